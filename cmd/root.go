@@ -1,0 +1,127 @@
+// Package cmd holds qd's Cobra commands: each parses flags into an Options struct and hands
+// it to a run function that works against injected IO streams.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vanthu-vn/qd/decision"
+)
+
+// Version is set at build time with -ldflags "-X github.com/vanthu-vn/qd/cmd.Version=...".
+var Version = "0.1.0-dev"
+
+// Exit codes shared by every command.
+const (
+	ExitOK       = 0 // nothing wrong
+	ExitProblems = 1 // the input has problems
+	ExitUsage    = 2 // the command was called wrongly
+	ExitInternal = 3 // qd itself failed
+)
+
+// IOStreams are the streams a command reads and writes.
+type IOStreams struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+// exitError carries an exit code and a message already localised.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func usageErr(lang decision.Lang, vi, en string, args ...any) error {
+	return &exitError{ExitUsage, pick(lang, fmt.Sprintf(vi, args...), fmt.Sprintf(en, args...))}
+}
+
+func internalErr(lang decision.Lang, err error) error {
+	return &exitError{ExitInternal, pick(lang, "lỗi nội bộ: ", "internal error: ") + err.Error()}
+}
+
+// problems is returned when the input has problems that were already reported.
+var problems = &exitError{code: ExitProblems}
+
+func pick(lang decision.Lang, vi, en string) string {
+	if lang == decision.EN {
+		return en
+	}
+	return vi
+}
+
+// globalOptions are the flags every command shares.
+type globalOptions struct {
+	lang string
+}
+
+func (g *globalOptions) Lang() (decision.Lang, error) {
+	if g.lang == "" {
+		return decision.LangFromEnv(), nil
+	}
+	l, err := decision.ParseLang(g.lang)
+	if err != nil {
+		return decision.LangFromEnv(), &exitError{ExitUsage, err.Error()}
+	}
+	return l, nil
+}
+
+// NewRootCmd builds the qd command tree.
+func NewRootCmd(ios IOStreams) *cobra.Command {
+	g := &globalOptions{}
+	root := &cobra.Command{
+		Use:   "qd",
+		Short: "Soạn và kiểm tra quyết định về Ban Chỉ đạo theo Nghị định 30/2020/NĐ-CP",
+		Long: "qd soạn quyết định thành lập, kiện toàn, đổi tên Ban Chỉ đạo và Quy chế hoạt động kèm theo\n" +
+			"từ một tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP, và kiểm tra các dự thảo trong CI.\n\n" +
+			"qd drafts decisions that set up, consolidate or rename a steering committee (Ban Chỉ đạo),\n" +
+			"laid out per Nghị định 30/2020/NĐ-CP, and checks drafts in CI. Messages are Vietnamese;\n" +
+			"use --lang en or LANG=en_US.UTF-8 for English.",
+		Version:       Version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.Err)
+	root.PersistentFlags().StringVar(&g.lang, "lang", "", "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG) / message language")
+	root.AddCommand(NewCmdValidate(ios, g, nil))
+	root.AddCommand(NewCmdDraft(ios, g, nil))
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{ExitUsage, err.Error()}
+	})
+	return root
+}
+
+// Main runs qd with args and returns the process exit code.
+func Main(args []string, ios IOStreams) int {
+	root := NewRootCmd(ios)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(ios.Err, "qd: "+ee.msg)
+		}
+		if ee.code == ExitUsage {
+			fmt.Fprintln(ios.Err, "qd --help: hướng dẫn / usage")
+		}
+		return ee.code
+	}
+	// Cobra's own errors: unknown command, wrong number of arguments.
+	msg := err.Error()
+	fmt.Fprintln(ios.Err, "qd: "+msg)
+	if strings.HasPrefix(msg, "unknown") || strings.Contains(msg, "arg(s)") || strings.Contains(msg, "flag") {
+		return ExitUsage
+	}
+	return ExitInternal
+}

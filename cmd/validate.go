@@ -1,0 +1,163 @@
+package cmd
+
+import (
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/spf13/cobra"
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/decision/report"
+)
+
+// ValidateOptions are the inputs of `qd validate`.
+type ValidateOptions struct {
+	IO     IOStreams
+	Lang   decision.Lang
+	Paths  []string
+	Format string
+	Strict bool
+}
+
+// NewCmdValidate builds `qd validate`; runF replaces the run function in tests.
+func NewCmdValidate(ios IOStreams, g *globalOptions, runF func(*ValidateOptions) error) *cobra.Command {
+	opts := &ValidateOptions{IO: ios}
+	c := &cobra.Command{
+		Use:   "validate PATH...",
+		Short: "Kiểm tra các tệp quyết định (tệp, thư mục, hoặc - cho đầu vào chuẩn)",
+		Long: "Kiểm tra các tệp YAML quyết định: tệp, thư mục (đọc mọi *.yaml, *.yml bên trong) hoặc - để đọc\n" +
+			"từ đầu vào chuẩn. Mã thoát: 0 không có vấn đề, 1 có lỗi (hoặc cảnh báo với --strict),\n" +
+			"2 gọi lệnh sai, 3 lỗi nội bộ.",
+		Example: "  qd validate examples/\n  qd validate --format github --strict drafts/",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			lang, err := g.Lang()
+			if err != nil {
+				return err
+			}
+			opts.Lang, opts.Paths = lang, args
+			if runF != nil {
+				return runF(opts)
+			}
+			return runValidate(opts)
+		},
+	}
+	c.Flags().StringVar(&opts.Format, "format", "text", "định dạng kết quả: "+strings.Join(report.Formats, ", "))
+	c.Flags().BoolVar(&opts.Strict, "strict", false, "coi cảnh báo là lỗi (mã thoát 1)")
+	return c
+}
+
+func runValidate(opts *ValidateOptions) error {
+	out, err := report.New(opts.Format, opts.IO.Out, opts.Lang)
+	if err != nil {
+		return usageErr(opts.Lang, "định dạng %q không có; chọn một trong: %s", "unknown format %q; choose one of: %s", opts.Format, strings.Join(report.Formats, ", "))
+	}
+	files, err := collectFiles(opts.Paths, opts.Lang)
+	if err != nil {
+		return err
+	}
+	results := make([][]decision.Diagnostic, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], errs[i] = checkFile(files[i], opts.IO.In)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	bad := false
+	for i, f := range files {
+		if errs[i] != nil {
+			return internalErr(opts.Lang, errs[i])
+		}
+		out.Add(f, results[i])
+		for _, d := range results[i] {
+			if d.Severity == decision.Error || opts.Strict {
+				bad = true
+			}
+		}
+	}
+	if err := out.Close(); err != nil {
+		return internalErr(opts.Lang, err)
+	}
+	if bad {
+		return problems
+	}
+	return nil
+}
+
+// checkFile loads and validates one file; "-" is standard input.
+func checkFile(path string, stdin io.Reader) ([]decision.Diagnostic, error) {
+	var (
+		d     *decision.Decision
+		diags []decision.Diagnostic
+	)
+	if path == "-" {
+		data, err := io.ReadAll(io.LimitReader(stdin, decision.MaxFileSize+1))
+		if err != nil {
+			return nil, err
+		}
+		d, diags = decision.Load("-", data)
+	} else {
+		var err error
+		d, diags, err = decision.LoadFile(path)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if d != nil && !decision.HasErrors(diags) {
+		diags = append(diags, decision.Validate(d)...)
+	}
+	decision.SortDiagnostics(diags)
+	return diags, nil
+}
+
+// collectFiles expands directories into their *.yaml and *.yml files, sorted.
+func collectFiles(paths []string, lang decision.Lang) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		if p == "-" {
+			files = append(files, p)
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, err)
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !e.IsDir() && (strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, internalErr(lang, err)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, nil
+}

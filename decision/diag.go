@@ -1,0 +1,135 @@
+package decision
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Severity is how serious a problem is.
+type Severity int
+
+// Severities. An error stops `qd draft`; a warning is printed and fails `qd validate` only with --strict.
+const (
+	Warning Severity = iota
+	Error
+)
+
+func (s Severity) String() string {
+	if s == Error {
+		return "error"
+	}
+	return "warning"
+}
+
+// Lang is the language of messages to users.
+type Lang string
+
+// Supported message languages; Vietnamese is the default.
+const (
+	VI Lang = "vi"
+	EN Lang = "en"
+)
+
+// LangFromEnv returns EN when LC_ALL, LC_MESSAGES or LANG (in that order) names an English
+// locale, and VI otherwise. The POSIX locales C and C.UTF-8 name no language and give VI.
+func LangFromEnv() Lang {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "en") {
+				return EN
+			}
+			return VI
+		}
+	}
+	return VI
+}
+
+// ParseLang reads a --lang value.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(s) {
+	case "vi", "vi-vn", "vi_vn":
+		return VI, nil
+	case "en", "en-us", "en_us", "en-gb", "en_gb":
+		return EN, nil
+	}
+	return "", fmt.Errorf("unknown language %q (vi or en)", s)
+}
+
+// Msg is a message in both languages.
+type Msg struct{ VI, EN string }
+
+// In returns the message in lang.
+func (m Msg) In(l Lang) string {
+	if l == EN {
+		return m.EN
+	}
+	return m.VI
+}
+
+func msgf(vi, en string, args ...any) Msg {
+	return Msg{VI: fmt.Sprintf(vi, args...), EN: fmt.Sprintf(en, args...)}
+}
+
+// Diagnostic is one problem found in a file.
+type Diagnostic struct {
+	File     string
+	Line     int
+	Column   int
+	Field    string // the YAML path, e.g. members[3].role
+	Rule     string // the stable rule ID
+	Severity Severity
+	Msg      Msg
+	// Successor names what replaces an outdated citation or body, when a rule knows it.
+	Successor string
+}
+
+// Message returns the message in lang, with the field named.
+func (d Diagnostic) Message(l Lang) string {
+	m := d.Msg.In(l)
+	if d.Field != "" {
+		return d.Field + ": " + m
+	}
+	return m
+}
+
+// SortDiagnostics orders diagnostics by file, line, column and rule so output is stable.
+func SortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Rule < b.Rule
+	})
+}
+
+// HasErrors reports whether any diagnostic is an error.
+func HasErrors(ds []Diagnostic) bool {
+	for _, d := range ds {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedError is a decoding problem saying what was expected.
+type expectedError struct{ msg Msg }
+
+func (e *expectedError) Error() string { return e.msg.EN }
+
+func errExpected(vi, en string) error {
+	return &expectedError{Msg{VI: "cần " + vi, EN: "expected " + en}}
+}
+
+// errFallThrough tells the decoder to decode the node the ordinary way.
+var errFallThrough = errors.New("fall through")

@@ -1,0 +1,394 @@
+package decision
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
+)
+
+// Limits on input, so that a bad file gives a clear error rather than a slow death.
+const (
+	// MaxFileSize is the largest YAML file accepted; the longest source decision with its
+	// Quy chế is under 40 KB.
+	MaxFileSize = 1 << 20
+	// MaxNodes bounds the YAML nodes visited, aliases expanded, per file.
+	MaxNodes = 200_000
+	// MaxDepth bounds the nesting of YAML collections.
+	MaxDepth = 32
+)
+
+// Pos is a position in a YAML file, 1-based.
+type Pos struct{ Line, Column int }
+
+type positions map[string]Pos
+
+// text is one string field of the model with its path, kept for the text rules.
+type text struct {
+	path  string
+	value string
+}
+
+// Load reads one decision from YAML. It never panics on bad input: every problem comes back
+// as a Diagnostic with file, line, column and field; the Decision is nil when the file
+// cannot be read as a decision at all. Strings are normalised to NFC.
+func Load(file string, data []byte) (*Decision, []Diagnostic) {
+	d := &decoder{file: file, pos: positions{}}
+	if len(data) > MaxFileSize {
+		return nil, []Diagnostic{d.fileDiag(1, 1, "file-too-large", msgf(
+			"tệp quá lớn (%d byte); một quyết định không vượt quá %d byte", "file too large (%d bytes); a decision is at most %d bytes",
+			len(data), MaxFileSize))}
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		line, col := lineCol(data, bytes.IndexByte(data, 0))
+		return nil, []Diagnostic{d.fileDiag(line, col, "not-text", msgf(
+			"tệp không phải văn bản YAML (có byte 0)", "file is not YAML text (contains a NUL byte)"))}
+	}
+	if !utf8.Valid(data) {
+		off := firstInvalidUTF8(data)
+		line, col := lineCol(data, off)
+		return nil, []Diagnostic{d.fileDiag(line, col, "not-utf8", msgf(
+			"tệp không mã hoá UTF-8 (byte 0x%02X); hãy lưu lại với mã UTF-8", "file is not UTF-8 (byte 0x%02X); save it as UTF-8",
+			data[off]))}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, []Diagnostic{d.fileDiag(1, 1, "empty-file", msgf("tệp rỗng", "file is empty"))}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		line, msg := yamlErrorLine(err)
+		return nil, []Diagnostic{d.fileDiag(line, 1, "yaml-syntax", msgf("lỗi cú pháp YAML: %s", "YAML syntax error: %s", msg))}
+	}
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = *root.Content[0]
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, []Diagnostic{d.fileDiag(root.Line, root.Column, "wrong-type",
+			msgf("tệp phải là một bảng khoá: giá trị (kind:, issuer:, ...)", "the file must be a mapping of keys (kind:, issuer:, ...)"))}
+	}
+	dec := &Decision{File: file}
+	d.decode(&root, reflect.ValueOf(dec).Elem(), "", 0)
+	if d.aborted {
+		return nil, d.diags
+	}
+	dec.pos = d.pos
+	dec.texts = d.texts
+	return dec, d.diags
+}
+
+// LoadFile reads and loads one file.
+func LoadFile(path string) (*Decision, []Diagnostic, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if fi.Size() > MaxFileSize {
+		d := &decoder{file: path}
+		return nil, []Diagnostic{d.fileDiag(1, 1, "file-too-large", msgf(
+			"tệp quá lớn (%d byte); một quyết định không vượt quá %d byte", "file too large (%d bytes); a decision is at most %d bytes",
+			fi.Size(), MaxFileSize))}, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	dec, diags := Load(path, data)
+	return dec, diags, nil
+}
+
+// Pos returns the position of the YAML value at path (e.g. "members[2].role"), or of the
+// nearest enclosing value that was written.
+func (d *Decision) Pos(path string) Pos {
+	for {
+		if p, ok := d.pos[path]; ok {
+			return p
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			if p, ok := d.pos[""]; ok {
+				return p
+			}
+			return Pos{1, 1}
+		}
+		path = path[:i]
+	}
+}
+
+type decoder struct {
+	file    string
+	pos     positions
+	texts   []text
+	diags   []Diagnostic
+	nodes   int
+	aborted bool
+}
+
+type nodeUnmarshaler interface {
+	unmarshalNode(*yaml.Node) error
+}
+
+var unmarshalerType = reflect.TypeOf((*nodeUnmarshaler)(nil)).Elem()
+
+func (d *decoder) fileDiag(line, col int, rule string, m Msg) Diagnostic {
+	return Diagnostic{File: d.file, Line: line, Column: col, Rule: rule, Severity: Error, Msg: m}
+}
+
+func (d *decoder) errAt(n *yaml.Node, path, rule string, m Msg) {
+	d.diags = append(d.diags, Diagnostic{File: d.file, Line: n.Line, Column: n.Column, Field: path, Rule: rule, Severity: Error, Msg: m})
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) {
+	if d.aborted {
+		return
+	}
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+		if n == nil {
+			return
+		}
+	}
+	d.nodes++
+	if d.nodes > MaxNodes || depth > MaxDepth {
+		what := msgf("quá nhiều nút YAML (quá %d, có thể do bí danh & và * lồng nhau)", "too many YAML nodes (over %d, perhaps nested & and * aliases)", MaxNodes)
+		if depth > MaxDepth {
+			what = msgf("lồng quá sâu (quá %d cấp)", "nested too deeply (over %d levels)", MaxDepth)
+		}
+		d.errAt(n, path, "limit", what)
+		d.aborted = true
+		return
+	}
+	if _, seen := d.pos[path]; !seen {
+		d.pos[path] = Pos{n.Line, n.Column}
+	}
+	if v.CanAddr() && v.Addr().Type().Implements(unmarshalerType) {
+		err := v.Addr().Interface().(nodeUnmarshaler).unmarshalNode(n)
+		if err == nil {
+			d.normalise(v, path)
+			return
+		}
+		if err != errFallThrough {
+			d.wrongType(n, path, err)
+			return
+		}
+	}
+	if n.Tag == "!!null" && n.Kind == yaml.ScalarNode {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(n, v.Elem(), path, depth)
+	case reflect.Struct:
+		d.decodeStruct(n, v, path, depth)
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.wrongType(n, path, errExpected("một danh sách (các dòng bắt đầu bằng '- ')", "a list (lines starting with '- ')"))
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			d.decode(c, s.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+		}
+		v.Set(s)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.wrongType(n, path, errExpected("một chuỗi chữ", "a string"))
+			return
+		}
+		v.SetString(strings.TrimRight(n.Value, "\n"))
+		d.normalise(v, path)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" || err != nil {
+			d.wrongType(n, path, errExpected("true hoặc false", "true or false"))
+			return
+		}
+		v.SetBool(b)
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+			d.wrongType(n, path, errExpected("một số nguyên", "a whole number"))
+			return
+		}
+		v.SetInt(int64(i))
+	default:
+		panic("decision: unsupported model field kind " + v.Kind().String())
+	}
+}
+
+func (d *decoder) wrongType(n *yaml.Node, path string, err error) {
+	m := msgf("%s", "%s", err.Error())
+	if e, ok := err.(*expectedError); ok {
+		m = e.msg
+	}
+	got := nodeDescription(n)
+	d.errAt(n, path, "wrong-type", Msg{VI: m.VI + ", nhưng gặp " + got.VI, EN: m.EN + ", got " + got.EN})
+}
+
+func nodeDescription(n *yaml.Node) Msg {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return Msg{"một bảng khoá: giá trị", "a mapping"}
+	case yaml.SequenceNode:
+		return Msg{"một danh sách", "a list"}
+	}
+	v := n.Value
+	if len([]rune(v)) > 40 {
+		v = string([]rune(v)[:40]) + "…"
+	}
+	return Msg{strconv.Quote(v), strconv.Quote(v)}
+}
+
+// fieldIndex caches, per struct type, the field index of each YAML key.
+var fieldIndex sync.Map // reflect.Type → map[string]int
+
+func yamlFields(t reflect.Type) map[string]int {
+	if m, ok := fieldIndex.Load(t); ok {
+		return m.(map[string]int)
+	}
+	m := map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+		if tag != "" && tag != "-" {
+			m[tag] = i
+		}
+	}
+	fieldIndex.Store(t, m)
+	return m
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth int) {
+	if n.Kind != yaml.MappingNode {
+		d.wrongType(n, path, errExpected("một bảng khoá: giá trị", "a mapping of keys"))
+		return
+	}
+	fields := yamlFields(v.Type())
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := k.Value
+		sub := key
+		if path != "" {
+			sub = path + "." + key
+		}
+		if first, dup := seen[key]; dup {
+			d.errAt(k, sub, "duplicate-key", msgf("khoá %q đã có ở dòng %d; mỗi khoá chỉ ghi một lần", "key %q already given on line %d; write each key once", key, first.Line))
+			continue
+		}
+		seen[key] = k
+		idx, ok := fields[key]
+		if !ok {
+			d.errAt(k, sub, "unknown-key", unknownKeyMsg(key, fields))
+			continue
+		}
+		d.pos[sub] = Pos{val.Line, val.Column}
+		d.decode(val, v.Field(idx), sub, depth+1)
+	}
+}
+
+func unknownKeyMsg(key string, fields map[string]int) Msg {
+	best, bestD := "", 1<<30
+	var names []string
+	for name := range fields {
+		names = append(names, name)
+		if dist := editDistance(key, name); dist < bestD || dist == bestD && name < best {
+			best, bestD = name, dist
+		}
+	}
+	if bestD <= 3 {
+		return msgf("khoá %q không có trong mẫu; có phải là %q?", "unknown key %q; did you mean %q?", key, best)
+	}
+	return msgf("khoá %q không có trong mẫu ở vị trí này", "unknown key %q here", key)
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}
+
+// normalise puts a decoded string (or the strings of Lines) in NFC and records it for the
+// text rules.
+func (d *decoder) normalise(v reflect.Value, path string) {
+	switch v.Kind() {
+	case reflect.String:
+		s := norm.NFC.String(v.String())
+		v.SetString(s)
+		d.texts = append(d.texts, text{path, s})
+	case reflect.Slice:
+		if v.Type() == reflect.TypeOf(Lines{}) {
+			for i := 0; i < v.Len(); i++ {
+				s := norm.NFC.String(v.Index(i).String())
+				v.Index(i).SetString(s)
+				d.texts = append(d.texts, text{path + "[" + strconv.Itoa(i) + "]", s})
+			}
+		}
+	case reflect.Struct:
+		if dt, ok := v.Addr().Interface().(*Duty); ok && dt.Text != "" {
+			dt.Text = norm.NFC.String(dt.Text)
+			d.texts = append(d.texts, text{path, dt.Text})
+		}
+		if c, ok := v.Addr().Interface().(*Clause); ok && c.Text != "" {
+			c.Text = norm.NFC.String(c.Text)
+			d.texts = append(d.texts, text{path, c.Text})
+		}
+	}
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func yamlErrorLine(err error) (int, string) {
+	s := err.Error()
+	if m := yamlLineRE.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, m[2]
+	}
+	return 1, strings.TrimPrefix(s, "yaml: ")
+}
+
+func lineCol(data []byte, off int) (int, int) {
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return line, utf8.RuneCount(data[start:off]) + 1
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
+
+// String describes the decision for debugging.
+func (d *Decision) String() string {
+	return fmt.Sprintf("%s %s/%s %s", d.Kind, d.Number, d.Symbol, d.Committee.Name)
+}

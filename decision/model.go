@@ -1,0 +1,260 @@
+// Package decision holds the model of one steering-committee decision, loads it from YAML
+// with positions, validates it, and transforms it.
+package decision
+
+// The `doc` struct tags hold the Vietnamese description of each field; FieldReference turns
+// them into the README's field reference, so model and documentation cannot drift apart.
+
+// Decision is one Quyết định about a Ban Chỉ đạo, as a clerk describes it in YAML.
+type Decision struct {
+	Kind         Kind          `yaml:"kind" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che"`
+	Number       string        `yaml:"number" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
+	Symbol       string        `yaml:"symbol" validate:"required" doc:"Ký hiệu, ví dụ QĐ-UBND hoặc QĐ-BCĐ"`
+	Date         Date          `yaml:"date" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm)"`
+	Place        string        `yaml:"place" validate:"required" doc:"Địa danh ghi trước ngày tháng, ví dụ Kiên Giang"`
+	Issuer       Issuer        `yaml:"issuer" validate:"required" doc:"Cơ quan ban hành"`
+	Signer       Signer        `yaml:"signer" validate:"required" doc:"Người ký và thẩm quyền ký"`
+	Committee    Committee     `yaml:"committee" validate:"required" doc:"Ban Chỉ đạo mà quyết định nói đến"`
+	Title        string        `yaml:"title" doc:"Trích yếu (bỏ trống để tự sinh từ loại quyết định và tên Ban Chỉ đạo)"`
+	Bases        []Basis       `yaml:"bases" doc:"Căn cứ ban hành, theo thứ tự hiệu lực pháp lý giảm dần"`
+	Proposal     *Proposal     `yaml:"proposal" doc:"Dòng Theo đề nghị / Xét đề nghị"`
+	Members      []Member      `yaml:"members" doc:"Thành viên Ban Chỉ đạo, theo thứ tự"`
+	Function     string        `yaml:"function" doc:"Chức năng của Ban Chỉ đạo (một đoạn)"`
+	Duties       []Duty        `yaml:"duties" doc:"Nhiệm vụ, quyền hạn: danh sách phẳng hoặc nhóm theo lĩnh vực (heading + items)"`
+	DutiesTitle  string        `yaml:"duties_title" doc:"Tên điều về chức năng, nhiệm vụ (mặc định: Chức năng, nhiệm vụ của Ban Chỉ đạo)"`
+	MemberDuties []MemberDuty  `yaml:"member_duties" doc:"Nhiệm vụ của từng thành viên, theo vai trò"`
+	Organization *Organization `yaml:"organization" doc:"Tổ chức và hoạt động: kiêm nhiệm, cơ quan thường trực, Quy chế, con dấu, tổ giúp việc, kinh phí"`
+	Articles     []Article     `yaml:"articles" doc:"Các điều khác, đặt trước điều thi hành (ví dụ Điều 2 của quyết định ban hành Quy chế)"`
+	Effect       Effect        `yaml:"effect" doc:"Hiệu lực và các quyết định bị thay thế"`
+	Execution    Execution     `yaml:"execution" validate:"required" doc:"Điều thi hành: những người chịu trách nhiệm thi hành"`
+	Recipients   []string      `yaml:"recipients" validate:"required,min=1,dive,required" doc:"Nơi nhận, mỗi dòng một nơi, không ghi dấu '- ' và dấu ';' cuối dòng; dòng cuối là Lưu: VT, ..."`
+	Regulation   *Regulation   `yaml:"regulation" doc:"Quy chế hoạt động kèm theo (viết đầy đủ, hoặc standard: true để lấy văn bản mẫu)"`
+
+	// File is the path the decision was loaded from; it is not part of the YAML.
+	File  string `yaml:"-"`
+	pos   positions
+	texts []text
+}
+
+// Kind is the kind of decision.
+type Kind string
+
+// The kinds of decision the source texts show.
+const (
+	KindThanhLap       Kind = "thanh_lap"         // thành lập (possibly on the basis of predecessors)
+	KindKienToan       Kind = "kien_toan"         // kiện toàn
+	KindKienToanDoiTen Kind = "kien_toan_doi_ten" // kiện toàn và đổi tên
+	KindQuyChe         Kind = "ban_hanh_quy_che"  // ban hành Quy chế hoạt động
+)
+
+// Kinds lists every valid Kind in documentation order.
+var Kinds = []Kind{KindThanhLap, KindKienToan, KindKienToanDoiTen, KindQuyChe}
+
+// Issuer is the issuing body shown at the top left (ô 2) and in the authority line.
+type Issuer struct {
+	Parent    string `yaml:"parent" doc:"Cơ quan chủ quản (dòng trên, không đậm), ví dụ UBND TỈNH KIÊN GIANG"`
+	Name      Lines  `yaml:"name" validate:"required" doc:"Tên cơ quan ban hành, chữ in hoa; một chuỗi hoặc danh sách các dòng"`
+	Level     Level  `yaml:"level" validate:"required,oneof=tinh thanh_pho huyen bo ban_chi_dao" doc:"Cấp: tinh, thanh_pho, huyen, bo, ban_chi_dao"`
+	Authority Lines  `yaml:"authority" validate:"required" doc:"Dòng thẩm quyền ban hành, ví dụ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"`
+	// Short is how the body is named in running text, e.g. "Chủ tịch UBND tỉnh" in "của ...".
+	Short string `yaml:"short" doc:"Tên cơ quan ban hành viết trong câu (ví dụ Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang), dùng trong dòng Kèm theo Quyết định"`
+}
+
+// Level is the administrative level of the issuer.
+type Level string
+
+// Issuer levels.
+const (
+	LevelProvince  Level = "tinh"
+	LevelCity      Level = "thanh_pho"
+	LevelDistrict  Level = "huyen"
+	LevelMinistry  Level = "bo"
+	LevelCommittee Level = "ban_chi_dao"
+)
+
+// Levels lists every valid Level.
+var Levels = []Level{LevelProvince, LevelCity, LevelDistrict, LevelMinistry, LevelCommittee}
+
+// Signer is the closing block (ô 7a, 7b, 7c).
+type Signer struct {
+	Authority Lines  `yaml:"authority" validate:"required" doc:"Quyền hạn và chức vụ, chữ in hoa: CHỦ TỊCH; hoặc các dòng [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]"`
+	OtherPost string `yaml:"other_post" doc:"Chức vụ khác của người ký, in trên họ tên (ví dụ CHỦ TỊCH UBND TỈNH khi Trưởng ban ký)"`
+	Name      string `yaml:"name" doc:"Họ và tên người ký, không ghi học hàm, học vị"`
+}
+
+// Committee names the Ban Chỉ đạo and what it came from.
+type Committee struct {
+	Name          string    `yaml:"name" validate:"required" doc:"Tên đầy đủ của Ban Chỉ đạo, ví dụ Ban Chỉ đạo chuyển đổi số tỉnh Lạng Sơn"`
+	ShortName     string    `yaml:"short_name" doc:"Tên gọi tắt (mặc định: Ban Chỉ đạo)"`
+	OldName       string    `yaml:"old_name" doc:"Tên cũ, khi kiện toàn và đổi tên"`
+	Basis         BasisMode `yaml:"basis" validate:"omitempty,oneof=kien_toan hop_nhat" doc:"Thành lập trên cơ sở: kien_toan hoặc hop_nhat các ban tiền thân"`
+	Predecessors  []DocRef  `yaml:"predecessors" doc:"Các ban tiền thân (tên, số, ngày, cơ quan ban hành quyết định thành lập/kiện toàn)"`
+	Establishment *DocRef   `yaml:"establishment" doc:"Quyết định thành lập/kiện toàn Ban Chỉ đạo (dùng cho quyết định ban hành Quy chế)"`
+}
+
+// BasisMode says how a new committee relates to its predecessors.
+type BasisMode string
+
+// Basis modes.
+const (
+	BasisNone     BasisMode = ""
+	BasisKienToan BasisMode = "kien_toan"
+	BasisHopNhat  BasisMode = "hop_nhat"
+)
+
+// DocRef is a reference to another decision: a predecessor, the replaced decision, the establishment decision.
+type DocRef struct {
+	Name   string `yaml:"name" doc:"Tên Ban Chỉ đạo trong quyết định đó (với ban tiền thân)"`
+	Number string `yaml:"number" validate:"required" doc:"Số, ký hiệu, ví dụ 908/QĐ-UBND"`
+	Date   Date   `yaml:"date" validate:"required" doc:"Ngày ban hành"`
+	Issuer string `yaml:"issuer" validate:"required" doc:"Cơ quan, người ban hành, ví dụ Chủ tịch UBND tỉnh"`
+	Title  string `yaml:"title" doc:"Trích yếu, ví dụ về việc kiện toàn Ban Chỉ đạo Công nghệ thông tin tỉnh Vĩnh Long"`
+}
+
+// Basis is one legal basis line (Căn cứ ...).
+type Basis struct {
+	Verb   string `yaml:"verb" validate:"omitempty,oneof='Căn cứ' 'Thực hiện'" doc:"Từ mở đầu: Căn cứ (mặc định) hoặc Thực hiện"`
+	Type   string `yaml:"type" validate:"required" doc:"Loại văn bản: Hiến pháp, Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch..."`
+	Number string `yaml:"number" doc:"Số, ký hiệu (không ghi với Luật), ví dụ 64/2007/NĐ-CP"`
+	Date   Date   `yaml:"date" doc:"Ngày ban hành (Luật: ngày thông qua)"`
+	Issuer string `yaml:"issuer" doc:"Cơ quan ban hành, ví dụ Chính phủ, Thủ tướng Chính phủ (không ghi với Luật)"`
+	Title  string `yaml:"title" validate:"required" doc:"Tên hoặc trích yếu, ví dụ Tổ chức chính quyền địa phương; về việc ứng dụng công nghệ thông tin..."`
+}
+
+// Proposal is the "Theo đề nghị của ..." line.
+type Proposal struct {
+	Verb       string      `yaml:"verb" validate:"omitempty,oneof='Theo đề nghị' 'Xét đề nghị'" doc:"Theo đề nghị (mặc định) hoặc Xét đề nghị"`
+	Of         string      `yaml:"of" validate:"required" doc:"Người đề nghị, ví dụ Giám đốc Sở Thông tin và Truyền thông"`
+	Submission *Submission `yaml:"submission" doc:"Tờ trình: số và ngày"`
+}
+
+// Submission is the Tờ trình cited in the proposal line.
+type Submission struct {
+	Number string `yaml:"number" validate:"required" doc:"Số, ký hiệu tờ trình, ví dụ 58/TTr-STTTT"`
+	Date   Date   `yaml:"date" validate:"required" doc:"Ngày tờ trình"`
+}
+
+// Member is one member of the committee.
+type Member struct {
+	Role         Role   `yaml:"role" validate:"required,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Vai trò: truong_ban, pho_truong_ban_thuong_truc, pho_truong_ban, uy_vien_thuong_truc, uy_vien, thu_ky"`
+	Also         []Role `yaml:"also" validate:"dive,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Vai trò kiêm nhiệm thêm, ví dụ [thu_ky] cho thành viên thường trực kiêm thư ký"`
+	RoleLabel    string `yaml:"role_label" doc:"Cách ghi vai trò nếu khác cách ghi chuẩn, ví dụ Thành viên thường trực kiêm Thư ký"`
+	Honorific    string `yaml:"honorific" doc:"Ông, Bà hoặc Đồng chí, đặt trước họ tên"`
+	Name         string `yaml:"name" doc:"Họ và tên (không bắt buộc)"`
+	Position     string `yaml:"position" validate:"required" doc:"Chức vụ, ví dụ Giám đốc, Phó Chủ tịch"`
+	Organization string `yaml:"organization" doc:"Cơ quan, đơn vị, ví dụ Sở Tài chính, Viettel Lạng Sơn"`
+	Portfolio    string `yaml:"portfolio" doc:"Lĩnh vực phụ trách, ví dụ phụ trách lĩnh vực văn xã"`
+	Invited      bool   `yaml:"invited" doc:"Thành viên được mời (ghi Mời ... )"`
+	Count        int    `yaml:"count" validate:"gte=0" doc:"Số thành viên mà dòng này đại diện, khi văn bản nguồn chỉ nêu số lượng (ví dụ 19)"`
+	Heading      string `yaml:"heading" doc:"Dòng tiêu đề in trước thành viên này, ví dụ Các ủy viên:"`
+}
+
+// Role is a member's role in the committee.
+type Role string
+
+// Roles in their customary order.
+const (
+	RoleTruongBan        Role = "truong_ban"
+	RolePhoThuongTruc    Role = "pho_truong_ban_thuong_truc"
+	RolePhoTruongBan     Role = "pho_truong_ban"
+	RoleUyVienThuongTruc Role = "uy_vien_thuong_truc"
+	RoleUyVien           Role = "uy_vien"
+	RoleThuKy            Role = "thu_ky"
+)
+
+// Roles lists every Role in the customary order of the source texts.
+var Roles = []Role{RoleTruongBan, RolePhoThuongTruc, RolePhoTruongBan, RoleUyVienThuongTruc, RoleUyVien, RoleThuKy}
+
+// Duty is one duty; either a plain text or a heading with items.
+type Duty struct {
+	Text    string   `yaml:"text" doc:"Nội dung nhiệm vụ"`
+	Heading string   `yaml:"heading" doc:"Tên nhóm nhiệm vụ theo lĩnh vực"`
+	Items   []string `yaml:"items" doc:"Các nhiệm vụ trong nhóm"`
+}
+
+// MemberDuty is the duty of the members holding one role.
+type MemberDuty struct {
+	Role Role   `yaml:"role" validate:"required,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Vai trò được giao nhiệm vụ"`
+	Text string `yaml:"text" validate:"required" doc:"Nội dung nhiệm vụ"`
+}
+
+// Organization is the "Tổ chức và hoạt động" article.
+type Organization struct {
+	Title            string           `yaml:"title" doc:"Tên điều (mặc định: Tổ chức và hoạt động của Ban Chỉ đạo)"`
+	PartTime         string           `yaml:"part_time" doc:"Câu về chế độ kiêm nhiệm"`
+	StandingAgencies []StandingAgency `yaml:"standing_agencies" doc:"Cơ quan thường trực (một, hoặc một cho mỗi lĩnh vực)"`
+	RegulationBy     string           `yaml:"regulation_by" doc:"Câu về việc ban hành Quy chế hoạt động"`
+	Seals            []Seal           `yaml:"seals" doc:"Quy định sử dụng con dấu theo vai trò"`
+	SealText         string           `yaml:"seal_text" doc:"Cách viết câu về con dấu nếu khác cách sinh tự động"`
+	WorkingGroup     *WorkingGroup    `yaml:"working_group" doc:"Tổ giúp việc / Tổ công tác"`
+	Funding          []string         `yaml:"funding" doc:"Nguồn kinh phí hoạt động, mỗi câu một mục"`
+	SelfDissolve     string           `yaml:"self_dissolve" doc:"Câu tự giải thể khi hoàn thành nhiệm vụ"`
+	Order            []string         `yaml:"order" doc:"Thứ tự các khoản: part_time, standing, regulation, seals, working_group, funding, self_dissolve; nối bằng + để gộp vào một khoản (regulation+seals)"`
+}
+
+// StandingAgency is the standing agency of the committee, optionally for one domain.
+type StandingAgency struct {
+	Agency string `yaml:"agency" validate:"required" doc:"Tên cơ quan thường trực"`
+	Domain string `yaml:"domain" doc:"Lĩnh vực (khi mỗi lĩnh vực có cơ quan thường trực riêng)"`
+	Text   string `yaml:"text" doc:"Câu đầy đủ về cơ quan thường trực"`
+}
+
+// Seal says which roles use which seal.
+type Seal struct {
+	Roles  []Role `yaml:"roles" validate:"dive,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Các vai trò dùng con dấu này"`
+	Others bool   `yaml:"others" doc:"Áp dụng cho các thành viên còn lại (dùng con dấu của cơ quan mình)"`
+	Seal   string `yaml:"seal" doc:"Con dấu của cơ quan nào, ví dụ Ủy ban nhân dân tỉnh"`
+}
+
+// WorkingGroup is the Tổ giúp việc / Tổ công tác.
+type WorkingGroup struct {
+	Name      string   `yaml:"name" doc:"Tên: Tổ giúp việc (mặc định) hoặc Tổ công tác"`
+	Text      []string `yaml:"text" doc:"Các câu viết sẵn về tổ giúp việc (nếu có thì dùng nguyên văn)"`
+	Leader    string   `yaml:"leader" doc:"Tổ trưởng"`
+	Deputies  []string `yaml:"deputies" doc:"Tổ phó"`
+	Members   []string `yaml:"members" doc:"Thành viên theo chức vụ hoặc cơ quan"`
+	Count     int      `yaml:"count" validate:"gte=0" doc:"Số thành viên, khi chỉ ghi số lượng"`
+	LocatedAt string   `yaml:"located_at" doc:"Nơi đặt tổ"`
+}
+
+// Article is a free article of the decision.
+type Article struct {
+	Title   string   `yaml:"title" doc:"Tên điều (không bắt buộc trong quyết định)"`
+	Text    string   `yaml:"text" doc:"Nội dung đoạn đầu của điều"`
+	Clauses []Clause `yaml:"clauses" doc:"Các khoản"`
+}
+
+// Clause is a numbered clause (khoản) with optional points (điểm).
+type Clause struct {
+	Text   string   `yaml:"text" doc:"Nội dung khoản"`
+	Points []string `yaml:"points" doc:"Các điểm a), b), c)..."`
+}
+
+// Effect is the effect clause.
+type Effect struct {
+	From     Date     `yaml:"from" doc:"Ngày có hiệu lực (bỏ trống: kể từ ngày ký)"`
+	Replaces []DocRef `yaml:"replaces" doc:"Các quyết định bị thay thế"`
+	Separate bool     `yaml:"separate" doc:"Viết hiệu lực thành một điều riêng trước điều thi hành"`
+	Text     string   `yaml:"text" doc:"Câu hiệu lực viết sẵn (nếu khác cách sinh tự động)"`
+}
+
+// Execution is the execution article.
+type Execution struct {
+	Addressees []string `yaml:"addressees" validate:"required,min=1,dive,required" doc:"Những người chịu trách nhiệm thi hành, theo thứ tự"`
+	Text       string   `yaml:"text" doc:"Câu thi hành viết sẵn (nếu khác cách sinh tự động)"`
+}
+
+// Regulation is the attached Quy chế hoạt động.
+type Regulation struct {
+	Title      string    `yaml:"title" doc:"Trích yếu của Quy chế (mặc định: Hoạt động của <tên Ban Chỉ đạo>)"`
+	AttachedBy string    `yaml:"attached_by" doc:"Kèm theo (mặc định) hoặc Ban hành kèm theo"`
+	IssuedBy   string    `yaml:"issued_by" doc:"Người ban hành ghi ở dòng Kèm theo Quyết định ... của ..."`
+	Standard   bool      `yaml:"standard" doc:"Lấy văn bản Quy chế mẫu và điền thông tin của Ban Chỉ đạo"`
+	Chapters   []Chapter `yaml:"chapters" doc:"Các chương (khi viết đầy đủ)"`
+}
+
+// Chapter is a chapter (Chương) of the Quy chế.
+type Chapter struct {
+	Title    string    `yaml:"title" validate:"required" doc:"Tên chương, chữ in hoa"`
+	Articles []Article `yaml:"articles" validate:"required,min=1" doc:"Các điều của chương (đánh số liên tục qua các chương)"`
+}

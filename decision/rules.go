@@ -1,0 +1,666 @@
+package decision
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Rule is one validation rule with a stable ID. Its reason is given in the doc comment of
+// its check function.
+type Rule struct {
+	ID       string
+	Severity Severity
+	Summary  Msg
+	Check    func(*Decision, *reporter)
+}
+
+// Rules returns every rule, in the order they run.
+func Rules() []Rule { return append([]Rule(nil), rules...) }
+
+var rules = []Rule{
+	{"kind-fields", Error, Msg{"Loại quyết định có đủ các phần riêng của nó", "The kind of decision has the parts it needs"}, checkKindFields},
+	{"one-head", Error, Msg{"Có đúng một Trưởng ban", "Exactly one Trưởng ban"}, checkOneHead},
+	{"role-order", Warning, Msg{"Thành viên xếp theo thứ tự vai trò quen dùng", "Members in the customary order of roles"}, checkRoleOrder},
+	{"member-duplicate", Error, Msg{"Không ghi một thành viên hai lần", "No member listed twice"}, checkMemberDuplicate},
+	{"role-reference", Error, Msg{"Quy định con dấu và nhiệm vụ thành viên chỉ nói đến vai trò có trong Ban", "Seal rules and member duties name roles that exist"}, checkRoleReference},
+	{"ref-date", Error, Msg{"Quyết định tiền thân, bị thay thế ban hành trước quyết định này", "Predecessor and replaced decisions are dated before this one"}, checkRefDates},
+	{"proposal-date", Error, Msg{"Tờ trình đề nghị không muộn hơn quyết định", "The proposal is not dated after the decision"}, checkProposalDate},
+	{"bases-missing", Warning, Msg{"Có căn cứ ban hành", "Legal bases are present"}, checkBasesMissing},
+	{"bases-order", Warning, Msg{"Căn cứ xếp theo hiệu lực pháp lý giảm dần", "Legal bases in decreasing legal force"}, checkBasesOrder},
+	{"doc-number", Error, Msg{"Số, ký hiệu văn bản viện dẫn đúng dạng", "Cited numbers and symbols are well formed"}, checkDocNumbers},
+	{"law-by-name", Warning, Msg{"Luật được viện dẫn bằng tên, không ghi số", "A Luật is cited by name, without its number"}, checkLawByName},
+	{"decision-number", Error, Msg{"Số và ký hiệu của quyết định đúng dạng", "The decision's number and symbol are well formed"}, checkDecisionNumber},
+	{"place", Error, Msg{"Địa danh đúng dạng", "The place name is well formed"}, checkPlace},
+	{"upper-case", Error, Msg{"Tên cơ quan, thẩm quyền, chức vụ người ký viết in hoa", "Issuer, authority and signer lines are upper case"}, checkUpperCase},
+	{"signer-authority", Error, Msg{"Quyền hạn người ký khớp dòng thẩm quyền", "The signer's authority agrees with the authority line"}, checkSignerAuthority},
+	{"signer-degree", Error, Msg{"Họ tên người ký không kèm học hàm, học vị", "No academic titles before the signer's name"}, checkSignerDegree},
+	{"recipients-last", Error, Msg{"Nơi nhận kết thúc bằng Lưu: VT, ...", "Recipients end with Lưu: VT, ..."}, checkRecipientsLast},
+	{"recipient-article", Error, Msg{"Như Điều N trỏ đến điều thi hành", "Như Điều N points at the execution article"}, checkRecipientArticle},
+	{"recipient-punctuation", Warning, Msg{"Nơi nhận ghi không kèm dấu đầu dòng, dấu cuối dòng", "Recipients are written without dash or final punctuation"}, checkRecipientPunctuation},
+	{"regulation-article-title", Error, Msg{"Mỗi điều của Quy chế có tên điều", "Every article of the Quy chế has a title"}, checkRegulationTitles},
+	{"regulation-issuer", Error, Msg{"Dòng Kèm theo Quyết định nêu được người ban hành", "The Kèm theo line can name the issuer"}, checkRegulationIssuer},
+	{"title-form", Warning, Msg{"Trích yếu bắt đầu bằng Về việc hoặc Ban hành", "The trích yếu starts with Về việc or Ban hành"}, checkTitleForm},
+	{"district-units", Warning, Msg{"Ban cấp huyện gồm các phòng, không gồm sở", "A district committee has phòng, not sở"}, checkDistrictUnits},
+	{"legacy-encoding", Error, Msg{"Không có chữ mã TCVN3, VNI bị đọc sai", "No TCVN3 or VNI text read as Latin-1"}, checkLegacyEncoding},
+	{"control-char", Error, Msg{"Không có ký tự điều khiển, xuống dòng trong một đoạn", "No control characters or line breaks inside a paragraph"}, checkControlChars},
+	{"invisible-char", Warning, Msg{"Không có ký tự ẩn (khoảng trắng độ rộng 0, dấu hướng chữ)", "No invisible characters (zero width, direction marks)"}, checkInvisibleChars},
+	{"double-space", Warning, Msg{"Không có hai dấu cách liền nhau, dấu cách đầu/cuối", "No doubled, leading or trailing spaces"}, checkSpaces},
+	{"article-space", Warning, Msg{"Có dấu cách sau Điều N.", "A space after Điều N."}, checkArticleSpace},
+	{"tone-style", Warning, Msg{"Bỏ dấu thanh một kiểu: Ủy, Hòa", "One tone-mark style: Ủy, Hòa"}, checkToneStyle},
+	{"ban-chi-dao-case", Warning, Msg{"Viết hoa: Ban Chỉ đạo", "Capitalised as Ban Chỉ đạo"}, checkBanChiDaoCase},
+	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
+}
+
+func hasMembers(d *Decision) bool { return d.Kind != KindQuyChe }
+
+// checkKindFields: each kind needs its own parts (source texts: a rename names the old
+// committee, seeds 001 and 003; a founding "trên cơ sở kiện toàn" names its predecessor,
+// seed 000; the Quy chế decision attaches the Quy chế, seed 004; a committee decision lists
+// its members, seeds 000-003).
+func checkKindFields(d *Decision, r *reporter) {
+	c := d.Committee
+	if d.Kind == KindKienToanDoiTen && c.OldName == "" {
+		r.at("committee.old_name", msgf("quyết định kiện toàn và đổi tên cần tên cũ của Ban Chỉ đạo", "a kiện toàn và đổi tên decision needs the committee's old name"))
+	}
+	if d.Kind != KindKienToanDoiTen && c.OldName != "" {
+		r.at("committee.old_name", msgf("chỉ ghi tên cũ khi kind là kien_toan_doi_ten", "old_name belongs only to kind kien_toan_doi_ten"))
+	}
+	if c.Basis != BasisNone && len(c.Predecessors) == 0 {
+		r.at("committee.predecessors", msgf("thành lập trên cơ sở %s cần ít nhất một ban tiền thân", "founding on the basis of %s needs at least one predecessor", c.Basis))
+	}
+	if c.Basis == BasisHopNhat && len(c.Predecessors) == 1 {
+		r.at("committee.predecessors", msgf("hợp nhất cần ít nhất hai ban tiền thân", "hop_nhat needs at least two predecessors"))
+	}
+	if c.Basis == BasisNone && len(c.Predecessors) > 0 {
+		r.at("committee.basis", msgf("có ban tiền thân thì ghi basis: kien_toan hoặc hop_nhat", "with predecessors, give basis: kien_toan or hop_nhat"))
+	}
+	for i, p := range c.Predecessors {
+		if p.Name == "" {
+			r.at(fmt.Sprintf("committee.predecessors[%d].name", i), msgf("cần tên của ban tiền thân", "a predecessor needs its name"))
+		}
+	}
+	if d.Kind == KindQuyChe {
+		if d.Regulation == nil {
+			r.at("regulation", msgf("quyết định ban hành Quy chế cần phần regulation", "a decision issuing the Quy chế needs regulation"))
+		}
+		return
+	}
+	if len(d.Members) == 0 {
+		r.at("members", msgf("cần danh sách thành viên Ban Chỉ đạo", "the committee's members are needed"))
+	}
+	if len(d.Duties) == 0 && d.Function == "" {
+		r.at("duties", msgf("cần chức năng hoặc nhiệm vụ của Ban Chỉ đạo", "the committee's function or duties are needed"))
+	}
+}
+
+// checkOneHead: every source committee (seeds 000-003) has exactly one Trưởng ban.
+func checkOneHead(d *Decision, r *reporter) {
+	if !hasMembers(d) || len(d.Members) == 0 {
+		return
+	}
+	var heads []int
+	for i, m := range d.Members {
+		if m.Role == RoleTruongBan {
+			heads = append(heads, i)
+		}
+	}
+	switch len(heads) {
+	case 0:
+		r.at("members", msgf("Ban Chỉ đạo chưa có Trưởng ban (role: truong_ban)", "the committee has no Trưởng ban (role: truong_ban)"))
+	case 1:
+	default:
+		r.at(fmt.Sprintf("members[%d].role", heads[1]), msgf("Ban Chỉ đạo có %d Trưởng ban; chỉ được một", "the committee has %d Trưởng ban; only one is allowed", len(heads)))
+	}
+}
+
+// checkRoleOrder: the source texts list Trưởng ban, Phó Trưởng ban thường trực, Phó Trưởng
+// ban, Ủy viên thường trực, Ủy viên, Thư ký, in that order (seeds 000, 001, 002).
+func checkRoleOrder(d *Decision, r *reporter) {
+	for i := 1; i < len(d.Members); i++ {
+		prev, cur := d.Members[i-1].Role, d.Members[i].Role
+		if cur.rank() < prev.rank() {
+			r.at(fmt.Sprintf("members[%d].role", i), msgf("%s đứng sau %s; thứ tự quen dùng: Trưởng ban, Phó Trưởng ban thường trực, Phó Trưởng ban, Ủy viên thường trực, Ủy viên, Thư ký",
+				"%s comes after %s; customary order: Trưởng ban, Phó Trưởng ban thường trực, Phó Trưởng ban, Ủy viên thường trực, Ủy viên, Thư ký",
+				cur.Label(), prev.Label()))
+			return
+		}
+	}
+}
+
+// checkMemberDuplicate: a member is one post in one body (or one named person); listing
+// the same twice is a copying slip (the source texts never repeat one).
+func checkMemberDuplicate(d *Decision, r *reporter) {
+	seen := map[string]int{}
+	for i, m := range d.Members {
+		key := strings.ToLower(strings.Join(strings.Fields(m.Position+" "+m.Organization+" "+m.Portfolio), " "))
+		if m.Name != "" {
+			key = "name:" + strings.ToLower(m.Name)
+		}
+		if j, ok := seen[key]; ok {
+			r.at(fmt.Sprintf("members[%d]", i), msgf("thành viên này trùng với thành viên thứ %d (%s)", "this member repeats member %d (%s)", j+1, m.Holder()))
+			continue
+		}
+		seen[key] = i
+	}
+}
+
+// checkRoleReference: seal rules (seeds 000, 001, 002, 003) and member duties (seed 003)
+// name roles; a role nobody holds makes the clause meaningless.
+func checkRoleReference(d *Decision, r *reporter) {
+	have := map[Role]bool{}
+	for _, m := range d.Members {
+		have[m.Role] = true
+		for _, a := range m.Also {
+			have[a] = true
+		}
+	}
+	if d.Organization != nil {
+		for i, s := range d.Organization.Seals {
+			for j, role := range s.Roles {
+				if !have[role] {
+					r.at(fmt.Sprintf("organization.seals[%d].roles[%d]", i, j), msgf("quy định con dấu nói đến %s nhưng Ban Chỉ đạo không có thành viên nào giữ vai trò này",
+						"the seal rule names %s but no member holds that role", role.Label()))
+				}
+			}
+		}
+	}
+	for i, md := range d.MemberDuties {
+		if !have[md.Role] {
+			r.at(fmt.Sprintf("member_duties[%d].role", i), msgf("nhiệm vụ giao cho %s nhưng Ban Chỉ đạo không có thành viên nào giữ vai trò này",
+				"the duty is given to %s but no member holds that role", md.Role.Label()))
+		}
+	}
+}
+
+// checkRefDates: a decision can only replace, consolidate or rest on decisions issued
+// before it (seeds 000, 001, 002 replace older decisions; seed 004 rests on the
+// establishment decision).
+func checkRefDates(d *Decision, r *reporter) {
+	if d.Date.IsZero() {
+		return
+	}
+	check := func(path string, ref DocRef) {
+		if !ref.Date.IsZero() && !ref.Date.Before(d.Date) {
+			r.at(path+".date", msgf("quyết định %s ngày %s không ban hành trước quyết định này (%s)", "decision %s of %s is not dated before this decision (%s)",
+				ref.Number, ref.Date, d.Date))
+		}
+	}
+	for i, p := range d.Committee.Predecessors {
+		check(fmt.Sprintf("committee.predecessors[%d]", i), p)
+	}
+	for i, p := range d.Effect.Replaces {
+		check(fmt.Sprintf("effect.replaces[%d]", i), p)
+	}
+	if d.Committee.Establishment != nil {
+		check("committee.establishment", *d.Committee.Establishment)
+	}
+	for i, b := range d.Bases {
+		if !b.Date.IsZero() && d.Date.Before(b.Date) {
+			r.at(fmt.Sprintf("bases[%d].date", i), msgf("căn cứ ban hành ngày %s, sau quyết định này (%s)", "the basis is dated %s, after this decision (%s)", b.Date, d.Date))
+		}
+	}
+}
+
+// checkProposalDate: the Tờ trình precedes the decision it asks for (seeds 000 and 004:
+// 14/12/2018 and 09/4/2019, both before their decisions).
+func checkProposalDate(d *Decision, r *reporter) {
+	if d.Proposal == nil || d.Proposal.Submission == nil || d.Date.IsZero() {
+		return
+	}
+	s := d.Proposal.Submission.Date
+	if !s.IsZero() && d.Date.Before(s) {
+		r.at("proposal.submission.date", msgf("tờ trình ngày %s muộn hơn quyết định (%s)", "the proposal of %s is dated after the decision (%s)", s, d.Date))
+	}
+}
+
+// checkBasesMissing: a Quyết định cá biệt states its legal bases (Nghị định 30, Phụ lục I,
+// căn cứ ban hành; every full source text, seeds 000 and 004). A warning: news summaries
+// (seeds 001-003) omit them, and a clerk may add them last.
+func checkBasesMissing(d *Decision, r *reporter) {
+	if len(d.Bases) == 0 {
+		r.at("bases", msgf("cần ít nhất một căn cứ ban hành", "at least one legal basis is needed"))
+	}
+}
+
+// checkBasesOrder: bases are listed by decreasing legal force (spec §8 and V10: Luật
+// 64/2025/QH15, Điều 4, followed in practice); Nghị định 30 does not say so, hence a
+// warning. "Thực hiện" lines stand outside the order.
+func checkBasesOrder(d *Decision, r *reporter) {
+	prev := -1
+	prevIdx := -1
+	for i, b := range d.Bases {
+		if b.Verb == "Thực hiện" {
+			continue
+		}
+		f := b.force()
+		if prevIdx >= 0 && f < prev {
+			r.at(fmt.Sprintf("bases[%d]", i), msgf("%s có hiệu lực pháp lý cao hơn %s đứng trước; xếp căn cứ theo hiệu lực giảm dần",
+				"%s has higher legal force than %s before it; order bases by decreasing force",
+				b.Type+" "+b.Number, d.Bases[prevIdx].Type+" "+d.Bases[prevIdx].Number))
+			return
+		}
+		prev, prevIdx = f, i
+	}
+}
+
+// checkDocNumbers: numbers and symbols follow Nghị định 30, Phụ lục I (ô 3) and spec §8:
+// "64/2007/NĐ-CP", "1072/QĐ-TTg", "58/TTr-STTTT", "36a/NQ-CP".
+func checkDocNumbers(d *Decision, r *reporter) {
+	check := func(path, n string) {
+		if n != "" && !ValidDocNumber(n) {
+			r.at(path, msgf("số, ký hiệu %q sai dạng; cần dạng 64/2007/NĐ-CP, 1072/QĐ-TTg hoặc 36a/NQ-CP (không dấu cách)",
+				"number %q is malformed; expected the form 64/2007/NĐ-CP, 1072/QĐ-TTg or 36a/NQ-CP (no spaces)", n))
+		}
+	}
+	for i, b := range d.Bases {
+		check(fmt.Sprintf("bases[%d].number", i), b.Number)
+	}
+	if d.Proposal != nil && d.Proposal.Submission != nil {
+		check("proposal.submission.number", d.Proposal.Submission.Number)
+	}
+	for i, p := range d.Committee.Predecessors {
+		check(fmt.Sprintf("committee.predecessors[%d].number", i), p.Number)
+	}
+	for i, p := range d.Effect.Replaces {
+		check(fmt.Sprintf("effect.replaces[%d].number", i), p.Number)
+	}
+	if e := d.Committee.Establishment; e != nil {
+		check("committee.establishment.number", e.Number)
+	}
+}
+
+// checkLawByName: a Luật is cited by its name (and date), not by number and issuer (spec
+// §2.6 and V11); the renderer leaves the number out, so a number given is a sign of a
+// misclassified document.
+func checkLawByName(d *Decision, r *reporter) {
+	for i, b := range d.Bases {
+		if strings.EqualFold(b.Type, "Luật") && (b.Number != "" || b.Issuer != "") {
+			r.at(fmt.Sprintf("bases[%d]", i), msgf("Luật được viện dẫn bằng tên và ngày thông qua; số và cơ quan ban hành sẽ không được in",
+				"a Luật is cited by name and date; its number and issuer are not printed"))
+		}
+	}
+}
+
+var (
+	ownNumberRE = regexp.MustCompile(`^\d{2,}[a-z]?$`)
+	ownSymbolRE = regexp.MustCompile(`^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9]*)+$`)
+)
+
+// checkDecisionNumber: the Số line (Nghị định 30, Phụ lục I, ô 3; spec R1, V5, V6): numbers
+// 1-9 are written 01-09; the symbol is the type code "QĐ" and the issuer code joined by "-".
+func checkDecisionNumber(d *Decision, r *reporter) {
+	if d.Number != "" && !ownNumberRE.MatchString(d.Number) {
+		hint := ""
+		if n, err := strconv.Atoi(d.Number); err == nil && n > 0 && n < 10 {
+			hint = fmt.Sprintf(" (viết %02d)", n)
+		}
+		r.at("number", Msg{
+			VI: fmt.Sprintf("số %q sai dạng; cần chữ số Ả Rập, số 1-9 viết 01-09, có thể thêm một chữ thường%s", d.Number, hint),
+			EN: fmt.Sprintf("number %q is malformed; expected Arabic digits, 1-9 written 01-09, optionally one lower-case letter", d.Number)})
+	}
+	if d.Symbol != "" && (!ownSymbolRE.MatchString(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ-")) {
+		r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định có ký hiệu QĐ-<cơ quan>, ví dụ QĐ-UBND, QĐ-BCĐ", "symbol %q is malformed; a decision's symbol is QĐ-<issuer>, e.g. QĐ-UBND, QĐ-BCĐ", d.Symbol))
+	}
+}
+
+// checkPlace: the place before the date is a capitalised name with no comma (Nghị định 30,
+// Phụ lục I, ô 4; spec R2).
+func checkPlace(d *Decision, r *reporter) {
+	p := d.Place
+	if p == "" {
+		return
+	}
+	first := []rune(p)[0]
+	if strings.ContainsAny(p, ",") || !unicode.IsUpper(first) || strings.HasPrefix(strings.ToLower(p), "tỉnh ") {
+		r.at("place", msgf("địa danh %q sai dạng; ghi tên đơn vị hành chính viết hoa, không có dấu phẩy, không có chữ \"tỉnh\" (ví dụ Kiên Giang)",
+			"place %q is malformed; write the unit's capitalised name, no comma, no \"tỉnh\" (e.g. Kiên Giang)", p))
+	}
+}
+
+// checkUpperCase: the issuer name, authority line and signer lines are upper case
+// (Nghị định 30, Phụ lục I, ô 2, 5a, 7a; spec §2.2, §2.5, §2.8).
+func checkUpperCase(d *Decision, r *reporter) {
+	check := func(path string, s string) {
+		if s != strings.ToUpper(s) {
+			r.at(path, msgf("%q phải viết in hoa: %q", "%q must be upper case: %q", s, strings.ToUpper(s)))
+		}
+	}
+	for i, l := range d.Issuer.Name {
+		check(fmt.Sprintf("issuer.name[%d]", i), l)
+	}
+	check("issuer.parent", d.Issuer.Parent)
+	for i, l := range d.Issuer.Authority {
+		check(fmt.Sprintf("issuer.authority[%d]", i), l)
+	}
+	for i, l := range d.Signer.Authority {
+		check(fmt.Sprintf("signer.authority[%d]", i), l)
+	}
+	check("signer.other_post", d.Signer.OtherPost)
+}
+
+var signPrefixes = []string{"KT. ", "TM. ", "Q. ", "TL. ", "TUQ. "}
+
+func splitPrefix(s string) (string, string) {
+	for _, p := range signPrefixes {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimSpace(p), strings.TrimSpace(s[len(p):])
+		}
+	}
+	return "", s
+}
+
+func collective(authority string) bool {
+	a := strings.ReplaceAll(authority, "UỶ", "ỦY")
+	return strings.HasPrefix(a, "ỦY BAN NHÂN DÂN") || strings.HasPrefix(a, "HỘI ĐỒNG")
+}
+
+// checkSignerAuthority: the signature block agrees with the authority line (Nghị định 30,
+// Phụ lục I, ô 7a; spec §2.8 and V12): "TM." only for a collective authority; an individual
+// authority is signed by its head or "KT." the head; after "KT." comes a "PHÓ ..." title.
+func checkSignerAuthority(d *Decision, r *reporter) {
+	lines := d.Signer.Authority
+	auth := d.Issuer.Authority.Text()
+	if len(lines) == 0 || auth == "" {
+		return
+	}
+	prefix, head := splitPrefix(lines[0])
+	if collective(auth) {
+		if prefix != "TM." {
+			r.at("signer.authority", msgf("thẩm quyền là tập thể (%s) nên dòng đầu phải là TM. %s", "the authority is collective (%s), so the first line must be TM. %s",
+				auth, collectiveName(auth)))
+			return
+		}
+	} else {
+		if prefix == "TM." {
+			r.at("signer.authority", msgf("TM. chỉ dùng khi thẩm quyền là tập thể; thẩm quyền ở đây là cá nhân (%s)", "TM. is only for a collective authority; here it is an individual (%s)", auth))
+			return
+		}
+		if !strings.HasPrefix(auth, head) {
+			r.at("signer.authority", msgf("%s không khớp dòng thẩm quyền %q; người đứng đầu ký %s hoặc cấp phó ký KT. %s",
+				"%s does not match the authority line %q; the head signs %s, a deputy KT. %s",
+				lines[0], auth, firstTitle(auth), firstTitle(auth)))
+			return
+		}
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "KT. ") {
+			if i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "PHÓ ") {
+				r.at("signer.authority", msgf("sau %s phải là dòng chức vụ cấp phó (PHÓ ...)", "%s must be followed by the deputy's title (PHÓ ...)", l))
+			}
+		}
+	}
+}
+
+func collectiveName(auth string) string {
+	if i := strings.Index(auth, " TỈNH"); i > 0 {
+		return auth[:i]
+	}
+	return auth
+}
+
+func firstTitle(auth string) string {
+	for _, t := range []string{"CHỦ TỊCH", "TRƯỞNG BAN", "BỘ TRƯỞNG", "GIÁM ĐỐC"} {
+		if strings.HasPrefix(auth, t) {
+			return t
+		}
+	}
+	return strings.SplitN(auth, " ", 2)[0]
+}
+
+var degreeRE = regexp.MustCompile(`^(TS|ThS|PGS|GS|KS|BS|CN|PGS\.TS|GS\.TS)\.`)
+
+// checkSignerDegree: the signer's name carries no academic or honorary titles (Nghị định
+// 30, Phụ lục I, ô 7b; V20).
+func checkSignerDegree(d *Decision, r *reporter) {
+	if degreeRE.MatchString(d.Signer.Name) {
+		r.at("signer.name", msgf("không ghi học hàm, học vị trước họ tên người ký: %q", "no academic titles before the signer's name: %q", d.Signer.Name))
+	}
+}
+
+// checkRecipientsLast: the last recipient is "Lưu: VT, <unit>." (Nghị định 30, Phụ lục I,
+// ô 9b; V16).
+func checkRecipientsLast(d *Decision, r *reporter) {
+	n := len(d.Recipients)
+	if n == 0 {
+		return
+	}
+	last := d.Recipients[n-1]
+	if !strings.HasPrefix(last, "Lưu:") || !strings.Contains(last, "VT") {
+		r.at(fmt.Sprintf("recipients[%d]", n-1), msgf("dòng cuối của Nơi nhận phải là \"Lưu: VT, ...\" (văn thư và đơn vị soạn thảo), gặp %q",
+			"the last recipient must be \"Lưu: VT, ...\" (records office and drafting unit), got %q", last))
+	}
+}
+
+var nhuDieuRE = regexp.MustCompile(`^Như Điều ?(\d+)`)
+
+// checkRecipientArticle: a decision's first recipient is "Như Điều <n>", n the execution
+// article (Nghị định 30, Phụ lục I, ô 9b; V17). A wrong n is an error; a missing item is
+// left to the clerk.
+func checkRecipientArticle(d *Decision, r *reporter) {
+	exec := d.ExecutionArticle()
+	for i, rc := range d.Recipients {
+		m := nhuDieuRE.FindStringSubmatch(rc)
+		if m == nil {
+			continue
+		}
+		if n, _ := strconv.Atoi(m[1]); n != exec {
+			r.at(fmt.Sprintf("recipients[%d]", i), msgf("%q nhưng điều thi hành là Điều %d", "%q but the execution article is Điều %d", rc, exec))
+		}
+	}
+}
+
+// checkRecipientPunctuation: the renderer adds "- " and ";" or "." to each recipient
+// (Nghị định 30, Phụ lục I, ô 9b); written ones would be doubled.
+func checkRecipientPunctuation(d *Decision, r *reporter) {
+	for i, rc := range d.Recipients {
+		if strings.HasPrefix(rc, "-") || strings.HasSuffix(rc, ";") || strings.HasSuffix(rc, ".") && !strings.HasPrefix(rc, "Lưu:") {
+			r.at(fmt.Sprintf("recipients[%d]", i), msgf("bỏ dấu \"- \" đầu dòng và dấu \";\" cuối dòng: chương trình tự thêm", "drop the leading \"- \" and the final \";\": they are added for you"))
+		}
+	}
+}
+
+// checkRegulationTitles: every article of a text built of chapters and articles has a
+// title (Nghị định 30, Phụ lục I, nội dung; spec §2.7 and V19).
+func checkRegulationTitles(d *Decision, r *reporter) {
+	if d.Regulation == nil {
+		return
+	}
+	for i, c := range d.Regulation.Chapters {
+		for j, a := range c.Articles {
+			if strings.TrimSpace(a.Title) == "" {
+				r.at(fmt.Sprintf("regulation.chapters[%d].articles[%d]", i, j), msgf("điều của Quy chế cần tên điều (title)", "an article of the Quy chế needs a title"))
+			}
+			if a.Text == "" && len(a.Clauses) == 0 {
+				r.at(fmt.Sprintf("regulation.chapters[%d].articles[%d]", i, j), msgf("điều của Quy chế cần nội dung (text hoặc clauses)", "an article of the Quy chế needs content (text or clauses)"))
+			}
+		}
+	}
+	if !d.Regulation.Standard && len(d.Regulation.Chapters) == 0 {
+		r.at("regulation", msgf("Quy chế cần các chương (chapters), hoặc standard: true để lấy văn bản mẫu", "the Quy chế needs chapters, or standard: true for the standard text"))
+	}
+}
+
+// checkRegulationIssuer: the line under the Quy chế's title repeats the decision's number,
+// date and issuer (Nghị định 30, Phụ lục III, model of an attached text; V19).
+func checkRegulationIssuer(d *Decision, r *reporter) {
+	if d.Regulation != nil && d.Regulation.IssuedBy == "" && d.Issuer.Short == "" {
+		r.at("regulation.issued_by", msgf("cần issued_by (hoặc issuer.short) để ghi \"(Kèm theo Quyết định số ... của ...)\"", "issued_by (or issuer.short) is needed to write \"(Kèm theo Quyết định số ... của ...)\""))
+	}
+}
+
+// checkTitleForm: Mẫu 1.2 starts the trích yếu "Về việc ..."; Mẫu 1.3 starts "Ban hành ..."
+// (Nghị định 30, Phụ lục III; spec §2.5).
+func checkTitleForm(d *Decision, r *reporter) {
+	t := d.TitleText()
+	if !strings.HasPrefix(t, "Về việc ") && !strings.HasPrefix(t, "Ban hành ") {
+		r.at("title", msgf("trích yếu nên bắt đầu bằng \"Về việc\" hoặc \"Ban hành\": %q", "the trích yếu should start with \"Về việc\" or \"Ban hành\": %q", t))
+	}
+}
+
+// checkDistrictUnits: a district (huyện) has phòng, not sở; a sở in a district committee is
+// a copying slip from a provincial decision.
+func checkDistrictUnits(d *Decision, r *reporter) {
+	if d.Issuer.Level != LevelDistrict {
+		return
+	}
+	for i, m := range d.Members {
+		if strings.HasPrefix(m.Organization, "Sở ") {
+			r.at(fmt.Sprintf("members[%d].organization", i), msgf("cấp huyện có các phòng, không có sở: %q", "a district has phòng, not sở: %q", m.Organization))
+		}
+	}
+}
+
+// vietLatin1 are the Latin-1 letters Vietnamese uses.
+const vietLatin1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
+
+// checkLegacyEncoding: Vietnamese typed in TCVN3 (ABC) or VNI fonts and pasted as text
+// shows Latin-1 symbols and letters Vietnamese never uses ("Quy chÕ", "ñieàu"). Nghị định
+// 30 requires Unicode (TCVN 6909:2001, Phụ lục I).
+func checkLegacyEncoding(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		bad := 0
+		for _, c := range t.value {
+			if c >= 0xA1 && c <= 0xFF && !strings.ContainsRune(vietLatin1+"°§«»×", c) {
+				bad++
+			}
+		}
+		if bad > 0 {
+			r.at(t.path, msgf("chữ có vẻ gõ bằng phông TCVN3/VNI cũ bị đọc sai (%q); hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi dán lại",
+				"text looks like legacy TCVN3/VNI read as Latin-1 (%q); convert it to Unicode and paste again", short(t.value)))
+		}
+	}
+}
+
+func short(s string) string {
+	r := []rune(s)
+	if len(r) > 30 {
+		return string(r[:30]) + "…"
+	}
+	return s
+}
+
+// checkControlChars: control characters are not allowed in XML 1.0 and cannot be printed;
+// a line break inside one paragraph is a paste slip (each paragraph is its own item).
+func checkControlChars(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		v := strings.TrimRight(t.value, "\n")
+		for _, c := range v {
+			if c < 0x20 && c != '\t' || c == 0x7F || c >= 0x80 && c <= 0x9F || c == 0xFFFE || c == 0xFFFF {
+				what := fmt.Sprintf("U+%04X", c)
+				if c == '\n' {
+					r.at(t.path, msgf("có dấu xuống dòng trong một đoạn; tách thành nhiều mục", "a line break inside one paragraph; split it into items"))
+				} else {
+					r.at(t.path, msgf("có ký tự điều khiển %s không in được", "contains the unprintable control character %s", what))
+				}
+				break
+			}
+		}
+	}
+}
+
+// checkInvisibleChars: zero-width and direction marks pasted from web pages are invisible in
+// Word and break search and comparison of the text.
+func checkInvisibleChars(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		for _, c := range t.value {
+			if c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF || c == 0x00AD {
+				r.at(t.path, msgf("có ký tự ẩn U+%04X (thường do dán từ trang web); hãy xoá", "contains the invisible character U+%04X (often pasted from the web); remove it", c))
+				break
+			}
+		}
+	}
+}
+
+// checkSpaces: doubled spaces, tabs and spaces at the ends show as uneven gaps in a
+// justified paragraph (source text 000 has such paste slips).
+func checkSpaces(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		v := strings.TrimRight(t.value, "\n")
+		if strings.Contains(v, "  ") || strings.Contains(v, "\t") || v != strings.TrimSpace(v) {
+			r.at(t.path, msgf("có hai dấu cách liền nhau, dấu tab hoặc dấu cách ở đầu/cuối", "doubled spaces, a tab, or a leading/trailing space"))
+		}
+	}
+}
+
+var articleNoSpaceRE = regexp.MustCompile(`Điều \d+\.[^\s./]`)
+
+// checkArticleSpace: "Điều N." is followed by a space (Nghị định 30, Phụ lục I, nội dung;
+// source text 000 shows the slip "Điều 1.Thành lập").
+func checkArticleSpace(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		if m := articleNoSpaceRE.FindString(t.value); m != "" {
+			r.at(t.path, msgf("thiếu dấu cách sau %q", "missing space after %q", m[:len(m)-1]))
+		}
+	}
+}
+
+// newToneRE finds a tone mark placed the "new" way on an open oa, oe or uy syllable (Uỷ,
+// Hoà, Tuỳ), outside "qu" where the mark always sits on y.
+var newToneRE = regexp.MustCompile(`(?i)(\p{L}?)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(\P{L}|$)`)
+
+// checkToneStyle: the documents qd writes place tone marks the way Nghị định 30's models and
+// the provincial decisions do ("Ủy ban", "CỘNG HÒA"; spec §8 and V21); text written the other
+// way ("Uỷ ban", "Hoà") would mix the two styles in one document.
+func checkToneStyle(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		for _, m := range newToneRE.FindAllStringSubmatch(t.value, -1) {
+			if strings.EqualFold(m[1], "q") {
+				continue
+			}
+			r.at(t.path, msgf("%q bỏ dấu kiểu mới; văn bản dùng kiểu Ủy, Hòa (như mẫu Nghị định 30)", "%q places the tone mark the new way; this document writes Ủy, Hòa (as Nghị định 30's models)", m[2]))
+			break
+		}
+	}
+}
+
+var banChiDaoRE = regexp.MustCompile(`\b(ban chỉ đạo|Ban chỉ đạo|ban Chỉ đạo|BAN Chỉ đạo)\b`)
+
+// checkBanChiDaoCase: the name is written "Ban Chỉ đạo" (Nghị định 30, Phụ lục II example;
+// V22).
+func checkBanChiDaoCase(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		v := strings.ReplaceAll(t.value, "Trưởng ban chỉ đạo", "")
+		if m := banChiDaoRE.FindString(v); m != "" {
+			r.at(t.path, msgf("viết %q thành \"Ban Chỉ đạo\"", "write %q as \"Ban Chỉ đạo\"", m))
+		}
+	}
+}
+
+var numericDateRE = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
+
+// checkNumericDate: dates in the text are written out ("ngày 16 tháng 3 năm 2017"), as in
+// Nghị định 30's own căn cứ and models (spec §8).
+func checkNumericDate(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		if m := numericDateRE.FindString(t.value); m != "" {
+			r.at(t.path, msgf("ngày %q nên viết đầy đủ: ngày ... tháng ... năm ...", "date %q should be written out: ngày ... tháng ... năm ...", m))
+		}
+	}
+}
+
+// ExecutionArticle returns the number of the execution article as rendered: Điều 1
+// (members, or issuing the Quy chế), the duties and organisation articles when present,
+// the free articles, a separate effect article, then execution.
+func (d *Decision) ExecutionArticle() int {
+	n := 1 + len(d.Articles) + 1
+	if d.Kind != KindQuyChe {
+		if d.HasDutiesArticle() {
+			n++
+		}
+		if d.Organization != nil {
+			n++
+		}
+	}
+	if d.Effect.Separate {
+		n++
+	}
+	return n
+}
+
+// HasDutiesArticle reports whether the decision has a function-and-duties article.
+func (d *Decision) HasDutiesArticle() bool {
+	return d.Function != "" || len(d.Duties) > 0 || len(d.MemberDuties) > 0
+}

@@ -1,0 +1,115 @@
+package decision
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+)
+
+var (
+	fieldValidator     *validator.Validate
+	fieldValidatorOnce sync.Once
+)
+
+func structValidator() *validator.Validate {
+	fieldValidatorOnce.Do(func() {
+		v := validator.New(validator.WithRequiredStructEnabled())
+		v.RegisterTagNameFunc(func(f reflect.StructField) string {
+			name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+			if name == "-" {
+				return ""
+			}
+			return name
+		})
+		fieldValidator = v
+	})
+	return fieldValidator
+}
+
+// Validate checks a loaded decision: the field rules in the model's `validate` tags, then
+// every Rule. It never prints; the caller chooses how to report.
+func Validate(d *Decision) []Diagnostic {
+	var out []Diagnostic
+	err := structValidator().Struct(d)
+	var verrs validator.ValidationErrors
+	if errors.As(err, &verrs) {
+		for _, fe := range verrs {
+			path := strings.TrimPrefix(fe.Namespace(), "Decision.")
+			p := d.Pos(path)
+			out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: path,
+				Rule: "field", Severity: Error, Msg: fieldMsg(fe)})
+		}
+	}
+	r := &reporter{d: d}
+	for _, rule := range rules {
+		r.rule = rule
+		rule.Check(d, r)
+	}
+	out = append(out, r.out...)
+	SortDiagnostics(out)
+	return out
+}
+
+func fieldMsg(fe validator.FieldError) Msg {
+	switch fe.Tag() {
+	case "required":
+		if fe.Kind() == reflect.Slice {
+			return msgf("danh sách bắt buộc, không được để trống", "required list is missing or empty")
+		}
+		return msgf("thiếu trường bắt buộc", "required field is missing")
+	case "min":
+		return msgf("cần ít nhất %s mục", "needs at least %s items", fe.Param())
+	case "gte":
+		return msgf("cần một số không nhỏ hơn %s", "must be at least %s", fe.Param())
+	case "oneof":
+		return msgf("giá trị %q không hợp lệ; cần một trong: %s", "invalid value %q; expected one of: %s",
+			fe.Value(), quoteList(fe.Param()))
+	}
+	return msgf("không đạt quy tắc %s", "fails rule %s", fe.Tag())
+}
+
+func quoteList(param string) string {
+	return strings.Join(splitOneOf(param), ", ")
+}
+
+func splitOneOf(param string) []string {
+	var out []string
+	for param != "" {
+		param = strings.TrimLeft(param, " ")
+		if strings.HasPrefix(param, "'") {
+			end := strings.Index(param[1:], "'")
+			if end < 0 {
+				out = append(out, param[1:])
+				break
+			}
+			out = append(out, param[1:end+1])
+			param = param[end+2:]
+			continue
+		}
+		end := strings.IndexByte(param, ' ')
+		if end < 0 {
+			out = append(out, param)
+			break
+		}
+		out = append(out, param[:end])
+		param = param[end:]
+	}
+	return out
+}
+
+// reporter collects the diagnostics of the rules.
+type reporter struct {
+	d    *Decision
+	rule Rule
+	out  []Diagnostic
+}
+
+// at reports a problem with the field at path, in the rule's severity.
+func (r *reporter) at(path string, m Msg) {
+	p := r.d.Pos(path)
+	r.out = append(r.out, Diagnostic{File: r.d.File, Line: p.Line, Column: p.Column, Field: path,
+		Rule: r.rule.ID, Severity: r.rule.Severity, Msg: m})
+}

@@ -1,0 +1,237 @@
+package decision
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Label returns the role as the source texts write it: "Phó Trưởng ban thường trực".
+func (r Role) Label() string {
+	switch r {
+	case RoleTruongBan:
+		return "Trưởng ban"
+	case RolePhoThuongTruc:
+		return "Phó Trưởng ban thường trực"
+	case RolePhoTruongBan:
+		return "Phó Trưởng ban"
+	case RoleUyVienThuongTruc:
+		return "Ủy viên thường trực"
+	case RoleUyVien:
+		return "Ủy viên"
+	case RoleThuKy:
+		return "Thư ký"
+	}
+	return string(r)
+}
+
+// rank is the role's place in the customary order.
+func (r Role) rank() int {
+	for i, x := range Roles {
+		if x == r {
+			return i
+		}
+	}
+	return len(Roles)
+}
+
+// Label returns how the member's role is printed: RoleLabel when given, otherwise the role
+// and each combined role ("Ủy viên thường trực kiêm Thư ký").
+func (m Member) Label() string {
+	if m.RoleLabel != "" {
+		return m.RoleLabel
+	}
+	s := m.Role.Label()
+	for _, a := range m.Also {
+		s += " kiêm " + a.Label()
+	}
+	return s
+}
+
+// Holder returns who the member is: "Ông Lê Tuấn Phong, Chủ tịch Ủy ban nhân dân tỉnh" or
+// "Giám đốc Sở Tài chính", with portfolio and the invitation word.
+func (m Member) Holder() string {
+	post := strings.TrimSpace(m.Position + " " + m.Organization)
+	if m.Portfolio != "" {
+		post += " " + m.Portfolio
+	}
+	if m.Invited {
+		post = "Mời " + lowerFirst(post)
+	}
+	if m.Name == "" {
+		return post
+	}
+	name := m.Name
+	if m.Honorific != "" {
+		name = m.Honorific + " " + name
+	}
+	return name + ", " + post
+}
+
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// ShortName is how the decision refers to the committee after naming it once.
+func (c Committee) Short() string {
+	if c.ShortName != "" {
+		return c.ShortName
+	}
+	return "Ban Chỉ đạo"
+}
+
+// TitleText returns the trích yếu: the one written in YAML, or the customary one for the
+// kind (Mẫu 1.2 "Về việc ...", Mẫu 1.3 "Ban hành ...", Nghị định 30, Phụ lục III).
+func (d *Decision) TitleText() string {
+	if d.Title != "" {
+		return d.Title
+	}
+	c := d.Committee
+	switch d.Kind {
+	case KindKienToan:
+		return "Về việc kiện toàn " + c.Name
+	case KindKienToanDoiTen:
+		return "Về việc kiện toàn và đổi tên " + c.OldName + " thành " + c.Name
+	case KindQuyChe:
+		return "Ban hành Quy chế hoạt động của " + c.Name
+	}
+	return "Về việc thành lập " + c.Name
+}
+
+// NumberLine returns the Số line: "Số: 85/QĐ-BCĐ", or "Số:      /QĐ-UBND" for a draft.
+func (d *Decision) NumberLine() string {
+	if d.Number == "" {
+		return "Số:      /" + d.Symbol
+	}
+	return "Số: " + d.Number + "/" + d.Symbol
+}
+
+// FullNumber returns "85/QĐ-BCĐ", or "     /QĐ-BCĐ" for a draft.
+func (d *Decision) FullNumber() string {
+	n := d.Number
+	if n == "" {
+		n = "     "
+	}
+	return n + "/" + d.Symbol
+}
+
+// docNumberRE is the shape of a document number and symbol (Nghị định 30, Phụ lục I, ô 3;
+// spec §8): number with an optional letter, optional year, type code and issuer code
+// joined by "-", no spaces. Party documents write "57-NQ/TW".
+var (
+	docNumberRE = regexp.MustCompile(`^\d+[a-z]?(/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9.]*)+$`)
+	lawNumberRE = regexp.MustCompile(`^\d+[a-z]?/\d{4}/(QH|UBTVQH)\d{1,2}$`)
+	partyRE     = regexp.MustCompile(`^\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)
+	yearRE      = regexp.MustCompile(`^\d+[a-z]?/\d{4}/`)
+)
+
+// ValidDocNumber reports whether s is a well-formed number and symbol.
+func ValidDocNumber(s string) bool {
+	return docNumberRE.MatchString(s) || lawNumberRE.MatchString(s) || partyRE.MatchString(s)
+}
+
+// normative reports whether a number carries a year, as normative acts do (spec §8).
+func normative(number string) bool { return number == "" || yearRE.MatchString(number) }
+
+// force ranks a legal basis by legal force, lower first (spec §8: Luật 64/2025/QH15, Điều 4).
+// Within one issuer's rank, normative acts (numbers with a year) come before individual
+// (cá biệt) acts, as in the Kiên Giang decision (seed 004): Nghị quyết 36a/NQ-CP, then
+// Quyết định 05/2017/QĐ-TTg, then 1072/QĐ-TTg, then the UBND's own decision.
+func (b Basis) force() int {
+	t := strings.ToLower(b.Type)
+	is := strings.ToLower(b.Issuer)
+	rank := 20
+	switch {
+	case t == "hiến pháp":
+		rank = 0
+	case t == "luật" || t == "bộ luật":
+		rank = 1
+	case t == "nghị quyết" && strings.Contains(is, "ủy ban thường vụ quốc hội"):
+		rank = 2
+	case t == "nghị quyết" && strings.Contains(is, "quốc hội"):
+		rank = 1
+	case t == "pháp lệnh":
+		rank = 2
+	case t == "lệnh" || strings.Contains(is, "chủ tịch nước"):
+		rank = 3
+	case is == "chính phủ":
+		rank = 4
+	case strings.Contains(is, "thủ tướng"):
+		rank = 5
+	case t == "thông tư liên tịch":
+		rank = 8
+	case t == "thông tư" || strings.HasPrefix(is, "bộ"):
+		rank = 7
+	case strings.Contains(is, "hội đồng nhân dân") || strings.Contains(is, "hđnd"):
+		rank = 9
+	case strings.Contains(is, "ủy ban nhân dân") || strings.Contains(is, "ubnd"):
+		rank = 10
+	}
+	rank *= 2
+	if !normative(b.Number) {
+		rank++
+	}
+	return rank
+}
+
+// VerbText returns the verb of the basis line, "Căn cứ" by default.
+func (b Basis) VerbText() string {
+	if b.Verb == "" {
+		return "Căn cứ"
+	}
+	return b.Verb
+}
+
+// Citation returns the basis as written after the verb, in the first-mention form of
+// Nghị định 30 (Phụ lục I, căn cứ ban hành): type, number, date, issuer, title; a Luật or
+// Bộ luật by name and date only.
+func (b Basis) Citation() string {
+	t := b.Type
+	switch strings.ToLower(t) {
+	case "luật", "bộ luật", "hiến pháp", "pháp lệnh":
+		s := t + " " + b.Title
+		if !b.Date.IsZero() {
+			s += " " + b.Date.Long()
+		}
+		return s
+	}
+	s := t
+	if b.Number != "" {
+		s += " số " + b.Number
+	}
+	if !b.Date.IsZero() {
+		s += " " + b.Date.Long()
+	}
+	if b.Issuer != "" {
+		s += " của " + b.Issuer
+	}
+	if b.Title != "" {
+		s += " " + b.Title
+	}
+	return s
+}
+
+// Text returns the proposal line without its closing punctuation.
+func (p Proposal) Text() string {
+	v := p.Verb
+	if v == "" {
+		v = "Theo đề nghị"
+	}
+	s := v + " của " + p.Of
+	if p.Submission != nil {
+		s += " tại Tờ trình số " + p.Submission.Number + " " + p.Submission.Date.Long()
+	}
+	return s
+}
+
+// Cite returns "Quyết định số 908/QĐ-UBND ngày 03 tháng 5 năm 2017 của Chủ tịch UBND tỉnh
+// về việc ...".
+func (r DocRef) Cite() string {
+	s := "Quyết định số " + r.Number + " " + r.Date.Long() + " của " + r.Issuer
+	if r.Title != "" {
+		s += " " + r.Title
+	}
+	return s
+}
