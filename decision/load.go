@@ -20,16 +20,20 @@ const (
 	// MaxFileSize is the largest YAML file accepted; the longest source decision with its
 	// Quy chế is under 40 KB.
 	MaxFileSize = 1 << 20
-	// MaxNodes bounds the YAML nodes visited, aliases expanded, per file.
+	// MaxNodes bounds the YAML nodes visited, aliases expanded, per file: a decision with
+	// 200 members and a long Quy chế has under 5,000. (Nesting depth needs no limit of its
+	// own: the decoder descends only as deep as the model, six levels.)
 	MaxNodes = 200_000
-	// MaxDepth bounds the nesting of YAML collections.
-	MaxDepth = 32
 )
 
 // Pos is a position in a YAML file, 1-based.
 type Pos struct{ Line, Column int }
 
-type positions map[string]Pos
+// positions holds, for each YAML path, where its value starts and where its key stands.
+type positions struct {
+	value map[string]Pos
+	key   map[string]Pos
+}
 
 // text is one string field of the model with its path, kept for the text rules.
 type text struct {
@@ -41,7 +45,7 @@ type text struct {
 // as a Diagnostic with file, line, column and field; the Decision is nil when the file
 // cannot be read as a decision at all. Strings are normalised to NFC.
 func Load(file string, data []byte) (*Decision, []Diagnostic) {
-	d := &decoder{file: file, pos: positions{}}
+	d := &decoder{file: file, pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
 	if len(data) > MaxFileSize {
 		return nil, []Diagnostic{d.fileDiag(1, 1, "file-too-large", msgf(
 			"tệp quá lớn (%d byte); một quyết định không vượt quá %d byte", "file too large (%d bytes); a decision is at most %d bytes",
@@ -70,12 +74,15 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = *root.Content[0]
 	}
+	if root.Kind == 0 || root.Kind == yaml.DocumentNode {
+		return nil, []Diagnostic{d.fileDiag(1, 1, "empty-file", msgf("tệp không có nội dung (chỉ có chú thích)", "file has no content (only comments)"))}
+	}
 	if root.Kind != yaml.MappingNode {
 		return nil, []Diagnostic{d.fileDiag(root.Line, root.Column, "wrong-type",
 			msgf("tệp phải là một bảng khoá: giá trị (kind:, issuer:, ...)", "the file must be a mapping of keys (kind:, issuer:, ...)"))}
 	}
 	dec := &Decision{File: file}
-	d.decode(&root, reflect.ValueOf(dec).Elem(), "", 0)
+	d.decode(&root, reflect.ValueOf(dec).Elem(), "")
 	if d.aborted {
 		return nil, d.diags
 	}
@@ -104,21 +111,25 @@ func LoadFile(path string) (*Decision, []Diagnostic, error) {
 	return dec, diags, nil
 }
 
-// Pos returns the position of the YAML value at path (e.g. "members[2].role"), or of the
-// nearest enclosing value that was written.
+// Pos returns the position of the YAML value at path (e.g. "members[2].role"); for a field
+// that was not written, the position of the key of the nearest enclosing field that was
+// ("committee:" for a missing committee.old_name), or 1:1.
 func (d *Decision) Pos(path string) Pos {
+	if p, ok := d.pos.value[path]; ok {
+		return p
+	}
 	for {
-		if p, ok := d.pos[path]; ok {
-			return p
-		}
 		i := strings.LastIndexAny(path, ".[")
 		if i < 0 {
-			if p, ok := d.pos[""]; ok {
-				return p
-			}
 			return Pos{1, 1}
 		}
 		path = path[:i]
+		if p, ok := d.pos.key[path]; ok {
+			return p
+		}
+		if p, ok := d.pos.value[path]; ok {
+			return p
+		}
 	}
 }
 
@@ -145,7 +156,7 @@ func (d *decoder) errAt(n *yaml.Node, path, rule string, m Msg) {
 	d.diags = append(d.diags, Diagnostic{File: d.file, Line: n.Line, Column: n.Column, Field: path, Rule: rule, Severity: Error, Msg: m})
 }
 
-func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if d.aborted {
 		return
 	}
@@ -156,17 +167,13 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		}
 	}
 	d.nodes++
-	if d.nodes > MaxNodes || depth > MaxDepth {
-		what := msgf("quá nhiều nút YAML (quá %d, có thể do bí danh & và * lồng nhau)", "too many YAML nodes (over %d, perhaps nested & and * aliases)", MaxNodes)
-		if depth > MaxDepth {
-			what = msgf("lồng quá sâu (quá %d cấp)", "nested too deeply (over %d levels)", MaxDepth)
-		}
-		d.errAt(n, path, "limit", what)
+	if d.nodes > MaxNodes {
+		d.errAt(n, path, "limit", msgf("quá nhiều nút YAML (quá %d, có thể do bí danh & và * lồng nhau)", "too many YAML nodes (over %d, perhaps nested & and * aliases)", MaxNodes))
 		d.aborted = true
 		return
 	}
-	if _, seen := d.pos[path]; !seen {
-		d.pos[path] = Pos{n.Line, n.Column}
+	if _, seen := d.pos.value[path]; !seen {
+		d.pos.value[path] = Pos{n.Line, n.Column}
 	}
 	if v.CanAddr() && v.Addr().Type().Implements(unmarshalerType) {
 		err := v.Addr().Interface().(nodeUnmarshaler).unmarshalNode(n)
@@ -187,9 +194,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		d.decode(n, v.Elem(), path, depth)
+		d.decode(n, v.Elem(), path)
 	case reflect.Struct:
-		d.decodeStruct(n, v, path, depth)
+		d.decodeStruct(n, v, path)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.wrongType(n, path, errExpected("một danh sách (các dòng bắt đầu bằng '- ')", "a list (lines starting with '- ')"))
@@ -197,7 +204,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string, depth int) 
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, c := range n.Content {
-			d.decode(c, s.Index(i), path+"["+strconv.Itoa(i)+"]", depth+1)
+			d.decode(c, s.Index(i), path+"["+strconv.Itoa(i)+"]")
 		}
 		v.Set(s)
 	case reflect.String:
@@ -231,8 +238,11 @@ func (d *decoder) wrongType(n *yaml.Node, path string, err error) {
 	if e, ok := err.(*expectedError); ok {
 		m = e.msg
 	}
-	got := nodeDescription(n)
-	d.errAt(n, path, "wrong-type", Msg{VI: m.VI + ", nhưng gặp " + got.VI, EN: m.EN + ", got " + got.EN})
+	if n.Kind != yaml.ScalarNode || !strings.Contains(m.EN, strconv.Quote(n.Value)) {
+		got := nodeDescription(n)
+		m = Msg{VI: m.VI + ", nhưng gặp " + got.VI, EN: m.EN + ", got " + got.EN}
+	}
+	d.errAt(n, path, "wrong-type", m)
 }
 
 func nodeDescription(n *yaml.Node) Msg {
@@ -267,7 +277,7 @@ func yamlFields(t reflect.Type) map[string]int {
 	return m
 }
 
-func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth int) {
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
 		d.wrongType(n, path, errExpected("một bảng khoá: giá trị", "a mapping of keys"))
 		return
@@ -291,8 +301,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string, depth
 			d.errAt(k, sub, "unknown-key", unknownKeyMsg(key, fields))
 			continue
 		}
-		d.pos[sub] = Pos{val.Line, val.Column}
-		d.decode(val, v.Field(idx), sub, depth+1)
+		d.pos.key[sub] = Pos{k.Line, k.Column}
+		d.decode(val, v.Field(idx), sub)
 	}
 }
 
@@ -337,27 +347,35 @@ func editDistance(a, b string) int {
 func (d *decoder) normalise(v reflect.Value, path string) {
 	switch v.Kind() {
 	case reflect.String:
-		s := norm.NFC.String(v.String())
+		s := nfc(v.String())
 		v.SetString(s)
 		d.texts = append(d.texts, text{path, s})
 	case reflect.Slice:
 		if v.Type() == reflect.TypeOf(Lines{}) {
 			for i := 0; i < v.Len(); i++ {
-				s := norm.NFC.String(v.Index(i).String())
+				s := nfc(v.Index(i).String())
 				v.Index(i).SetString(s)
 				d.texts = append(d.texts, text{path + "[" + strconv.Itoa(i) + "]", s})
 			}
 		}
 	case reflect.Struct:
 		if dt, ok := v.Addr().Interface().(*Duty); ok && dt.Text != "" {
-			dt.Text = norm.NFC.String(dt.Text)
+			dt.Text = nfc(dt.Text)
 			d.texts = append(d.texts, text{path, dt.Text})
 		}
 		if c, ok := v.Addr().Interface().(*Clause); ok && c.Text != "" {
-			c.Text = norm.NFC.String(c.Text)
+			c.Text = nfc(c.Text)
 			d.texts = append(d.texts, text{path, c.Text})
 		}
 	}
+}
+
+// nfc returns s in Unicode normalisation form C, without copying when it already is.
+func nfc(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)

@@ -16,15 +16,15 @@ type Decision struct {
 	Signer       Signer        `yaml:"signer" validate:"required" doc:"Người ký và thẩm quyền ký"`
 	Committee    Committee     `yaml:"committee" validate:"required" doc:"Ban Chỉ đạo mà quyết định nói đến"`
 	Title        string        `yaml:"title" doc:"Trích yếu (bỏ trống để tự sinh từ loại quyết định và tên Ban Chỉ đạo)"`
-	Bases        []Basis       `yaml:"bases" doc:"Căn cứ ban hành, theo thứ tự hiệu lực pháp lý giảm dần"`
+	Bases        []Basis       `yaml:"bases" validate:"dive" doc:"Căn cứ ban hành, theo thứ tự hiệu lực pháp lý giảm dần"`
 	Proposal     *Proposal     `yaml:"proposal" doc:"Dòng Theo đề nghị / Xét đề nghị"`
-	Members      []Member      `yaml:"members" doc:"Thành viên Ban Chỉ đạo, theo thứ tự"`
+	Members      []Member      `yaml:"members" validate:"dive" doc:"Thành viên Ban Chỉ đạo, theo thứ tự"`
 	Function     string        `yaml:"function" doc:"Chức năng của Ban Chỉ đạo (một đoạn)"`
 	Duties       []Duty        `yaml:"duties" doc:"Nhiệm vụ, quyền hạn: danh sách phẳng hoặc nhóm theo lĩnh vực (heading + items)"`
 	DutiesTitle  string        `yaml:"duties_title" doc:"Tên điều về chức năng, nhiệm vụ (mặc định: Chức năng, nhiệm vụ của Ban Chỉ đạo)"`
-	MemberDuties []MemberDuty  `yaml:"member_duties" doc:"Nhiệm vụ của từng thành viên, theo vai trò"`
+	MemberDuties []MemberDuty  `yaml:"member_duties" validate:"dive" doc:"Nhiệm vụ của từng thành viên, theo vai trò"`
 	Organization *Organization `yaml:"organization" doc:"Tổ chức và hoạt động: kiêm nhiệm, cơ quan thường trực, Quy chế, con dấu, tổ giúp việc, kinh phí"`
-	Articles     []Article     `yaml:"articles" doc:"Các điều khác, đặt trước điều thi hành (ví dụ Điều 2 của quyết định ban hành Quy chế)"`
+	Articles     []Article     `yaml:"articles" validate:"dive" doc:"Các điều khác, đặt trước điều thi hành (ví dụ Điều 2 của quyết định ban hành Quy chế)"`
 	Effect       Effect        `yaml:"effect" doc:"Hiệu lực và các quyết định bị thay thế"`
 	Execution    Execution     `yaml:"execution" validate:"required" doc:"Điều thi hành: những người chịu trách nhiệm thi hành"`
 	Recipients   []string      `yaml:"recipients" validate:"required,min=1,dive,required" doc:"Nơi nhận, mỗi dòng một nơi, không ghi dấu '- ' và dấu ';' cuối dòng; dòng cuối là Lưu: VT, ..."`
@@ -88,7 +88,7 @@ type Committee struct {
 	ShortName     string    `yaml:"short_name" doc:"Tên gọi tắt (mặc định: Ban Chỉ đạo)"`
 	OldName       string    `yaml:"old_name" doc:"Tên cũ, khi kiện toàn và đổi tên"`
 	Basis         BasisMode `yaml:"basis" validate:"omitempty,oneof=kien_toan hop_nhat" doc:"Thành lập trên cơ sở: kien_toan hoặc hop_nhat các ban tiền thân"`
-	Predecessors  []DocRef  `yaml:"predecessors" doc:"Các ban tiền thân (tên, số, ngày, cơ quan ban hành quyết định thành lập/kiện toàn)"`
+	Predecessors  []DocRef  `yaml:"predecessors" validate:"dive" doc:"Các ban tiền thân (tên, số, ngày, cơ quan ban hành quyết định thành lập/kiện toàn)"`
 	Establishment *DocRef   `yaml:"establishment" doc:"Quyết định thành lập/kiện toàn Ban Chỉ đạo (dùng cho quyết định ban hành Quy chế)"`
 }
 
@@ -182,9 +182,9 @@ type MemberDuty struct {
 type Organization struct {
 	Title            string           `yaml:"title" doc:"Tên điều (mặc định: Tổ chức và hoạt động của Ban Chỉ đạo)"`
 	PartTime         string           `yaml:"part_time" doc:"Câu về chế độ kiêm nhiệm"`
-	StandingAgencies []StandingAgency `yaml:"standing_agencies" doc:"Cơ quan thường trực (một, hoặc một cho mỗi lĩnh vực)"`
+	StandingAgencies []StandingAgency `yaml:"standing_agencies" validate:"dive" doc:"Cơ quan thường trực (một, hoặc một cho mỗi lĩnh vực)"`
 	RegulationBy     string           `yaml:"regulation_by" doc:"Câu về việc ban hành Quy chế hoạt động"`
-	Seals            []Seal           `yaml:"seals" doc:"Quy định sử dụng con dấu theo vai trò"`
+	Seals            []Seal           `yaml:"seals" validate:"dive" doc:"Quy định sử dụng con dấu theo vai trò"`
 	SealText         string           `yaml:"seal_text" doc:"Cách viết câu về con dấu nếu khác cách sinh tự động"`
 	WorkingGroup     *WorkingGroup    `yaml:"working_group" doc:"Tổ giúp việc / Tổ công tác"`
 	Funding          []string         `yaml:"funding" doc:"Nguồn kinh phí hoạt động, mỗi câu một mục"`
@@ -221,7 +221,7 @@ type WorkingGroup struct {
 type Article struct {
 	Title   string   `yaml:"title" doc:"Tên điều (không bắt buộc trong quyết định)"`
 	Text    string   `yaml:"text" doc:"Nội dung đoạn đầu của điều"`
-	Clauses []Clause `yaml:"clauses" doc:"Các khoản"`
+	Clauses []Clause `yaml:"clauses" validate:"dive" doc:"Các khoản"`
 }
 
 // Clause is a numbered clause (khoản) with optional points (điểm).
@@ -233,7 +233,7 @@ type Clause struct {
 // Effect is the effect clause.
 type Effect struct {
 	From     Date     `yaml:"from" doc:"Ngày có hiệu lực (bỏ trống: kể từ ngày ký)"`
-	Replaces []DocRef `yaml:"replaces" doc:"Các quyết định bị thay thế"`
+	Replaces []DocRef `yaml:"replaces" validate:"dive" doc:"Các quyết định bị thay thế"`
 	Separate bool     `yaml:"separate" doc:"Viết hiệu lực thành một điều riêng trước điều thi hành"`
 	Text     string   `yaml:"text" doc:"Câu hiệu lực viết sẵn (nếu khác cách sinh tự động)"`
 }
@@ -250,7 +250,7 @@ type Regulation struct {
 	AttachedBy string    `yaml:"attached_by" doc:"Kèm theo (mặc định) hoặc Ban hành kèm theo"`
 	IssuedBy   string    `yaml:"issued_by" doc:"Người ban hành ghi ở dòng Kèm theo Quyết định ... của ..."`
 	Standard   bool      `yaml:"standard" doc:"Lấy văn bản Quy chế mẫu và điền thông tin của Ban Chỉ đạo"`
-	Chapters   []Chapter `yaml:"chapters" doc:"Các chương (khi viết đầy đủ)"`
+	Chapters   []Chapter `yaml:"chapters" validate:"dive" doc:"Các chương (khi viết đầy đủ)"`
 }
 
 // Chapter is a chapter (Chương) of the Quy chế.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Rule is one validation rule with a stable ID. Its reason is given in the doc comment of
@@ -239,7 +240,7 @@ func checkBasesOrder(d *Decision, r *reporter) {
 		if prevIdx >= 0 && f < prev {
 			r.at(fmt.Sprintf("bases[%d]", i), msgf("%s có hiệu lực pháp lý cao hơn %s đứng trước; xếp căn cứ theo hiệu lực giảm dần",
 				"%s has higher legal force than %s before it; order bases by decreasing force",
-				b.Type+" "+b.Number, d.Bases[prevIdx].Type+" "+d.Bases[prevIdx].Number))
+				b.short(), d.Bases[prevIdx].short()))
 			return
 		}
 		prev, prevIdx = f, i
@@ -500,8 +501,9 @@ func checkTitleForm(d *Decision, r *reporter) {
 	}
 }
 
-// checkDistrictUnits: a district (huyện) has phòng, not sở; a sở in a district committee is
-// a copying slip from a provincial decision.
+// checkDistrictUnits: a district (huyện) has phòng, not sở (Nghị định 37/2014/NĐ-CP on the
+// specialised bodies of a district UBND; the issue of the model); a sở in a district
+// committee is a copying slip from a provincial decision.
 func checkDistrictUnits(d *Decision, r *reporter) {
 	if d.Issuer.Level != LevelDistrict {
 		return
@@ -542,8 +544,9 @@ func short(s string) string {
 	return s
 }
 
-// checkControlChars: control characters are not allowed in XML 1.0 and cannot be printed;
-// a line break inside one paragraph is a paste slip (each paragraph is its own item).
+// checkControlChars: Nghị định 30 (Phụ lục I) requires Unicode text (TCVN 6909:2001);
+// control characters are not printable text, and XML 1.0 (the .docx format) forbids them. A
+// line break inside one paragraph is a paste slip: each paragraph is its own item.
 func checkControlChars(d *Decision, r *reporter) {
 	for _, t := range d.texts {
 		v := strings.TrimRight(t.value, "\n")
@@ -562,7 +565,8 @@ func checkControlChars(d *Decision, r *reporter) {
 }
 
 // checkInvisibleChars: zero-width and direction marks pasted from web pages are invisible in
-// Word and break search and comparison of the text.
+// Word and break search and comparison of the text; Nghị định 30 (Phụ lục I) asks for plain
+// Unicode text (TCVN 6909:2001), and none of the source texts has them.
 func checkInvisibleChars(d *Decision, r *reporter) {
 	for _, t := range d.texts {
 		for _, c := range t.value {
@@ -591,40 +595,59 @@ var articleNoSpaceRE = regexp.MustCompile(`Điều \d+\.[^\s./]`)
 // source text 000 shows the slip "Điều 1.Thành lập").
 func checkArticleSpace(d *Decision, r *reporter) {
 	for _, t := range d.texts {
+		if !strings.Contains(t.value, "Điều ") {
+			continue
+		}
 		if m := articleNoSpaceRE.FindString(t.value); m != "" {
 			r.at(t.path, msgf("thiếu dấu cách sau %q", "missing space after %q", m[:len(m)-1]))
 		}
 	}
 }
 
-// newToneRE finds a tone mark placed the "new" way on an open oa, oe or uy syllable (Uỷ,
-// Hoà, Tuỳ), outside "qu" where the mark always sits on y.
-var newToneRE = regexp.MustCompile(`(?i)(\p{L}?)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(\P{L}|$)`)
+// newTone finds a tone mark placed the "new" way on an open oa, oe or uy syllable (Uỷ, Hoà,
+// Tuỳ): the mark on the second vowel, no letter after it, and not after "q", where the mark
+// always sits on y ("quý"). It returns "" when there is none.
+func newTone(s string) string {
+	const (
+		onA = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
+		onY = "ỳýỷỹỵỲÝỶỸỴ"
+	)
+	var p2, p1 rune // the two runes before r
+	for i, r := range s {
+		first := (p1 == 'o' || p1 == 'O') && strings.ContainsRune(onA, r) ||
+			(p1 == 'u' || p1 == 'U') && strings.ContainsRune(onY, r)
+		if first && p2 != 'q' && p2 != 'Q' {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !unicode.IsLetter(next) {
+				return string([]rune{p1, r})
+			}
+		}
+		p2, p1 = p1, r
+	}
+	return ""
+}
 
 // checkToneStyle: the documents qd writes place tone marks the way Nghị định 30's models and
 // the provincial decisions do ("Ủy ban", "CỘNG HÒA"; spec §8 and V21); text written the other
 // way ("Uỷ ban", "Hoà") would mix the two styles in one document.
 func checkToneStyle(d *Decision, r *reporter) {
 	for _, t := range d.texts {
-		for _, m := range newToneRE.FindAllStringSubmatch(t.value, -1) {
-			if strings.EqualFold(m[1], "q") {
-				continue
-			}
-			r.at(t.path, msgf("%q bỏ dấu kiểu mới; văn bản dùng kiểu Ủy, Hòa (như mẫu Nghị định 30)", "%q places the tone mark the new way; this document writes Ủy, Hòa (as Nghị định 30's models)", m[2]))
-			break
+		if m := newTone(t.value); m != "" {
+			r.at(t.path, msgf("%q bỏ dấu kiểu mới; văn bản dùng kiểu Ủy, Hòa (như mẫu Nghị định 30)", "%q places the tone mark the new way; this document writes Ủy, Hòa (as Nghị định 30's models)", m))
 		}
 	}
 }
 
-var banChiDaoRE = regexp.MustCompile(`\b(ban chỉ đạo|Ban chỉ đạo|ban Chỉ đạo|BAN Chỉ đạo)\b`)
-
 // checkBanChiDaoCase: the name is written "Ban Chỉ đạo" (Nghị định 30, Phụ lục II example;
-// V22).
+// V22). "Trưởng ban chỉ đạo" (the head's title in running text) is left alone.
 func checkBanChiDaoCase(d *Decision, r *reporter) {
 	for _, t := range d.texts {
 		v := strings.ReplaceAll(t.value, "Trưởng ban chỉ đạo", "")
-		if m := banChiDaoRE.FindString(v); m != "" {
-			r.at(t.path, msgf("viết %q thành \"Ban Chỉ đạo\"", "write %q as \"Ban Chỉ đạo\"", m))
+		for _, bad := range []string{"Ban chỉ đạo", "ban chỉ đạo", "ban Chỉ đạo", "BAN Chỉ đạo"} {
+			if strings.Contains(v, bad) {
+				r.at(t.path, msgf("viết %q thành \"Ban Chỉ đạo\"", "write %q as \"Ban Chỉ đạo\"", bad))
+				break
+			}
 		}
 	}
 }
@@ -635,6 +658,9 @@ var numericDateRE = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
 // Nghị định 30's own căn cứ and models (spec §8).
 func checkNumericDate(d *Decision, r *reporter) {
 	for _, t := range d.texts {
+		if !strings.Contains(t.value, "/") {
+			continue
+		}
 		if m := numericDateRE.FindString(t.value); m != "" {
 			r.at(t.path, msgf("ngày %q nên viết đầy đủ: ngày ... tháng ... năm ...", "date %q should be written out: ngày ... tháng ... năm ...", m))
 		}

@@ -176,6 +176,14 @@ func (b Basis) force() int {
 	return rank
 }
 
+// short names a basis in a message: "Nghị định 64/2007/NĐ-CP", "Luật Công nghệ thông tin".
+func (b Basis) short() string {
+	if b.Number != "" {
+		return b.Type + " " + b.Number
+	}
+	return b.Type + " " + b.Title
+}
+
 // VerbText returns the verb of the basis line, "Căn cứ" by default.
 func (b Basis) VerbText() string {
 	if b.Verb == "" {

@@ -1,0 +1,194 @@
+package decision
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func loadExample(t testing.TB, name string) *Decision {
+	t.Helper()
+	path := filepath.Join("..", "examples", name)
+	d, diags, err := LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if HasErrors(diags) {
+		t.Fatalf("%s: %v", name, diags)
+	}
+	return d
+}
+
+func TestExamplesValid(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.yaml")
+	if len(files) < 5 {
+		t.Fatalf("expected the five examples, found %d", len(files))
+	}
+	for _, f := range files {
+		d := loadExample(t, filepath.Base(f))
+		for _, diag := range Validate(d) {
+			if diag.Severity == Error {
+				t.Errorf("%s:%d:%d: [%s] %s", f, diag.Line, diag.Column, diag.Rule, diag.Message(EN))
+			}
+		}
+	}
+}
+
+// TestRules breaks each rule once on a valid example and expects exactly that rule to fire.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule    string
+		example string
+		field   string // the field the diagnostic must name (prefix)
+		break_  func(d *Decision)
+		also    string // another rule the same break may fire
+	}{
+		{"kind-fields", "vinh-long.yaml", "committee.old_name", func(d *Decision) { d.Kind = KindKienToanDoiTen }, ""},
+		{"kind-fields", "vinh-long.yaml", "committee.predecessors", func(d *Decision) {
+			d.Committee.Basis = BasisHopNhat
+		}, ""},
+		{"kind-fields", "kien-giang.yaml", "regulation", func(d *Decision) { d.Regulation = nil }, ""},
+		{"kind-fields", "vinh-long.yaml", "members", func(d *Decision) { d.Members = nil }, "role-reference"},
+		{"one-head", "vinh-long.yaml", "members[1].role", func(d *Decision) { d.Members[1].Role = RoleTruongBan }, "role-reference"},
+		{"one-head", "vinh-long.yaml", "members", func(d *Decision) { d.Members[0].Role = RolePhoTruongBan }, "role-reference"},
+		{"role-order", "vinh-long.yaml", "members[4].role", func(d *Decision) { d.Members[4].Role = RoleUyVienThuongTruc }, ""},
+		{"member-duplicate", "vinh-long.yaml", "members[7]", func(d *Decision) { d.Members[7].Organization = "Sở Tài chính" }, ""},
+		{"role-reference", "vinh-long.yaml", "organization.seals[0].roles[1]", func(d *Decision) {
+			d.Organization.Seals[0].Roles[1] = RolePhoThuongTruc
+		}, ""},
+		{"role-reference", "thua-thien-hue.yaml", "member_duties[0].role", func(d *Decision) { d.MemberDuties[0].Role = RoleThuKy }, ""},
+		{"ref-date", "vinh-long.yaml", "effect.replaces[0].date", func(d *Decision) { d.Effect.Replaces[0].Date = Date{2019, 1, 2} }, ""},
+		{"ref-date", "kien-giang.yaml", "committee.establishment.date", func(d *Decision) { d.Committee.Establishment.Date = Date{2019, 5, 3} }, ""},
+		{"ref-date", "kien-giang.yaml", "bases[1].date", func(d *Decision) { d.Bases[1].Date = Date{2019, 6, 1} }, ""},
+		{"proposal-date", "kien-giang.yaml", "proposal.submission.date", func(d *Decision) { d.Proposal.Submission.Date = Date{2019, 5, 4} }, ""},
+		{"bases-missing", "vinh-long.yaml", "bases", func(d *Decision) { d.Bases = nil }, ""},
+		{"bases-order", "vinh-long.yaml", "bases[1]", func(d *Decision) { d.Bases[0], d.Bases[2] = d.Bases[2], d.Bases[0] }, ""},
+		{"doc-number", "vinh-long.yaml", "bases[2].number", func(d *Decision) { d.Bases[2].Number = "64/2007/NĐ - CP" }, ""},
+		{"doc-number", "vinh-long.yaml", "proposal.submission.number", func(d *Decision) { d.Proposal.Submission.Number = "58-TTr-STTTT" }, ""},
+		{"law-by-name", "vinh-long.yaml", "bases[0]", func(d *Decision) { d.Bases[0].Number = "77/2015/QH13" }, ""},
+		{"decision-number", "kien-giang.yaml", "number", func(d *Decision) { d.Number = "5" }, ""},
+		{"decision-number", "kien-giang.yaml", "symbol", func(d *Decision) { d.Symbol = "QD-BCĐ" }, ""},
+		{"decision-number", "kien-giang.yaml", "symbol", func(d *Decision) { d.Symbol = "KH-BCĐ" }, ""},
+		{"place", "vinh-long.yaml", "place", func(d *Decision) { d.Place = "tỉnh Vĩnh Long" }, ""},
+		{"place", "vinh-long.yaml", "place", func(d *Decision) { d.Place = "Vĩnh Long, Việt Nam" }, ""},
+		{"upper-case", "vinh-long.yaml", "issuer.name[1]", func(d *Decision) { d.Issuer.Name[1] = "Tỉnh Vĩnh Long" }, ""},
+		{"upper-case", "kien-giang.yaml", "signer.other_post", func(d *Decision) { d.Signer.OtherPost = "Chủ tịch UBND tỉnh" }, ""},
+		{"signer-authority", "vinh-long.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"} }, ""},
+		{"signer-authority", "vinh-long.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"KT. CHỦ TỊCH", "CHỦ TỊCH"} }, ""},
+		{"signer-authority", "vinh-long.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"GIÁM ĐỐC"} }, ""},
+		{"signer-authority", "vinh-long.yaml", "signer.authority", func(d *Decision) {
+			d.Issuer.Authority = Lines{"ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"}
+		}, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "TS. Lê Tuấn Phong" }, ""},
+		{"recipients-last", "vinh-long.yaml", "recipients[6]", func(d *Decision) { d.Recipients[6] = "Lưu: 1.10.02" }, ""},
+		{"recipients-last", "vinh-long.yaml", "recipients[5]", func(d *Decision) { d.Recipients = d.Recipients[:6] }, ""},
+		{"recipient-article", "vinh-long.yaml", "recipients[0]", func(d *Decision) { d.Recipients[0] = "Như Điều 3" }, ""},
+		{"recipient-article", "kien-giang.yaml", "recipients[0]", func(d *Decision) { d.Articles = nil }, ""},
+		{"recipient-punctuation", "vinh-long.yaml", "recipients[1]", func(d *Decision) { d.Recipients[1] = "UBQG về CPĐT;" }, ""},
+		{"regulation-article-title", "kien-giang.yaml", "regulation.chapters[1].articles[0]", func(d *Decision) { d.Regulation.Chapters[1].Articles[0].Title = "" }, ""},
+		{"regulation-article-title", "kien-giang.yaml", "regulation", func(d *Decision) { d.Regulation.Chapters = nil }, ""},
+		{"regulation-issuer", "kien-giang.yaml", "regulation.issued_by", func(d *Decision) { d.Regulation.IssuedBy, d.Issuer.Short = "", "" }, ""},
+		{"title-form", "vinh-long.yaml", "title", func(d *Decision) { d.Title = "Thành lập Ban Chỉ đạo" }, ""},
+		{"district-units", "vinh-long.yaml", "members[", func(d *Decision) { d.Issuer.Level = LevelDistrict }, ""},
+		{"legacy-encoding", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Quy chÕ ho¹t ®éng") }, ""},
+		{"legacy-encoding", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Quyeát ñònh thaønh laäp") }, ""},
+		{"control-char", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo\x07 có chức năng") }, ""},
+		{"control-char", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "dòng một\ndòng hai") }, ""},
+		{"invisible-char", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ\u200b đạo") }, ""},
+		{"double-space", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo  có chức năng") }, ""},
+		{"article-space", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Theo Điều 1.Thành lập") }, ""},
+		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "giúp Uỷ ban nhân dân tỉnh") }, ""},
+		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Cộng hoà xã hội") }, ""},
+		{"ban-chi-dao-case", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "các thành viên Ban chỉ đạo") }, ""},
+		{"numeric-date", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "theo Quyết định ngày 16/3/2017") }, ""},
+	}
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		covered[tc.rule] = true
+		t.Run(tc.rule+"/"+tc.field, func(t *testing.T) {
+			d := loadExample(t, tc.example)
+			before := ruleSet(Validate(d))
+			tc.break_(d)
+			var hit bool
+			for _, diag := range Validate(d) {
+				if before[diag.Rule+diag.Field] {
+					continue
+				}
+				if diag.Rule == tc.also {
+					continue
+				}
+				if diag.Rule != tc.rule {
+					t.Errorf("unexpected extra diagnostic [%s] %s: %s", diag.Rule, diag.Field, diag.Message(EN))
+					continue
+				}
+				if !strings.HasPrefix(diag.Field, tc.field) {
+					t.Errorf("[%s] names field %q, want %q", diag.Rule, diag.Field, tc.field)
+				}
+				if diag.Msg.VI == "" || diag.Msg.EN == "" || diag.Msg.VI == diag.Msg.EN {
+					t.Errorf("[%s] needs distinct Vietnamese and English messages: %+v", diag.Rule, diag.Msg)
+				}
+				if diag.Line < 1 || diag.Column < 1 {
+					t.Errorf("[%s] has no position", diag.Rule)
+				}
+				hit = true
+			}
+			if !hit {
+				t.Errorf("rule %s did not fire", tc.rule)
+			}
+		})
+	}
+	for _, r := range Rules() {
+		if !covered[r.ID] {
+			t.Errorf("rule %s has no failing example in TestRules", r.ID)
+		}
+	}
+}
+
+func ruleSet(ds []Diagnostic) map[string]bool {
+	m := map[string]bool{}
+	for _, d := range ds {
+		m[d.Rule+d.Field] = true
+	}
+	return m
+}
+
+// setText sets a free-text field and registers it with the text rules, as Load would.
+func setText(d *Decision, path, s string) {
+	if path == "function" {
+		d.Function = s
+	}
+	d.texts = append(d.texts, text{path, s})
+}
+
+// TestRuleDocs checks that every rule's check function cites its reason.
+func TestRuleDocs(t *testing.T) {
+	src, err := os.ReadFile("rules.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range Rules() {
+		if r.Summary.VI == "" || r.Summary.EN == "" {
+			t.Errorf("rule %s lacks a summary", r.ID)
+		}
+	}
+	// Every check function has a doc comment naming a source: Nghị định 30, the spec, or a seed.
+	lines := strings.Split(string(src), "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "func check") {
+			continue
+		}
+		name := strings.TrimPrefix(strings.SplitN(l, "(", 2)[0], "func ")
+		var doc []string
+		for j := i - 1; j >= 0 && strings.HasPrefix(lines[j], "//"); j-- {
+			doc = append([]string{strings.TrimPrefix(lines[j], "// ")}, doc...)
+		}
+		text := strings.Join(doc, " ")
+		if !strings.Contains(text, name+":") {
+			t.Errorf("%s has no doc comment", name)
+		}
+		if !strings.Contains(text, "Nghị định") && !strings.Contains(text, "spec") && !strings.Contains(text, "seed") && !strings.Contains(text, "source text") {
+			t.Errorf("%s does not cite its reason (Nghị định 30, the spec or a source text)", name)
+		}
+	}
+}
