@@ -1,8 +1,225 @@
 package cmd
 
-import "github.com/spf13/cobra"
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
-// NewCmdDraft is filled in by the draft issue.
-func NewCmdDraft(ios IOStreams, g *globalOptions, runF func(any) error) *cobra.Command {
-	return &cobra.Command{Use: "draft", Hidden: true}
+	"github.com/spf13/cobra"
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/decision/report"
+	"github.com/vanthu-vn/qd/render"
+	"github.com/vanthu-vn/qd/render/docx"
+)
+
+// DraftOptions are the inputs of `qd draft`.
+type DraftOptions struct {
+	IO           IOStreams
+	Lang         decision.Lang
+	Input        string
+	Output       string
+	Force        bool
+	Separate     bool
+	ReferenceDoc string
+}
+
+// NewCmdDraft builds `qd draft`; runF replaces the run function in tests.
+func NewCmdDraft(ios IOStreams, g *globalOptions, runF func(*DraftOptions) error) *cobra.Command {
+	opts := &DraftOptions{IO: ios}
+	c := &cobra.Command{
+		Use:   "draft FILE.yaml",
+		Short: "Soạn quyết định (.docx) theo Nghị định 30 từ tệp YAML",
+		Long: "Kiểm tra tệp YAML rồi soạn quyết định và Quy chế kèm theo thành tệp .docx trình bày theo\n" +
+			"Nghị định 30/2020/NĐ-CP. Có lỗi thì không ghi gì; cảnh báo được in ra nhưng vẫn soạn.\n" +
+			"Tên tệp mặc định: tên tệp YAML với đuôi .docx. Không ghi đè tệp không do qd tạo, trừ khi có --force.",
+		Example: "  qd draft examples/vinh-long.yaml\n  qd draft examples/kien-giang.yaml -o quyet-dinh.docx --separate\n  qd draft du-thao.yaml -o - > du-thao.docx",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			lang, err := g.Lang()
+			if err != nil {
+				return err
+			}
+			opts.Lang, opts.Input = lang, args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return runDraft(opts)
+		},
+	}
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp .docx cần ghi (mặc định theo tên tệp YAML; - là đầu ra chuẩn)")
+	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè cả tệp không do qd tạo")
+	c.Flags().BoolVar(&opts.Separate, "separate", false, "ghi Quy chế ra tệp riêng (<tên>-quy-che.docx)")
+	c.Flags().StringVar(&opts.ReferenceDoc, "reference-doc", "", "lấy kiểu trình bày (styles) và khổ giấy, lề từ tệp .docx này (xem qd reference-doc)")
+	return c
+}
+
+// loadValid loads and validates a decision file, printing every diagnostic to stderr in
+// text form. It returns problems when there are errors, so nothing gets written.
+func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decision, error) {
+	var (
+		d     *decision.Decision
+		diags []decision.Diagnostic
+		err   error
+	)
+	if path == "-" {
+		data, rerr := io.ReadAll(io.LimitReader(ios.In, decision.MaxFileSize+1))
+		if rerr != nil {
+			return nil, internalErr(lang, rerr)
+		}
+		d, diags = decision.Load("-", data)
+	} else {
+		d, diags, err = decision.LoadFile(path)
+		if err != nil {
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, err)
+		}
+	}
+	if d != nil && !decision.HasErrors(diags) {
+		diags = append(diags, decision.Validate(d)...)
+	}
+	decision.SortDiagnostics(diags)
+	if len(diags) > 0 {
+		out, _ := report.New("text", ios.Err, lang)
+		out.Add(path, diags)
+	}
+	if d == nil || decision.HasErrors(diags) {
+		fmt.Fprintln(ios.Err, pick(lang, "qd: có lỗi, không soạn văn bản.", "qd: errors found, nothing written."))
+		return nil, problems
+	}
+	return d, nil
+}
+
+func runDraft(opts *DraftOptions) error {
+	lang := opts.Lang
+	ro := render.Options{}
+	if opts.ReferenceDoc != "" {
+		styles, page, err := readReferenceDoc(opts.ReferenceDoc)
+		if err != nil {
+			return usageErr(lang, "--reference-doc %s: %v", "--reference-doc %s: %v", opts.ReferenceDoc, err)
+		}
+		ro.Styles, ro.Page = styles, page
+	}
+	if opts.Separate && opts.Output == "-" {
+		return usageErr(lang, "--separate ghi hai tệp nên không dùng với -o -", "--separate writes two files, so it cannot be used with -o -")
+	}
+	out := opts.Output
+	if out == "" {
+		if opts.Input == "-" {
+			return usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")
+		}
+		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + ".docx"
+	}
+	d, err := loadValid(opts.Input, opts.IO, lang)
+	if err != nil {
+		return err
+	}
+	type target struct {
+		path string
+		doc  *docx.Document
+	}
+	var targets []target
+	if opts.Separate {
+		main, annex := render.Separate(d, ro)
+		targets = append(targets, target{out, main})
+		if annex != nil {
+			targets = append(targets, target{strings.TrimSuffix(out, ".docx") + "-quy-che.docx", annex})
+		}
+	} else {
+		targets = append(targets, target{out, render.Document(d, ro)})
+	}
+	if out == "-" {
+		var b bytes.Buffer
+		if err := targets[0].doc.Write(&b); err != nil {
+			return internalErr(lang, err)
+		}
+		if _, err := opts.IO.Out.Write(b.Bytes()); err != nil {
+			return internalErr(lang, err)
+		}
+		return nil
+	}
+	for _, t := range targets {
+		if err := checkOverwrite(t.path, opts.Force, lang); err != nil {
+			return err
+		}
+	}
+	for _, t := range targets {
+		if err := WriteAtomic(t.path, t.doc.Write); err != nil {
+			return &exitError{ExitInternal, pick(lang, "không ghi được ", "cannot write ") + t.path + ": " + err.Error()}
+		}
+		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+t.path)
+	}
+	return nil
+}
+
+// checkOverwrite refuses to replace a file that qd did not write, unless forced.
+func checkOverwrite(path string, force bool, lang decision.Lang) error {
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) || force {
+		return nil
+	}
+	if err != nil {
+		return internalErr(lang, err)
+	}
+	if fi.IsDir() {
+		return usageErr(lang, "%s là thư mục", "%s is a directory", path)
+	}
+	if !writtenByQD(path) {
+		return usageErr(lang, "%s đã có và không do qd tạo; dùng --force để ghi đè", "%s exists and was not written by qd; use --force to overwrite it", path)
+	}
+	return nil
+}
+
+// writtenByQD reports whether path is a .docx whose properties name qd as its application.
+func writtenByQD(path string) bool {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return false
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		if f.Name != "docProps/app.xml" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return false
+		}
+		defer rc.Close()
+		b, _ := io.ReadAll(io.LimitReader(rc, 1<<16))
+		return bytes.Contains(b, []byte("<Application>qd</Application>"))
+	}
+	return false
+}
+
+// WriteAtomic writes a file through a temporary file in the same directory and renames it
+// into place, so a failure leaves no partial file and the old file untouched.
+func WriteAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

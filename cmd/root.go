@@ -93,6 +93,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.PersistentFlags().StringVar(&g.lang, "lang", "", "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG) / message language")
 	root.AddCommand(NewCmdValidate(ios, g, nil))
 	root.AddCommand(NewCmdDraft(ios, g, nil))
+	root.AddCommand(NewCmdReference(ios, g))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{ExitUsage, err.Error()}
 	})

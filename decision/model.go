@@ -250,6 +250,7 @@ type Regulation struct {
 	AttachedBy string    `yaml:"attached_by" doc:"Kèm theo (mặc định) hoặc Ban hành kèm theo"`
 	IssuedBy   string    `yaml:"issued_by" doc:"Người ban hành ghi ở dòng Kèm theo Quyết định ... của ..."`
 	Standard   bool      `yaml:"standard" doc:"Lấy văn bản Quy chế mẫu và điền thông tin của Ban Chỉ đạo"`
+	Topic      string    `yaml:"topic" doc:"Lĩnh vực Ban Chỉ đạo phụ trách, điền vào Quy chế mẫu (mặc định lấy từ tên Ban, ví dụ chuyển đổi số)"`
 	Chapters   []Chapter `yaml:"chapters" validate:"dive" doc:"Các chương (khi viết đầy đủ)"`
 }
 

@@ -1,0 +1,352 @@
+// Package docx writes WordprocessingML (.docx) documents: paragraphs and runs that name
+// styles, borderless tables, fields, sections with their own page set-up, headers and
+// page numbering. It knows nothing about decisions.
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Document is a whole .docx: its styles and its sections in order.
+type Document struct {
+	// Styles is the complete word/styles.xml part.
+	Styles []byte
+	// Title goes into the document properties.
+	Title string
+	// Lang is the default language of the text, e.g. "vi-VN"; it is set in styles.xml by
+	// the caller, and here only in the properties.
+	Lang     string
+	Sections []Section
+}
+
+// Section is a run of pages with one page set-up and one header.
+type Section struct {
+	Page Page
+	// Header is shown on every page but the first when TitlePage is set.
+	Header []Paragraph
+	// TitlePage gives the first page of the section an empty header.
+	TitlePage bool
+	// RestartNumbering starts page numbers at 1 in this section.
+	RestartNumbering bool
+	Body             []Block
+}
+
+// Page is a page size and margins, in twips (1/1440 inch; 1 mm ≈ 56.7 twips).
+type Page struct {
+	Width, Height            int
+	Top, Bottom, Left, Right int
+	HeaderDistance           int
+	FooterDistance           int
+}
+
+// A4 returns an A4 portrait page with the margins given in millimetres.
+func A4(top, bottom, left, right float64) Page {
+	return Page{Width: 11906, Height: 16838, Top: MM(top), Bottom: MM(bottom), Left: MM(left), Right: MM(right),
+		HeaderDistance: MM(10), FooterDistance: MM(10)}
+}
+
+// MM converts millimetres to twips.
+func MM(mm float64) int { return int(mm*1440/25.4 + 0.5) }
+
+// TextWidth is the width between the margins.
+func (p Page) TextWidth() int { return p.Width - p.Left - p.Right }
+
+// Block is a Paragraph or a Table.
+type Block interface{ block() }
+
+// Paragraph is a paragraph in a named style.
+type Paragraph struct {
+	Style string
+	Runs  []Run
+	// Indent, when set, overrides the style's left and right indentation; layouts use it
+	// for geometry, such as centring a rule of a computed length.
+	Indent *Indent
+	// KeepNext keeps the paragraph on the page of the next one.
+	KeepNext bool
+}
+
+// Indent is left and right indentation in twips.
+type Indent struct{ Left, Right int }
+
+// Run is text in the paragraph's style or a named character style. Text may contain "\t"
+// (a tab) and "\n" (a line break).
+type Run struct {
+	Text  string
+	Style string
+	// Field, when set, makes the run a simple field such as "PAGE"; Text is its cached result.
+	Field string
+}
+
+// Table is a table in a named table style; Widths are the column widths in twips.
+type Table struct {
+	Style  string
+	Widths []int
+	// Indent moves the table from the left margin (negative: into the margin).
+	Indent int
+	Rows   [][]Cell
+}
+
+// Cell is a table cell holding paragraphs.
+type Cell struct {
+	Paragraphs []Paragraph
+}
+
+func (Paragraph) block() {}
+func (Table) block()     {}
+
+// Text returns the paragraph's text.
+func (p Paragraph) Text() string {
+	var b strings.Builder
+	for _, r := range p.Runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+// P is a shorthand for a paragraph of one run.
+func P(style, text string) Paragraph { return Paragraph{Style: style, Runs: []Run{{Text: text}}} }
+
+const (
+	nsW  = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	nsR  = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+	relT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+)
+
+// zipTime is the fixed modification time of every part, so equal documents are equal bytes.
+var zipTime = time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)
+
+// Write writes the document as a .docx package. The same Document always gives the same bytes.
+func (d *Document) Write(w io.Writer) error {
+	if len(d.Sections) == 0 {
+		return fmt.Errorf("docx: document has no section")
+	}
+	parts := d.parts()
+	zw := zip.NewWriter(w)
+	for _, p := range parts {
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		if err != nil {
+			return err
+		}
+		if _, err := fw.Write(p.data); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+type part struct {
+	name string
+	data []byte
+}
+
+// parts builds every part in a fixed order.
+func (d *Document) parts() []part {
+	var headers []string // header XML, deduplicated; header i is word/header{i+1}.xml
+	headerID := func(xmlText string) string {
+		for i, h := range headers {
+			if h == xmlText {
+				return "rIdH" + strconv.Itoa(i+1)
+			}
+		}
+		headers = append(headers, xmlText)
+		return "rIdH" + strconv.Itoa(len(headers))
+	}
+
+	var body bytes.Buffer
+	body.WriteString(xml.Header)
+	body.WriteString(`<w:document ` + nsW + ` ` + nsR + `><w:body>`)
+	for i, s := range d.Sections {
+		for j, b := range s.Body {
+			last := j == len(s.Body)-1
+			sect := ""
+			if last && i < len(d.Sections)-1 {
+				sect = sectPr(s, headerID)
+			}
+			switch b := b.(type) {
+			case Paragraph:
+				writeParagraph(&body, b, sect)
+			case Table:
+				writeTable(&body, b)
+				if sect != "" {
+					body.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>` + sect + `</w:pPr></w:p>`)
+				}
+			}
+		}
+		if len(s.Body) == 0 && i < len(d.Sections)-1 {
+			body.WriteString(`<w:p><w:pPr>` + sectPr(s, headerID) + `</w:pPr></w:p>`)
+		}
+	}
+	body.WriteString(sectPr(d.Sections[len(d.Sections)-1], headerID))
+	body.WriteString(`</w:body></w:document>`)
+
+	var rels bytes.Buffer
+	rels.WriteString(xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
+	rels.WriteString(`<Relationship Id="rIdStyles" Type="` + relT + `styles" Target="styles.xml"/>`)
+	rels.WriteString(`<Relationship Id="rIdSettings" Type="` + relT + `settings" Target="settings.xml"/>`)
+	var ct bytes.Buffer
+	ct.WriteString(xml.Header + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`)
+	ct.WriteString(`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`)
+	ct.WriteString(`<Default Extension="xml" ContentType="application/xml"/>`)
+	ct.WriteString(`<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`)
+	ct.WriteString(`<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>`)
+	ct.WriteString(`<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>`)
+	ct.WriteString(`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`)
+	ct.WriteString(`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>`)
+	var headerParts []part
+	for i, h := range headers {
+		name := "header" + strconv.Itoa(i+1) + ".xml"
+		rels.WriteString(`<Relationship Id="rIdH` + strconv.Itoa(i+1) + `" Type="` + relT + `header" Target="` + name + `"/>`)
+		ct.WriteString(`<Override PartName="/word/` + name + `" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`)
+		headerParts = append(headerParts, part{"word/" + name, []byte(h)})
+	}
+	rels.WriteString(`</Relationships>`)
+	ct.WriteString(`</Types>`)
+
+	out := []part{
+		{"[Content_Types].xml", ct.Bytes()},
+		{"_rels/.rels", []byte(xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="` + relT + `officeDocument" Target="word/document.xml"/>` +
+			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+			`<Relationship Id="rId3" Type="` + relT + `extended-properties" Target="docProps/app.xml"/>` +
+			`</Relationships>`)},
+		{"docProps/core.xml", []byte(xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+			`<dc:title>` + escape(d.Title) + `</dc:title><dc:language>` + escape(d.Lang) + `</dc:language></cp:coreProperties>`)},
+		{"docProps/app.xml", []byte(xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>qd</Application></Properties>`)},
+		{"word/document.xml", body.Bytes()},
+		{"word/styles.xml", d.Styles},
+		{"word/settings.xml", []byte(xml.Header + `<w:settings ` + nsW + `><w:defaultTabStop w:val="567"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`)},
+		{"word/_rels/document.xml.rels", rels.Bytes()},
+	}
+	return append(out, headerParts...)
+}
+
+func sectPr(s Section, headerID func(string) string) string {
+	var b strings.Builder
+	b.WriteString(`<w:sectPr>`)
+	if len(s.Header) > 0 {
+		var h bytes.Buffer
+		h.WriteString(xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `>`)
+		for _, p := range s.Header {
+			writeParagraph(&h, p, "")
+		}
+		h.WriteString(`</w:hdr>`)
+		b.WriteString(`<w:headerReference w:type="default" r:id="` + headerID(h.String()) + `"/>`)
+		if s.TitlePage {
+			empty := xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `><w:p/></w:hdr>`
+			b.WriteString(`<w:headerReference w:type="first" r:id="` + headerID(empty) + `"/>`)
+		}
+	}
+	p := s.Page
+	fmt.Fprintf(&b, `<w:type w:val="nextPage"/><w:pgSz w:w="%d" w:h="%d"/>`, p.Width, p.Height)
+	fmt.Fprintf(&b, `<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
+		p.Top, p.Right, p.Bottom, p.Left, p.HeaderDistance, p.FooterDistance)
+	if s.RestartNumbering {
+		b.WriteString(`<w:pgNumType w:start="1"/>`)
+	}
+	if s.TitlePage {
+		b.WriteString(`<w:titlePg/>`)
+	}
+	b.WriteString(`</w:sectPr>`)
+	return b.String()
+}
+
+func writeParagraph(b *bytes.Buffer, p Paragraph, sect string) {
+	b.WriteString(`<w:p>`)
+	if p.Style != "" || p.Indent != nil || p.KeepNext || sect != "" {
+		b.WriteString(`<w:pPr>`)
+		if p.Style != "" {
+			b.WriteString(`<w:pStyle w:val="` + escape(p.Style) + `"/>`)
+		}
+		if p.KeepNext {
+			b.WriteString(`<w:keepNext/>`)
+		}
+		if p.Indent != nil {
+			fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="0"/>`, p.Indent.Left, p.Indent.Right)
+		}
+		b.WriteString(sect)
+		b.WriteString(`</w:pPr>`)
+	}
+	for _, r := range p.Runs {
+		writeRun(b, r)
+	}
+	b.WriteString(`</w:p>`)
+}
+
+func writeRun(b *bytes.Buffer, r Run) {
+	rpr := ""
+	if r.Style != "" {
+		rpr = `<w:rPr><w:rStyle w:val="` + escape(r.Style) + `"/></w:rPr>`
+	}
+	if r.Field != "" {
+		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="begin"/></w:r>`)
+		b.WriteString(`<w:r>` + rpr + `<w:instrText xml:space="preserve"> ` + escape(r.Field) + ` </w:instrText></w:r>`)
+		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="separate"/></w:r>`)
+		b.WriteString(`<w:r>` + rpr + `<w:t>` + escape(r.Text) + `</w:t></w:r>`)
+		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="end"/></w:r>`)
+		return
+	}
+	b.WriteString(`<w:r>` + rpr)
+	for i, line := range strings.Split(r.Text, "\n") {
+		if i > 0 {
+			b.WriteString(`<w:br/>`)
+		}
+		for j, seg := range strings.Split(line, "\t") {
+			if j > 0 {
+				b.WriteString(`<w:tab/>`)
+			}
+			if seg != "" {
+				b.WriteString(`<w:t xml:space="preserve">` + escape(seg) + `</w:t>`)
+			}
+		}
+	}
+	b.WriteString(`</w:r>`)
+}
+
+func writeTable(b *bytes.Buffer, t Table) {
+	total := 0
+	for _, w := range t.Widths {
+		total += w
+	}
+	b.WriteString(`<w:tbl><w:tblPr>`)
+	if t.Style != "" {
+		b.WriteString(`<w:tblStyle w:val="` + escape(t.Style) + `"/>`)
+	}
+	fmt.Fprintf(b, `<w:tblW w:w="%d" w:type="dxa"/><w:tblInd w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`, total, t.Indent)
+	for _, w := range t.Widths {
+		fmt.Fprintf(b, `<w:gridCol w:w="%d"/>`, w)
+	}
+	b.WriteString(`</w:tblGrid>`)
+	for _, row := range t.Rows {
+		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		for i, c := range row {
+			w := 0
+			if i < len(t.Widths) {
+				w = t.Widths[i]
+			}
+			fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>`, w)
+			if len(c.Paragraphs) == 0 {
+				b.WriteString(`<w:p/>`)
+			}
+			for _, p := range c.Paragraphs {
+				writeParagraph(b, p, "")
+			}
+			b.WriteString(`</w:tc>`)
+		}
+		b.WriteString(`</w:tr>`)
+	}
+	b.WriteString(`</w:tbl>`)
+}
+
+// escape escapes text for XML; characters XML 1.0 forbids become U+FFFD.
+func escape(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}

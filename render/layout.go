@@ -1,0 +1,681 @@
+// Package render lays a decision out as a Nghị định 30 document: the .docx and its text.
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/render/docx"
+	"github.com/vanthu-vn/qd/render/textwidth"
+	"github.com/vanthu-vn/qd/templates"
+)
+
+// Options change how a decision is laid out.
+type Options struct {
+	// Styles replaces the built-in word/styles.xml (from --reference-doc).
+	Styles []byte
+	// Page replaces the default page set-up (from --reference-doc).
+	Page *docx.Page
+}
+
+// DefaultPage is A4 with margins top 20, bottom 20, left 30, right 15 mm, inside the ranges of
+// Nghị định 30, Phụ lục I (spec §1).
+var DefaultPage = docx.A4(20, 20, 30, 15)
+
+// Layout geometry, in twips. The header table follows the model of Phụ lục III (spec §2):
+// a ≈ 70 mm issuer column and a ≈ 102 mm national column wide enough for the Quốc hiệu in
+// 13 pt bold (95.7 mm), shifted 7.5 mm into the left margin; the closing table ≈ 63.5 mm
+// for Nơi nhận and the rest for the signature (spec §2.10).
+var (
+	headerWidths  = []int{3969, 5812}
+	headerIndent  = -425
+	closingLeft   = 3600
+	cellPadding   = 2 * 57 // the LayoutTable style's left and right cell margins
+	ruleFraction  = 0.4    // issuer and trích yếu rules: 1/3 to 1/2 of the text (spec §2.2, §2.5)
+	nationalName  = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	nationalMotto = "Độc lập - Tự do - Hạnh phúc"
+)
+
+// Style names, defined in templates/styles.xml.
+const (
+	sBody, sBasis, sArticleTitle, sClauseTitle           = "BodyText", "Basis", "ArticleTitle", "ClauseTitle"
+	sIssuerParent, sIssuer, sNational, sMotto, sRule     = "IssuerParent", "Issuer", "NationalName", "Motto", "Rule"
+	sNumber, sPlaceDate, sDocType, sDocTitle, sAuthority = "DocNumber", "PlaceDate", "DocType", "DocTitle", "Authority"
+	sDecide, sChapterNumber, sChapterTitle               = "DecideHeading", "ChapterNumber", "ChapterTitle"
+	sAnnexType, sAnnexTitle, sAnnexRef                   = "AnnexType", "AnnexTitle", "AnnexReference"
+	sRecipientsLabel, sRecipient                         = "RecipientsLabel", "Recipient"
+	sSignerTitle, sSignatureSpace, sSignerName, sHeader  = "SignerTitle", "SignatureSpace", "SignerName", "Header"
+	sTable, cArticleNumber, cPageNumber                  = "LayoutTable", "ArticleNumber", "PageNumber"
+)
+
+// Document lays out the decision and, when it has one, its Quy chế in a second section.
+func Document(d *decision.Decision, o Options) *docx.Document {
+	doc := newDoc(d, o)
+	doc.Sections = append(doc.Sections, decisionSection(d, doc.Sections[0].Page))
+	if reg := d.RegulationChapters(); len(reg) > 0 {
+		doc.Sections = append(doc.Sections, regulationSection(d, reg, doc.Sections[0].Page))
+	}
+	doc.Sections = doc.Sections[1:]
+	return doc
+}
+
+// Separate lays out the decision and its Quy chế as two documents; the second is nil when
+// there is no Quy chế.
+func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) {
+	main := newDoc(d, o)
+	page := main.Sections[0].Page
+	main.Sections = []docx.Section{decisionSection(d, page)}
+	reg := d.RegulationChapters()
+	if len(reg) == 0 {
+		return main, nil
+	}
+	annex := newDoc(d, o)
+	annex.Title = "Quy chế " + d.RegulationTitle()
+	annex.Sections = []docx.Section{regulationSection(d, reg, page)}
+	return main, annex
+}
+
+func newDoc(d *decision.Decision, o Options) *docx.Document {
+	styles := o.Styles
+	if styles == nil {
+		styles = templates.Styles
+	}
+	page := DefaultPage
+	if o.Page != nil {
+		page = *o.Page
+	}
+	return &docx.Document{Styles: styles, Title: "Quyết định " + d.TitleText(), Lang: "vi-VN",
+		Sections: []docx.Section{{Page: page}}}
+}
+
+func pageHeader() []docx.Paragraph {
+	return []docx.Paragraph{{Style: sHeader, Runs: []docx.Run{{Field: "PAGE", Text: "1", Style: cPageNumber}}}}
+}
+
+// widest is the width of the widest of lines in bold at size points.
+func widest(lines []string, size float64) int {
+	w := 0
+	for _, l := range lines {
+		w = max(w, textwidth.Twips(l, true, size))
+	}
+	return w
+}
+
+// rule returns an empty paragraph whose top border is a line of width w, centred in a
+// space avail twips wide.
+func rule(w, avail int) docx.Paragraph {
+	side := (avail - w) / 2
+	if side < 0 {
+		side = 0
+	}
+	return docx.Paragraph{Style: sRule, Indent: &docx.Indent{Left: side, Right: side}}
+}
+
+// headerTable is ô 1-4: issuer and national name with their rules, and for a decision the
+// Số and place-date row (spec §2.1-2.4).
+func headerTable(d *decision.Decision, withNumber bool) docx.Table {
+	leftAvail, rightAvail := headerWidths[0]-cellPadding, headerWidths[1]-cellPadding
+	var left []docx.Paragraph
+	if d.Issuer.Parent != "" {
+		left = append(left, docx.P(sIssuerParent, d.Issuer.Parent))
+	}
+	widest := 0
+	for _, l := range d.Issuer.Name {
+		left = append(left, docx.P(sIssuer, l))
+		widest = max(widest, textwidth.Widest(l, true, 13, leftAvail))
+	}
+	left = append(left, rule(int(float64(widest)*ruleFraction), leftAvail))
+	right := []docx.Paragraph{
+		docx.P(sNational, nationalName),
+		docx.P(sMotto, nationalMotto),
+		rule(textwidth.Twips(nationalMotto, true, 14), rightAvail),
+	}
+	t := docx.Table{Style: sTable, Widths: headerWidths, Indent: headerIndent,
+		Rows: [][]docx.Cell{{{Paragraphs: left}, {Paragraphs: right}}}}
+	if withNumber {
+		t.Rows = append(t.Rows, []docx.Cell{
+			{Paragraphs: []docx.Paragraph{docx.P(sNumber, d.NumberLine())}},
+			{Paragraphs: []docx.Paragraph{docx.P(sPlaceDate, d.Place+", "+d.Date.Long())}},
+		})
+	}
+	return t
+}
+
+func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
+	width := page.TextWidth()
+	titleLines := textwidth.Balance(d.TitleText(), true, 14, width)
+	body := []docx.Block{
+		headerTable(d, true),
+		docx.P(sDocType, "QUYẾT ĐỊNH"),
+		docx.P(sDocTitle, strings.Join(titleLines, "\n")),
+		rule(int(float64(widest(titleLines, 14))*ruleFraction), width),
+		docx.P(sAuthority, strings.Join(d.Issuer.Authority, "\n")),
+	}
+	for _, l := range BasisLines(d) {
+		body = append(body, docx.P(sBasis, l))
+	}
+	body = append(body, docx.P(sDecide, "QUYẾT ĐỊNH:"))
+	content := articles(d)
+	endText(content)
+	for _, p := range content {
+		body = append(body, p)
+	}
+	body = append(body, closingTable(d, width))
+	return docx.Section{Page: page, Header: pageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
+}
+
+// BasisLines returns the căn cứ lines and the proposal line with their punctuation: each
+// ends ";", the last "." (Nghị định 30, Phụ lục I; spec §2.6).
+func BasisLines(d *decision.Decision) []string {
+	var lines []string
+	for _, b := range d.Bases {
+		lines = append(lines, b.VerbText()+" "+b.Citation())
+	}
+	if d.Proposal != nil {
+		lines = append(lines, d.Proposal.Text())
+	}
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], ";.,")
+		if i == len(lines)-1 {
+			lines[i] += "."
+		} else {
+			lines[i] += ";"
+		}
+	}
+	return lines
+}
+
+// endText ends the last content paragraph with "./." (Nghị định 30 models; spec §2.7 V15).
+func endText(ps []docx.Paragraph) {
+	if len(ps) == 0 {
+		return
+	}
+	last := &ps[len(ps)-1]
+	if len(last.Runs) == 0 {
+		return
+	}
+	r := &last.Runs[len(last.Runs)-1]
+	r.Text = strings.TrimRight(r.Text, " ./") + "./."
+}
+
+// article starts "Điều n." in bold followed by text on the same line (spec §2.7).
+func article(n int, text string) docx.Paragraph {
+	return docx.Paragraph{Style: sBody, Runs: []docx.Run{{Text: "Điều " + strconv.Itoa(n) + ".", Style: cArticleNumber}, {Text: " " + text}}}
+}
+
+// titledArticle is "Điều n. Title" in bold on its own line.
+func titledArticle(n int, title string) docx.Paragraph {
+	return docx.P(sArticleTitle, "Điều "+strconv.Itoa(n)+". "+title)
+}
+
+func clause(n int, text string) docx.Paragraph {
+	return docx.P(sBody, strconv.Itoa(n)+". "+text)
+}
+
+// pointLetters are the letters of điểm: Vietnamese alphabet order without f, j, w, z
+// (Nghị định 30, Phụ lục I; spec §2.7).
+var pointLetters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"}
+
+// PointLabel returns the label of the i-th point (0-based): "a)", "đ)", ... then "aa)".
+func PointLabel(i int) string {
+	n := len(pointLetters)
+	if i < n {
+		return pointLetters[i] + ")"
+	}
+	return pointLetters[i/n-1] + pointLetters[i%n] + ")"
+}
+
+func point(i int, text string) docx.Paragraph {
+	return docx.P(sBody, PointLabel(i)+" "+text)
+}
+
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
+		return s
+	}
+	return strings.TrimRight(s, ";,") + "."
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// articles builds the content of the decision, article by article.
+func articles(d *decision.Decision) []docx.Paragraph {
+	var out []docx.Paragraph
+	n := 1
+	if d.Kind == decision.KindQuyChe {
+		out = append(out, article(n, "Ban hành kèm theo Quyết định này Quy chế hoạt động của "+d.Committee.Name+"."))
+		n++
+	} else {
+		out = append(out, article(n, MembersIntro(d)))
+		out = append(out, members(d)...)
+		n++
+		if d.HasDutiesArticle() {
+			out = append(out, duties(d, n)...)
+			n++
+		}
+		if d.Organization != nil {
+			out = append(out, organization(d, n)...)
+			n++
+		}
+	}
+	for _, a := range d.Articles {
+		out = append(out, freeArticle(n, a)...)
+		n++
+	}
+	effect := EffectText(d)
+	if d.Effect.Separate {
+		out = append(out, article(n, effect))
+		n++
+	}
+	out = append(out, article(n, ExecutionText(d)))
+	if !d.Effect.Separate {
+		out = append(out, docx.P(sBody, effect))
+	}
+	return out
+}
+
+// MembersIntro is the sentence of Điều 1 that names the committee and its basis.
+func MembersIntro(d *decision.Decision) string {
+	c := d.Committee
+	var s string
+	switch d.Kind {
+	case decision.KindKienToan:
+		s = "Kiện toàn " + c.Name
+	case decision.KindKienToanDoiTen:
+		s = "Kiện toàn và đổi tên " + c.OldName + " thành " + c.Name
+	default:
+		s = "Thành lập " + c.Name
+		var names []string
+		for _, p := range c.Predecessors {
+			names = append(names, p.Name)
+		}
+		switch c.Basis {
+		case decision.BasisKienToan:
+			s += " trên cơ sở kiện toàn " + joinAnd(names, ", ")
+		case decision.BasisHopNhat:
+			s += " trên cơ sở hợp nhất " + joinAnd(names, ", ")
+		}
+	}
+	return s + " (sau đây gọi tắt là " + c.Short() + ") gồm các thành viên sau:"
+}
+
+// joinAnd joins items with sep and the last with " và ".
+func joinAnd(items []string, sep string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], sep) + " và " + items[len(items)-1]
+}
+
+// members numbers the members; under a heading such as "Các ủy viên:" the Ủy viên are
+// listed without their role, as in the source texts.
+func members(d *decision.Decision) []docx.Paragraph {
+	var out []docx.Paragraph
+	n := 1
+	underHeading := false
+	for _, m := range d.Members {
+		if m.Heading != "" {
+			out = append(out, docx.P(sBody, m.Heading))
+			underHeading = true
+		}
+		if m.Role != decision.RoleUyVien {
+			underHeading = underHeading && m.Heading != ""
+		}
+		num := strconv.Itoa(n)
+		if m.Count > 1 {
+			num += "-" + strconv.Itoa(n+m.Count-1)
+		}
+		text := m.Holder()
+		if m.Count > 1 {
+			text += " (" + strconv.Itoa(m.Count) + " thành viên)"
+		}
+		if !(underHeading && m.Role == decision.RoleUyVien && m.RoleLabel == "" && len(m.Also) == 0) {
+			text = m.Label() + ": " + text
+		}
+		out = append(out, docx.P(sBody, num+". "+sentence(text)))
+		n += max(m.Count, 1)
+	}
+	return out
+}
+
+func duties(d *decision.Decision, n int) []docx.Paragraph {
+	title := d.DutiesTitle
+	if title == "" {
+		title = "Chức năng, nhiệm vụ của " + d.Committee.Short()
+		if d.Function == "" {
+			title = "Nhiệm vụ của " + d.Committee.Short()
+		}
+	}
+	out := []docx.Paragraph{titledArticle(n, title)}
+	structured := d.Function != "" || len(d.MemberDuties) > 0
+	if !structured {
+		k := 1
+		for _, du := range d.Duties {
+			out = append(out, duty(k, du)...)
+			k++
+		}
+		return out
+	}
+	k := 1
+	if d.Function != "" {
+		out = append(out, docx.P(sClauseTitle, strconv.Itoa(k)+". Chức năng"), docx.P(sBody, sentence(d.Function)))
+		k++
+	}
+	if len(d.Duties) > 0 {
+		out = append(out, docx.P(sClauseTitle, strconv.Itoa(k)+". Nhiệm vụ, quyền hạn"))
+		for i, du := range d.Duties {
+			if du.Heading != "" {
+				out = append(out, point(i, du.Heading))
+				for _, it := range du.Items {
+					out = append(out, docx.P(sBody, "- "+sentence(it)))
+				}
+				continue
+			}
+			out = append(out, point(i, sentence(du.Text)))
+		}
+		k++
+	}
+	if len(d.MemberDuties) > 0 {
+		out = append(out, docx.P(sClauseTitle, strconv.Itoa(k)+". Nhiệm vụ của các thành viên "+d.Committee.Short()))
+		for i, md := range d.MemberDuties {
+			out = append(out, point(i, sentence(md.Text)))
+		}
+	}
+	return out
+}
+
+func duty(k int, du decision.Duty) []docx.Paragraph {
+	if du.Heading == "" {
+		return []docx.Paragraph{clause(k, sentence(du.Text))}
+	}
+	out := []docx.Paragraph{docx.P(sClauseTitle, strconv.Itoa(k)+". "+du.Heading)}
+	for i, it := range du.Items {
+		out = append(out, point(i, sentence(it)))
+	}
+	return out
+}
+
+// defaultOrgOrder is the order of the organisation clauses in seed 000.
+var defaultOrgOrder = []string{"part_time", "standing", "regulation", "seals", "working_group", "funding", "self_dissolve"}
+
+func organization(d *decision.Decision, n int) []docx.Paragraph {
+	o := d.Organization
+	title := o.Title
+	if title == "" {
+		title = "Tổ chức và hoạt động của " + d.Committee.Short()
+	}
+	out := []docx.Paragraph{titledArticle(n, title)}
+	order := o.Order
+	if len(order) == 0 {
+		order = defaultOrgOrder
+	}
+	k := 1
+	for _, item := range order {
+		var texts []string // one clause, or several for the working group's written text
+		var parts []string
+		for _, key := range strings.Split(item, "+") {
+			ts := OrganizationClause(d, strings.TrimSpace(key))
+			if len(ts) > 1 && !strings.Contains(item, "+") {
+				texts = append(texts, ts...)
+				continue
+			}
+			parts = append(parts, ts...)
+		}
+		if len(parts) > 0 {
+			texts = append(texts, strings.Join(parts, " "))
+		}
+		for _, t := range texts {
+			out = append(out, clause(k, sentence(t)))
+			k++
+		}
+	}
+	return out
+}
+
+// OrganizationClause returns the sentences of one organisation item (see Organization.Order).
+func OrganizationClause(d *decision.Decision, key string) []string {
+	o := d.Organization
+	one := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return []string{sentence(s)}
+	}
+	switch key {
+	case "part_time":
+		return one(o.PartTime)
+	case "regulation":
+		return one(o.RegulationBy)
+	case "self_dissolve":
+		return one(o.SelfDissolve)
+	case "funding":
+		return one(strings.Join(o.Funding, " "))
+	case "standing":
+		var out []string
+		for _, s := range o.StandingAgencies {
+			if s.Text != "" {
+				out = append(out, sentence(s.Text))
+				continue
+			}
+			t := s.Agency + " là cơ quan thường trực của " + d.Committee.Short()
+			if s.Domain != "" {
+				t += " về " + s.Domain
+			}
+			out = append(out, t+".")
+		}
+		if len(out) > 1 {
+			return []string{strings.Join(out, " ")}
+		}
+		return out
+	case "seals":
+		if o.SealText != "" {
+			return one(o.SealText)
+		}
+		var parts []string
+		for _, s := range o.Seals {
+			if s.Others {
+				parts = append(parts, "các thành viên khác sử dụng con dấu của cơ quan mình")
+				continue
+			}
+			var roles []string
+			for _, r := range s.Roles {
+				roles = append(roles, r.Label())
+			}
+			parts = append(parts, strings.Join(roles, ", ")+" sử dụng con dấu của "+s.Seal)
+		}
+		if len(parts) == 0 {
+			return nil
+		}
+		return []string{upperFirst(strings.Join(parts, "; ")) + "."}
+	case "working_group":
+		w := o.WorkingGroup
+		if w == nil {
+			return nil
+		}
+		if len(w.Text) > 0 {
+			var out []string
+			for _, t := range w.Text {
+				out = append(out, sentence(t))
+			}
+			return out
+		}
+		name := w.Name
+		if name == "" {
+			name = "Tổ giúp việc"
+		}
+		t := "Thành lập " + name + " giúp việc " + d.Committee.Short()
+		if w.LocatedAt != "" {
+			t += " đặt tại " + w.LocatedAt
+		}
+		if w.Leader != "" {
+			t += ", do " + w.Leader + " làm Tổ trưởng"
+		}
+		if len(w.Deputies) > 0 {
+			t += "; Tổ phó gồm: " + strings.Join(w.Deputies, ", ")
+		}
+		if len(w.Members) > 0 {
+			t += "; thành viên gồm: " + strings.Join(w.Members, "; ")
+		} else if w.Count > 0 {
+			t += "; gồm " + strconv.Itoa(w.Count) + " thành viên"
+		}
+		return []string{t + "."}
+	}
+	return nil
+}
+
+func freeArticle(n int, a decision.Article) []docx.Paragraph {
+	var out []docx.Paragraph
+	if a.Title != "" {
+		out = append(out, titledArticle(n, a.Title))
+		if a.Text != "" {
+			out = append(out, docx.P(sBody, a.Text))
+		}
+	} else {
+		out = append(out, article(n, a.Text))
+	}
+	for k, c := range a.Clauses {
+		out = append(out, clause(k+1, c.Text))
+		for i, p := range c.Points {
+			out = append(out, point(i, p))
+		}
+	}
+	return out
+}
+
+// EffectText is the effect sentence with the decisions it replaces.
+func EffectText(d *decision.Decision) string {
+	if d.Effect.Text != "" {
+		return sentence(d.Effect.Text)
+	}
+	s := "Quyết định này có hiệu lực kể từ ngày ký"
+	if !d.Effect.From.IsZero() {
+		s = "Quyết định này có hiệu lực kể từ " + d.Effect.From.Long()
+	}
+	var cites []string
+	for _, r := range d.Effect.Replaces {
+		cites = append(cites, r.Cite())
+	}
+	if len(cites) > 0 {
+		s += " và thay thế " + joinAnd(cites, "; ")
+	}
+	return s + "."
+}
+
+// ExecutionText is the execution article's sentence.
+func ExecutionText(d *decision.Decision) string {
+	if d.Execution.Text != "" {
+		return sentence(d.Execution.Text)
+	}
+	return upperFirst(joinAnd(d.Execution.Addressees, "; ")) + " chịu trách nhiệm thi hành Quyết định này."
+}
+
+// RecipientLines returns the Nơi nhận items with their dash and punctuation (spec §2.10).
+func RecipientLines(d *decision.Decision) []string {
+	var out []string
+	for i, r := range d.Recipients {
+		r = strings.TrimRight(strings.TrimLeft(r, "- "), ";.")
+		end := ";"
+		if i == len(d.Recipients)-1 {
+			end = "."
+		}
+		out = append(out, "- "+r+end)
+	}
+	return out
+}
+
+// SignerLines returns ô 7a and 7b above the signature: authority lines and other post.
+func SignerLines(d *decision.Decision) []string {
+	lines := append([]string(nil), d.Signer.Authority...)
+	if d.Signer.OtherPost != "" {
+		lines = append(lines, d.Signer.OtherPost)
+	}
+	return lines
+}
+
+// closingTable is Nơi nhận on the left and the signature block on the right (spec §2.8, §2.10).
+func closingTable(d *decision.Decision, width int) docx.Table {
+	left := []docx.Paragraph{docx.P(sRecipientsLabel, "Nơi nhận:")}
+	for _, l := range RecipientLines(d) {
+		left = append(left, docx.P(sRecipient, l))
+	}
+	right := []docx.Paragraph{
+		docx.P(sSignerTitle, strings.Join(SignerLines(d), "\n")),
+		docx.P(sSignatureSpace, ""),
+		docx.P(sSignerName, d.Signer.Name),
+	}
+	return docx.Table{Style: sTable, Widths: []int{closingLeft, width - closingLeft},
+		Rows: [][]docx.Cell{{{Paragraphs: left}, {Paragraphs: right}}}}
+}
+
+// Roman returns n in Roman numerals, for chapters.
+func Roman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// ReferenceLine is the line under the Quy chế's title: "(Kèm theo Quyết định số ... ngày
+// ... của ...)" (Nghị định 30, Phụ lục III; spec §2.11).
+func ReferenceLine(d *decision.Decision) string {
+	r := d.Regulation
+	by := r.IssuedBy
+	if by == "" {
+		by = d.Issuer.Short
+	}
+	attached := r.AttachedBy
+	if attached == "" {
+		attached = "Kèm theo"
+	}
+	return "(" + attached + " Quyết định số " + d.FullNumber() + " " + d.Date.Long() + " của " + by + ")"
+}
+
+func regulationSection(d *decision.Decision, chapters []decision.Chapter, page docx.Page) docx.Section {
+	width := page.TextWidth()
+	body := []docx.Block{
+		headerTable(d, false),
+		docx.P(sAnnexType, "QUY CHẾ"),
+		docx.P(sAnnexTitle, strings.Join(textwidth.Balance(d.RegulationTitle(), true, 14, width), "\n")),
+		docx.P(sAnnexRef, ReferenceLine(d)),
+		rule(int(float64(width)/6), width),
+	}
+	var content []docx.Paragraph
+	n := 1
+	for i, c := range chapters {
+		content = append(content, docx.P(sChapterNumber, "Chương "+Roman(i+1)), docx.P(sChapterTitle, c.Title))
+		for _, a := range c.Articles {
+			content = append(content, titledArticle(n, a.Title))
+			if a.Text != "" {
+				content = append(content, docx.P(sBody, a.Text))
+			}
+			for k, cl := range a.Clauses {
+				content = append(content, clause(k+1, cl.Text))
+				for j, p := range cl.Points {
+					content = append(content, point(j, p))
+				}
+			}
+			n++
+		}
+	}
+	endText(content)
+	for _, p := range content {
+		body = append(body, p)
+	}
+	return docx.Section{Page: page, Header: pageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
+}

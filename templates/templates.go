@@ -1,0 +1,17 @@
+// Package templates embeds the standard wording and styles qd writes with.
+package templates
+
+import _ "embed"
+
+// Styles is word/styles.xml of the documents qd writes: every paragraph, character and table
+// style the decision layout names, in Times New Roman with Vietnamese as the language. Open
+// `qd reference-doc` in Word to see and change them.
+//
+//go:embed styles.xml
+var Styles []byte
+
+// StandardRegulation is the standard Quy chế hoạt động as YAML chapters, with text/template
+// fields for the committee's facts; see the comment at its top.
+//
+//go:embed quy-che-chuan.yaml
+var StandardRegulation string
