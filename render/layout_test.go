@@ -275,10 +275,10 @@ func TestPageSetup(t *testing.T) {
 // Phụ lục I, as summarised in ../shared/spec/nd30-layout.md §2.
 func TestElementFormats(t *testing.T) {
 	type want struct {
-		prefix         string
-		bold, italic   bool
-		minSz, maxSz   int // half-points
-		centred        bool
+		prefix       string
+		bold, italic bool
+		minSz, maxSz int // half-points
+		centred      bool
 	}
 	checks := []want{
 		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 24, 26, true},
