@@ -97,11 +97,10 @@ func runDraft(opts *DraftOptions) error {
 	lang := opts.Lang
 	ro := render.Options{}
 	if opts.ReferenceDoc != "" {
-		styles, page, err := readReferenceDoc(opts.ReferenceDoc)
-		if err != nil {
+		var err error
+		if ro, err = readReferenceDoc(opts.ReferenceDoc); err != nil {
 			return usageErr(lang, "--reference-doc %s: %v", "--reference-doc %s: %v", opts.ReferenceDoc, err)
 		}
-		ro.Styles, ro.Page = styles, page
 	}
 	if opts.Separate && opts.Output == "-" {
 		return usageErr(lang, "--separate ghi hai tệp nên không dùng với -o -", "--separate writes two files, so it cannot be used with -o -")

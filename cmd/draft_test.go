@@ -207,8 +207,15 @@ func TestReferenceDoc(t *testing.T) {
 		t.Fatal("test could not edit the BodyText style")
 	}
 	document := strings.Replace(parts["word/document.xml"], `w:left="1701"`, `w:left="1984"`, 1)
+	// and writes "Trang" before the page number.
+	header := strings.Replace(parts["word/header1.xml"], `<w:r><w:rPr><w:rStyle w:val="PageNumber"/></w:rPr><w:fldChar w:fldCharType="begin"/>`,
+		`<w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:rPr><w:rStyle w:val="PageNumber"/></w:rPr><w:fldChar w:fldCharType="begin"/>`, 1)
+	if header == parts["word/header1.xml"] {
+		t.Fatal("the reference document has no page-number header to edit")
+	}
 	edited := filepath.Join(dir, "edited.docx")
-	writeZip(t, edited, map[string]string{"word/styles.xml": styles, "word/document.xml": document})
+	writeZip(t, edited, map[string]string{"word/styles.xml": styles, "word/document.xml": document,
+		"word/_rels/document.xml.rels": parts["word/_rels/document.xml.rels"], "word/header1.xml": header})
 	out := filepath.Join(dir, "out.docx")
 	if code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "-o", out, "--reference-doc", edited); code != ExitOK {
 		t.Fatalf("exit %d %q", code, errs)
@@ -219,6 +226,9 @@ func TestReferenceDoc(t *testing.T) {
 	}
 	if !strings.Contains(got["word/document.xml"], `w:left="1984"`) {
 		t.Error("margins not taken from the reference document")
+	}
+	if got["word/header1.xml"] != header {
+		t.Error("header not taken from the reference document")
 	}
 	if code, _, _ := run(t, "", "draft", "../examples/vinh-long.yaml", "-o", out, "--reference-doc", "../examples/vinh-long.yaml"); code != ExitUsage {
 		t.Error("a reference document that is not a .docx must be refused")
@@ -238,9 +248,11 @@ func writeZip(t *testing.T, path string, files map[string]string) {
 	t.Helper()
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
-	for _, name := range []string{"word/styles.xml", "word/document.xml"} {
-		w, _ := zw.Create(name)
-		w.Write([]byte(files[name]))
+	for _, name := range []string{"word/styles.xml", "word/document.xml", "word/_rels/document.xml.rels", "word/header1.xml"} {
+		if data, ok := files[name]; ok {
+			w, _ := zw.Create(name)
+			w.Write([]byte(data))
+		}
 	}
 	zw.Close()
 	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {

@@ -17,6 +17,8 @@ type Options struct {
 	Styles []byte
 	// Page replaces the default page set-up (from --reference-doc).
 	Page *docx.Page
+	// Header replaces the page-number header part (from --reference-doc).
+	Header []byte
 }
 
 // DefaultPage is A4 with margins top 20, bottom 20, left 30, right 15 mm, inside the ranges of
@@ -52,11 +54,12 @@ const (
 // Document lays out the decision and, when it has one, its Quy chế in a second section.
 func Document(d *decision.Decision, o Options) *docx.Document {
 	doc := newDoc(d, o)
-	doc.Sections = append(doc.Sections, decisionSection(d, doc.Sections[0].Page))
+	page := doc.Sections[0].Page
+	doc.Sections = []docx.Section{decisionSection(d, page)}
 	if reg := d.RegulationChapters(); len(reg) > 0 {
-		doc.Sections = append(doc.Sections, regulationSection(d, reg, doc.Sections[0].Page))
+		doc.Sections = append(doc.Sections, regulationSection(d, reg, page))
 	}
-	doc.Sections = doc.Sections[1:]
+	withHeader(doc, o)
 	return doc
 }
 
@@ -66,6 +69,7 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	main := newDoc(d, o)
 	page := main.Sections[0].Page
 	main.Sections = []docx.Section{decisionSection(d, page)}
+	withHeader(main, o)
 	reg := d.RegulationChapters()
 	if len(reg) == 0 {
 		return main, nil
@@ -73,7 +77,24 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	annex := newDoc(d, o)
 	annex.Title = "Quy chế " + d.RegulationTitle()
 	annex.Sections = []docx.Section{regulationSection(d, reg, page)}
+	withHeader(annex, o)
 	return main, annex
+}
+
+// withHeader puts the reference document's header, when there is one, on every section.
+func withHeader(doc *docx.Document, o Options) {
+	if o.Header == nil {
+		return
+	}
+	for i := range doc.Sections {
+		doc.Sections[i].RawHeader = o.Header
+	}
+}
+
+// PageHeader is the header of every page but the first: the page number, centred in the top
+// margin (Nghị định 30, Phụ lục I; spec §1).
+func PageHeader() []docx.Paragraph {
+	return []docx.Paragraph{{Style: sHeader, Runs: []docx.Run{{Field: "PAGE", Text: "1", Style: cPageNumber}}}}
 }
 
 func newDoc(d *decision.Decision, o Options) *docx.Document {
@@ -87,10 +108,6 @@ func newDoc(d *decision.Decision, o Options) *docx.Document {
 	}
 	return &docx.Document{Styles: styles, Title: "Quyết định " + d.TitleText(), Lang: "vi-VN",
 		Sections: []docx.Section{{Page: page}}}
-}
-
-func pageHeader() []docx.Paragraph {
-	return []docx.Paragraph{{Style: sHeader, Runs: []docx.Run{{Field: "PAGE", Text: "1", Style: cPageNumber}}}}
 }
 
 // widest is the width of the widest of lines in bold at size points.
@@ -162,7 +179,7 @@ func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 		body = append(body, p)
 	}
 	body = append(body, closingTable(d, width))
-	return docx.Section{Page: page, Header: pageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
+	return docx.Section{Page: page, Header: PageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
 }
 
 // BasisLines returns the căn cứ lines and the proposal line with their punctuation: each
@@ -677,5 +694,5 @@ func regulationSection(d *decision.Decision, chapters []decision.Chapter, page d
 	for _, p := range content {
 		body = append(body, p)
 	}
-	return docx.Section{Page: page, Header: pageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
+	return docx.Section{Page: page, Header: PageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
 }

@@ -31,6 +31,9 @@ type Section struct {
 	Page Page
 	// Header is shown on every page but the first when TitlePage is set.
 	Header []Paragraph
+	// RawHeader, when set, is a complete header part (word/headerN.xml) used instead of
+	// Header, as taken from a reference document.
+	RawHeader []byte
 	// TitlePage gives the first page of the section an empty header.
 	TitlePage bool
 	// RestartNumbering starts page numbers at 1 in this section.
@@ -230,13 +233,17 @@ func (d *Document) parts() []part {
 func sectPr(s Section, headerID func(string) string) string {
 	var b strings.Builder
 	b.WriteString(`<w:sectPr>`)
-	if len(s.Header) > 0 {
+	if len(s.Header) > 0 || s.RawHeader != nil {
 		var h bytes.Buffer
-		h.WriteString(xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `>`)
-		for _, p := range s.Header {
-			writeParagraph(&h, p, "")
+		if s.RawHeader != nil {
+			h.Write(s.RawHeader)
+		} else {
+			h.WriteString(xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `>`)
+			for _, p := range s.Header {
+				writeParagraph(&h, p, "")
+			}
+			h.WriteString(`</w:hdr>`)
 		}
-		h.WriteString(`</w:hdr>`)
 		b.WriteString(`<w:headerReference w:type="default" r:id="` + headerID(h.String()) + `"/>`)
 		if s.TitlePage {
 			empty := xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `><w:p/></w:hdr>`

@@ -1,0 +1,92 @@
+package decision
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestNFCOnLoad: text pasted from a Mac or a PDF (decomposed, NFD) is stored composed.
+func TestNFCOnLoad(t *testing.T) {
+	src := norm.NFD.String("kind: kien_toan\nplace: Kiên Giang\ncommittee:\n  name: Ban Chỉ đạo chuyển đổi số tỉnh Kiên Giang\nissuer:\n  name: [ỦY BAN NHÂN DÂN]\n")
+	if src == norm.NFC.String(src) {
+		t.Fatal("test input is not decomposed")
+	}
+	d, diags := Load("nfd.yaml", []byte(src))
+	if d == nil || HasErrors(diags) {
+		t.Fatalf("%v", diags)
+	}
+	for _, s := range []string{d.Place, d.Committee.Name, d.Issuer.Name[0]} {
+		if !norm.NFC.IsNormalString(s) {
+			t.Errorf("%q is not NFC", s)
+		}
+	}
+	if d.Place != "Kiên Giang" {
+		t.Errorf("place %q", d.Place)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Date
+		ok   bool
+	}{
+		{"2019-05-03", Date{2019, 5, 3}, true},
+		{"2018-12", Date{2018, 12, 0}, true},
+		{"2018", Date{2018, 0, 0}, true},
+		{"2019-02-29", Date{}, false},
+		{"03/05/2019", Date{}, false},
+		{"2019-5-3", Date{}, false},
+		{"1900-01-01", Date{}, false},
+	}
+	for _, tc := range tests {
+		got, err := ParseDate(tc.in)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("ParseDate(%q) = %v, %v", tc.in, got, err)
+		}
+	}
+}
+
+// TestLongDate: Nghị định 30 pads days below 10 and months 1 and 2 (Phụ lục I, ô 4).
+func TestLongDate(t *testing.T) {
+	for in, want := range map[Date]string{
+		{2020, 3, 5}:  "ngày 05 tháng 3 năm 2020",
+		{2020, 1, 5}:  "ngày 05 tháng 01 năm 2020",
+		{2020, 2, 28}: "ngày 28 tháng 02 năm 2020",
+		{2019, 12, 3}: "ngày 03 tháng 12 năm 2019",
+		{2018, 12, 0}: "ngày       tháng 12 năm 2018",
+	} {
+		if got := in.Long(); got != want {
+			t.Errorf("%v: %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPartialDateOrder(t *testing.T) {
+	dec := Date{2018, 12, 0}
+	if !(Date{2018, 11, 30}).Before(dec) || (Date{2018, 12, 14}).Before(dec) || dec.Before(Date{2018, 12, 31}) || !dec.Before(Date{2019, 1, 1}) {
+		t.Error("a month-only date is before a date only when certainly so")
+	}
+}
+
+// TestPositions: a missing field points at its parent key; a present one at its value.
+func TestPositions(t *testing.T) {
+	src := "kind: kien_toan\ncommittee:\n  name: Ban Chỉ đạo\nmembers:\n  - role: truong_ban\n    position: Chủ tịch\n"
+	d, _ := Load("p.yaml", []byte(src))
+	for path, want := range map[string]Pos{
+		"committee.old_name":  {2, 1},
+		"committee.name":      {3, 9},
+		"members[0].position": {6, 15},
+		"members[0].name":     {5, 5},
+		"nothing":             {1, 1},
+	} {
+		if got := d.Pos(path); got != want {
+			t.Errorf("Pos(%s) = %v, want %v", path, got, want)
+		}
+	}
+	if !strings.Contains(FieldReference(), "`committee.old_name`") {
+		t.Error("field reference lacks committee.old_name")
+	}
+}
