@@ -90,3 +90,44 @@ func TestPositions(t *testing.T) {
 		t.Error("field reference lacks committee.old_name")
 	}
 }
+
+// TestStandardRegulation: the standard Quy chế is filled in with the committee's facts.
+func TestStandardRegulation(t *testing.T) {
+	d := loadExample(t, "lang-son.yaml")
+	d.Regulation = &Regulation{Standard: true}
+	d.Organization.StandingAgencies = []StandingAgency{{Agency: "Sở Thông tin và Truyền thông"}}
+	chapters := d.RegulationChapters()
+	if len(chapters) != 4 {
+		t.Fatalf("%d chapters", len(chapters))
+	}
+	var all strings.Builder
+	articles := 0
+	for _, c := range chapters {
+		all.WriteString(c.Title + "\n")
+		for _, a := range c.Articles {
+			articles++
+			if a.Title == "" || len(a.Clauses) == 0 {
+				t.Errorf("article %q has no title or clauses", a.Title)
+			}
+			for _, cl := range a.Clauses {
+				all.WriteString(cl.Text + "\n")
+			}
+		}
+	}
+	text := all.String()
+	for _, want := range []string{"Ban Chỉ đạo về chuyển đổi số tỉnh Lạng Sơn (sau đây gọi tắt là Ban Chỉ đạo)",
+		"về chuyển đổi số", "Sở Thông tin và Truyền thông là cơ quan thường trực của Ban Chỉ đạo", "Tổ giúp việc"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("standard Quy chế lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "{{") || strings.Contains(text, "<no value>") {
+		t.Error("unfilled template field")
+	}
+	if d.Topic() != "chuyển đổi số" {
+		t.Errorf("topic %q", d.Topic())
+	}
+	if ds := Validate(d); HasErrors(ds) {
+		t.Errorf("standard Quy chế does not validate: %v", ds)
+	}
+}
