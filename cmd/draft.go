@@ -12,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/vanthu-vn/qd/decision/report"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/render/docx"
 )
@@ -82,10 +81,7 @@ func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decisi
 		diags = append(diags, decision.Validate(d)...)
 	}
 	decision.SortDiagnostics(diags)
-	if len(diags) > 0 {
-		out, _ := report.New("text", ios.Err, lang)
-		out.Add(path, diags)
-	}
+	printDiags(ios, path, diags, lang)
 	if d == nil || decision.HasErrors(diags) {
 		fmt.Fprintln(ios.Err, pick(lang, "qd: có lỗi, không soạn văn bản.", "qd: errors found, nothing written."))
 		return nil, problems

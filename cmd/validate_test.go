@@ -33,7 +33,7 @@ func TestValidateExamples(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(out, "5 tệp, 0 lỗi") {
+	if !strings.Contains(out, "6 tệp, 0 lỗi") {
 		t.Errorf("summary missing: %q", out)
 	}
 }

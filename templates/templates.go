@@ -1,7 +1,7 @@
 // Package templates embeds the standard wording and styles qd writes with.
 package templates
 
-import _ "embed"
+import "embed"
 
 // Styles is word/styles.xml of the documents qd writes: every paragraph, character and table
 // style the decision layout names, in Times New Roman with Vietnamese as the language. Open
@@ -15,3 +15,8 @@ var Styles []byte
 //
 //go:embed quy-che-chuan.yaml
 var StandardRegulation string
+
+// Renames holds the targets of `qd rename`, one YAML file each under rename/.
+//
+//go:embed rename/*.yaml
+var Renames embed.FS

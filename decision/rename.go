@@ -1,0 +1,379 @@
+package decision
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"sort"
+	"strings"
+	"text/template"
+
+	"github.com/vanthu-vn/qd/templates"
+	"gopkg.in/yaml.v3"
+)
+
+// Target is a kind of committee a rename leads to, read from templates/rename/<id>.yaml.
+type Target struct {
+	ID             string   `yaml:"id"`
+	Name           string   `yaml:"name"`
+	Already        []string `yaml:"already"`
+	StandingAgency string   `yaml:"standing_agency"`
+	Function       string   `yaml:"function"`
+	Duties         []Duty   `yaml:"duties"`
+	RegulationBy   string   `yaml:"regulation_by"`
+	Seals          []Seal   `yaml:"seals"`
+	Funding        []string `yaml:"funding"`
+	Order          []string `yaml:"order"`
+	Bases          []Basis  `yaml:"bases"`
+}
+
+// Targets lists the IDs of the rename targets shipped in templates/rename.
+func Targets() []string {
+	names, _ := fs.Glob(templates.Renames, "rename/*.yaml")
+	var ids []string
+	for _, n := range names {
+		ids = append(ids, strings.TrimSuffix(strings.TrimPrefix(n, "rename/"), ".yaml"))
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// RenameOptions are the choices of the clerk for a rename.
+type RenameOptions struct {
+	Target string // a Targets() ID; "" is chuyen-doi-so
+	Number string // the new decision's number, "" for a draft
+	Date   Date   // the new decision's date, zero for a draft
+	Name   string // overrides the target's name for the committee
+}
+
+// Change is one thing a rename did, for the clerk to review.
+type Change struct {
+	Field string
+	Msg   Msg
+}
+
+// ErrRename is wrapped by every refusal of Rename.
+var ErrRename = errors.New("rename refused")
+
+type renameError struct{ msg Msg }
+
+func (e *renameError) Error() string { return e.msg.EN }
+func (e *renameError) Unwrap() error { return ErrRename }
+
+// Msg is the refusal in both languages.
+func (e *renameError) Message() Msg { return e.msg }
+
+func refuse(vi, en string, args ...any) error { return &renameError{msgf(vi, en, args...)} }
+
+// renameFacts are the fields a target's text is filled in with.
+type renameFacts struct {
+	DiaBan, TaiDiaBan, TrenDiaBan, UBND, Ten, ThuongTruc string
+}
+
+// locality returns "tỉnh Lạng Sơn" from the committee name, or from the issuer's level and
+// place.
+func (d *Decision) locality() (full, unit string) {
+	name := d.Committee.Name
+	for _, u := range []string{"tỉnh", "thành phố", "huyện", "quận", "thị xã"} {
+		if i := strings.LastIndex(name, " "+u+" "); i >= 0 {
+			return name[i+1:], u
+		}
+	}
+	switch d.Issuer.Level {
+	case LevelCity:
+		return "thành phố " + d.Place, "thành phố"
+	case LevelDistrict:
+		return "huyện " + d.Place, "huyện"
+	}
+	return "tỉnh " + d.Place, "tỉnh"
+}
+
+// LoadTarget reads a rename target with the committee's facts filled in.
+func LoadTarget(id string, facts renameFacts) (*Target, error) {
+	if id == "" {
+		id = "chuyen-doi-so"
+	}
+	src, err := templates.Renames.ReadFile("rename/" + id + ".yaml")
+	if err != nil {
+		return nil, refuse("không có đích đổi tên %q; có: %s", "no rename target %q; there are: %s", id, strings.Join(Targets(), ", "))
+	}
+	tmpl, err := template.New(id).Option("missingkey=error").Parse(string(src))
+	if err != nil {
+		return nil, fmt.Errorf("templates/rename/%s.yaml: %v", id, err)
+	}
+	var b bytes.Buffer
+	if err := tmpl.Execute(&b, facts); err != nil {
+		return nil, fmt.Errorf("templates/rename/%s.yaml: %v", id, err)
+	}
+	var n yaml.Node
+	if err := yaml.Unmarshal(b.Bytes(), &n); err != nil || len(n.Content) == 0 {
+		return nil, fmt.Errorf("templates/rename/%s.yaml is not YAML: %v", id, err)
+	}
+	var t Target
+	dec := &decoder{file: "templates/rename/" + id + ".yaml", pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
+	dec.decode(n.Content[0], reflect.ValueOf(&t).Elem(), "")
+	if len(dec.diags) > 0 {
+		return nil, fmt.Errorf("%s:%d: %s", dec.file, dec.diags[0].Line, dec.diags[0].Message(EN))
+	}
+	return &t, nil
+}
+
+// isAlready reports whether a committee name is already of the target's kind.
+func (t *Target) isAlready(name string) bool {
+	rest := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "Ban Chỉ đạo")))
+	for _, a := range t.Already {
+		if strings.HasPrefix(rest, strings.ToLower(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Rename turns the decision on an existing committee into the kiện toàn và đổi tên decision
+// of its successor (seeds 001 and 003), and lists every change it made.
+func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
+	if old.Kind == KindQuyChe || len(old.Members) == 0 {
+		return nil, nil, refuse("%s không phải quyết định về thành viên Ban Chỉ đạo", "%s is not a decision on a committee's members", old.File)
+	}
+	if old.Number == "" || !old.Date.Complete() {
+		return nil, nil, refuse("%s thiếu số hoặc ngày đầy đủ (number, date) của quyết định cần thay thế", "%s lacks the number or the full date (number, date) of the decision to replace", old.File)
+	}
+	if !o.Date.IsZero() && !old.Date.Before(o.Date) {
+		return nil, nil, refuse("--date %s không sau ngày của quyết định cũ (%s)", "--date %s is not after the old decision's date (%s)", o.Date, old.Date)
+	}
+	full, unit := old.locality()
+	ubnd := "UBND " + unit
+	standing := ""
+	if old.Organization != nil && len(old.Organization.StandingAgencies) > 0 {
+		standing = old.Organization.StandingAgencies[0].Agency
+	}
+	facts := renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd}
+	// The standing agency may itself change with the target; fill it in two steps.
+	probe, err := LoadTarget(o.Target, withStanding(facts, "x"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if probe.StandingAgency != "" {
+		standing = probe.StandingAgency
+	}
+	if standing == "" {
+		standing = "Sở Thông tin và Truyền thông"
+	}
+	t, err := LoadTarget(o.Target, withStanding(facts, standing))
+	if err != nil {
+		return nil, nil, err
+	}
+	if t.isAlready(old.Committee.Name) {
+		return nil, nil, refuse("%q đã là %s; không cần đổi tên", "%q already is a %s committee; nothing to rename", old.Committee.Name, t.ID)
+	}
+	newName := t.Name
+	if o.Name != "" {
+		newName = o.Name
+	}
+	var changes []Change
+	note := func(field, vi, en string, args ...any) {
+		changes = append(changes, Change{field, msgf(vi, en, args...)})
+	}
+
+	n := *old
+	n.File = ""
+	n.pos = positions{}
+	n.texts = nil
+	n.Kind = KindKienToanDoiTen
+	n.Number, n.Date, n.Title = o.Number, o.Date, ""
+	n.Committee = Committee{Name: newName, OldName: old.Committee.Name, ShortName: old.Committee.ShortName}
+	note("committee.name", "đổi tên %q thành %q", "renamed %q to %q", old.Committee.Name, newName)
+	note("kind", "loại quyết định: kiện toàn và đổi tên", "kind: kiện toàn và đổi tên")
+	if o.Number == "" || !o.Date.Complete() {
+		note("number", "số và ngày của quyết định mới để trống (dự thảo)", "the new decision's number and date are left blank (draft)")
+	}
+
+	replaced := DocRef{Number: old.Number + "/" + old.Symbol, Date: old.Date, Issuer: old.Issuer.Short,
+		Title: "v" + strings.TrimPrefix(old.TitleText(), "V")}
+	if replaced.Issuer == "" {
+		replaced.Issuer = "Chủ tịch " + ubnd
+	}
+	n.Effect = Effect{Replaces: []DocRef{replaced}, Separate: old.Effect.Separate}
+	note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, replaced.Date.Long())
+
+	n.Members = renameMembers(old, standing, note)
+	n.Function, n.Duties, n.DutiesTitle = t.Function, t.Duties, ""
+	note("function", "chức năng thay bằng văn bản chuẩn %s", "function replaced by the %s standard text", t.ID)
+	note("duties", "nhiệm vụ thay bằng %d nhiệm vụ chuẩn %s", "duties replaced by the %d standard %s duties", len(t.Duties), t.ID)
+	if len(old.MemberDuties) > 0 {
+		n.MemberDuties = nil
+		note("member_duties", "bỏ nhiệm vụ của từng thành viên (vai trò đã thay đổi); Trưởng ban phân công lại", "dropped the duties of individual members (roles changed); the head assigns them anew")
+	}
+	n.Organization = renameOrganization(old, t, standing, note)
+	n.Bases = renameBases(old, t, note)
+	if old.Proposal != nil {
+		p := *old.Proposal
+		if p.Submission != nil {
+			p.Submission = nil
+			note("proposal.submission", "bỏ tờ trình của quyết định cũ; ghi tờ trình mới nếu có", "dropped the old decision's Tờ trình; add the new one if any")
+		}
+		n.Proposal = &p
+	}
+	n.Recipients = append([]string(nil), old.Recipients...)
+	exec := n.ExecutionArticle()
+	for i, r := range n.Recipients {
+		if m := nhuDieuRE.FindStringSubmatch(r); m != nil && m[1] != fmt.Sprint(exec) {
+			n.Recipients[i] = strings.Replace(r, m[0], fmt.Sprintf("Như Điều %d", exec), 1)
+			note(fmt.Sprintf("recipients[%d]", i), "%q thành %q", "%q became %q", r, n.Recipients[i])
+		}
+	}
+	if old.Regulation != nil {
+		reg := renameRegulation(*old.Regulation, old.Committee.Name, newName)
+		n.Regulation = &reg
+		note("regulation", "Quy chế: đổi tên Ban Chỉ đạo trong toàn văn", "Quy chế: the committee renamed throughout")
+	}
+	return &n, changes, nil
+}
+
+// noteFunc records a change: field, Vietnamese and English formats, and their arguments.
+type noteFunc func(field, vi, en string, args ...any)
+
+func withStanding(f renameFacts, s string) renameFacts {
+	f.ThuongTruc = s
+	return f
+}
+
+// renameMembers carries the members over in order with the re-mapping of seeds 001 and 003:
+// the Phó Chủ tịch who was Phó Trưởng ban becomes Phó Trưởng ban thường trực; the director of
+// the standing agency, Ủy viên thường trực before, becomes Phó Trưởng ban.
+func renameMembers(old *Decision, standing string, note noteFunc) []Member {
+	out := make([]Member, len(old.Members))
+	copy(out, old.Members)
+	hasPTBTT := false
+	for _, m := range out {
+		hasPTBTT = hasPTBTT || m.Role == RolePhoThuongTruc
+	}
+	for i := range out {
+		m := &out[i]
+		label := m.Holder()
+		switch {
+		case !hasPTBTT && m.Role == RolePhoTruongBan && strings.HasPrefix(m.Position, "Phó Chủ tịch"):
+			m.Role, hasPTBTT = RolePhoThuongTruc, true
+			note(fmt.Sprintf("members[%d].role", i), "%s: Phó Trưởng ban thành Phó Trưởng ban thường trực", "%s: Phó Trưởng ban became Phó Trưởng ban thường trực", label)
+		case m.Role == RoleUyVienThuongTruc && (m.Organization == standing || strings.Contains(m.Organization, "Thông tin và Truyền thông")):
+			m.Role = RolePhoTruongBan
+			note(fmt.Sprintf("members[%d].role", i), "%s: Ủy viên thường trực thành Phó Trưởng ban", "%s: Ủy viên thường trực became Phó Trưởng ban", label)
+		}
+		if m.RoleLabel != "" {
+			m.RoleLabel = ""
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Role.rank() < out[b].Role.rank() })
+	// A heading such as "Các ủy viên:" stays before the first Ủy viên.
+	heading := ""
+	for i := range out {
+		if out[i].Heading != "" {
+			heading, out[i].Heading = out[i].Heading, ""
+		}
+	}
+	for i := range out {
+		if out[i].Role == RoleUyVien {
+			out[i].Heading = heading
+			break
+		}
+	}
+	return out
+}
+
+func renameOrganization(old *Decision, t *Target, standing string, note noteFunc) *Organization {
+	o := &Organization{}
+	if old.Organization != nil {
+		c := *old.Organization
+		o = &c
+	}
+	o.RegulationBy, o.Seals, o.SealText, o.Funding, o.Order, o.PartTime = t.RegulationBy, t.Seals, "", t.Funding, t.Order, ""
+	note("organization.seals", "quy định con dấu thay bằng quy định chuẩn", "seal rules replaced by the standard ones")
+	note("organization.funding", "nguồn kinh phí thay bằng văn bản chuẩn", "funding replaced by the standard text")
+	if len(o.StandingAgencies) == 0 || o.StandingAgencies[0].Agency != standing {
+		from := "(không có)"
+		if len(o.StandingAgencies) > 0 {
+			from = o.StandingAgencies[0].Agency
+		}
+		o.StandingAgencies = []StandingAgency{{Agency: standing}}
+		note("organization.standing_agencies", "cơ quan thường trực: %s thành %s", "standing agency: %s became %s", from, standing)
+	} else {
+		o.StandingAgencies = []StandingAgency{{Agency: standing}}
+	}
+	if o.WorkingGroup != nil {
+		wg := *o.WorkingGroup
+		o.WorkingGroup = &wg
+	}
+	return o
+}
+
+// renameBases keeps the old bases that still apply (not the old decision's predecessors or
+// establishment) and adds the target's, ordered by legal force, "Thực hiện" lines last.
+func renameBases(old *Decision, t *Target, note noteFunc) []Basis {
+	gone := map[string]bool{}
+	for _, p := range old.Committee.Predecessors {
+		gone[p.Number] = true
+	}
+	for _, r := range old.Effect.Replaces {
+		gone[r.Number] = true
+	}
+	if e := old.Committee.Establishment; e != nil {
+		gone[e.Number] = true
+	}
+	var out []Basis
+	have := map[string]bool{}
+	for _, b := range old.Bases {
+		if b.Number != "" && gone[b.Number] {
+			note("bases", "bỏ căn cứ %s (quyết định về ban cũ)", "dropped basis %s (a decision on the old committee)", b.short())
+			continue
+		}
+		out = append(out, b)
+		have[b.Number+b.Title] = true
+	}
+	for _, b := range t.Bases {
+		if have[b.Number+b.Title] {
+			continue
+		}
+		out = append(out, b)
+		note("bases", "thêm căn cứ %s", "added basis %s", b.short())
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ti, tj := out[i].Verb == "Thực hiện", out[j].Verb == "Thực hiện"
+		if ti != tj {
+			return !ti
+		}
+		return out[i].force() < out[j].force()
+	})
+	return out
+}
+
+func renameRegulation(r Regulation, from, to string) Regulation {
+	rep := strings.NewReplacer(from, to)
+	r.Title = rep.Replace(r.Title)
+	r.IssuedBy = rep.Replace(r.IssuedBy)
+	chapters := make([]Chapter, len(r.Chapters))
+	for i, c := range r.Chapters {
+		c.Title = rep.Replace(c.Title)
+		arts := make([]Article, len(c.Articles))
+		for j, a := range c.Articles {
+			a.Title, a.Text = rep.Replace(a.Title), rep.Replace(a.Text)
+			cls := make([]Clause, len(a.Clauses))
+			for k, cl := range a.Clauses {
+				cl.Text = rep.Replace(cl.Text)
+				pts := make([]string, len(cl.Points))
+				for l, p := range cl.Points {
+					pts[l] = rep.Replace(p)
+				}
+				cl.Points = pts
+				cls[k] = cl
+			}
+			a.Clauses = cls
+			arts[j] = a
+		}
+		c.Articles = arts
+		chapters[i] = c
+	}
+	r.Chapters = chapters
+	return r
+}

@@ -1,0 +1,172 @@
+package decision
+
+import (
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func roles(ms []Member) []Role {
+	var out []Role
+	for _, m := range ms {
+		out = append(out, m.Role)
+	}
+	return out
+}
+
+// TestRenameLangSon: the committee of 2020 renamed as on 13/10/2021 matches the decision
+// 2041/QĐ-UBND (seed 001) on name, replaced decision, member roles and seal rules.
+func TestRenameLangSon(t *testing.T) {
+	old := loadExample(t, "lang-son-2020.yaml")
+	want := loadExample(t, "lang-son.yaml")
+	got, changes, err := Rename(old, RenameOptions{Date: Date{2021, 10, 13}, Number: "2041"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Committee.Name != want.Committee.Name || got.Committee.OldName != want.Committee.OldName {
+		t.Errorf("names %q ← %q, want %q ← %q", got.Committee.Name, got.Committee.OldName, want.Committee.Name, want.Committee.OldName)
+	}
+	if got.Kind != KindKienToanDoiTen || got.Number != "2041" || got.Date != (Date{2021, 10, 13}) {
+		t.Errorf("kind %s number %s date %s", got.Kind, got.Number, got.Date)
+	}
+	if got.TitleText() != want.TitleText() {
+		t.Errorf("title %q, want %q", got.TitleText(), want.TitleText())
+	}
+	g, w := got.Effect.Replaces, want.Effect.Replaces
+	if len(g) != 1 || g[0].Number != w[0].Number || g[0].Date != w[0].Date || g[0].Title != w[0].Title {
+		t.Errorf("replaces %+v, want %+v", g, w)
+	}
+	if !reflect.DeepEqual(roles(got.Members), roles(want.Members)) {
+		t.Errorf("roles %v\nwant %v", roles(got.Members), roles(want.Members))
+	}
+	if !reflect.DeepEqual(got.Organization.Seals, want.Organization.Seals) {
+		t.Errorf("seals %+v, want %+v", got.Organization.Seals, want.Organization.Seals)
+	}
+	if ds := Validate(got); HasErrors(ds) {
+		t.Errorf("renamed decision is invalid: %v", ds)
+	}
+	if len(changes) < 8 {
+		t.Errorf("only %d changes listed", len(changes))
+	}
+}
+
+// TestRenameVinhLong: the Vĩnh Long committee (seed 000) becomes a decision that reads like
+// seeds 001 and 003. The example is a draft without number and date; the test gives it
+// placeholder ones, since a rename must cite the decision it replaces.
+func TestRenameVinhLong(t *testing.T) {
+	old := loadExample(t, "vinh-long.yaml")
+	if _, _, err := Rename(old, RenameOptions{}); !errors.Is(err, ErrRename) {
+		t.Fatalf("a draft without number must be refused, got %v", err)
+	}
+	old.Number, old.Date = "99", Date{2018, 12, 28} // placeholders for the test
+	got, _, err := Rename(old, RenameOptions{Date: Date{2021, 11, 17}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := Validate(got); HasErrors(ds) {
+		t.Fatalf("invalid: %v", ds)
+	}
+	if got.Committee.Name != "Ban Chỉ đạo về chuyển đổi số tỉnh Vĩnh Long" {
+		t.Errorf("name %q", got.Committee.Name)
+	}
+	m := got.Members
+	if m[0].Role != RoleTruongBan || m[1].Role != RolePhoThuongTruc || !strings.HasPrefix(m[1].Position, "Phó Chủ tịch") ||
+		m[2].Role != RolePhoTruongBan || m[2].Organization != "Sở Thông tin và Truyền thông" || m[3].Role != RoleUyVien || m[3].Heading == "" {
+		t.Errorf("members not re-mapped as in seeds 001 and 003: %+v", m[:4])
+	}
+	if len(m) != len(old.Members) {
+		t.Errorf("%d members, had %d", len(m), len(old.Members))
+	}
+	if !strings.Contains(got.Function, "chuyển đổi số") || !strings.Contains(got.Function, "tỉnh Vĩnh Long") || len(got.Duties) < 5 {
+		t.Errorf("standard function and duties not filled in: %q", got.Function)
+	}
+	var numbers []string
+	for _, b := range got.Bases {
+		numbers = append(numbers, b.Number)
+	}
+	if !strings.Contains(strings.Join(numbers, " "), "1619/QĐ-TTg") || strings.Contains(strings.Join(numbers, " "), "908/QĐ-UBND") {
+		t.Errorf("bases %v", numbers)
+	}
+	if r := got.Effect.Replaces; len(r) != 1 || r[0].Number != "99/QĐ-UBND" || r[0].Title != "về việc thành lập Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Vĩnh Long" {
+		t.Errorf("replaces %+v", r)
+	}
+	if got.Recipients[0] != "Như Điều 4" {
+		t.Errorf("recipients %v", got.Recipients)
+	}
+}
+
+func TestRenameRefusals(t *testing.T) {
+	tests := []struct {
+		name    string
+		example string
+		opts    RenameOptions
+		want    string
+	}{
+		{"already digital", "lang-son.yaml", RenameOptions{}, "already is"},
+		{"no number", "thua-thien-hue.yaml", RenameOptions{}, "lacks the number"},
+		{"date before", "lang-son-2020.yaml", RenameOptions{Date: Date{2020, 9, 11}}, "--date 2020-09-11 is not after"},
+		{"unknown target", "lang-son-2020.yaml", RenameOptions{Target: "chinh-phu-so"}, "no rename target"},
+		{"Quy chế decision", "kien-giang.yaml", RenameOptions{}, "not a decision on a committee's members"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := Rename(loadExample(t, tc.example), tc.opts)
+			if !errors.Is(err, ErrRename) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want a refusal with %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestRename2025: a 2021 digital-transformation committee renamed to the 2025 pattern.
+func TestRename2025(t *testing.T) {
+	got, _, err := Rename(loadExample(t, "lang-son.yaml"), RenameOptions{Target: "khcn-dmst-cds", Date: Date{2025, 5, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Committee.Name != "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lạng Sơn" {
+		t.Errorf("name %q", got.Committee.Name)
+	}
+	if a := got.Organization.StandingAgencies; len(a) != 1 || a[0].Agency != "Sở Khoa học và Công nghệ" {
+		t.Errorf("standing agency %+v", a)
+	}
+	last := got.Bases[len(got.Bases)-1]
+	if last.Number != "57-NQ/TW" || last.Verb != "Thực hiện" {
+		t.Errorf("the Thực hiện line should come last: %+v", got.Bases)
+	}
+	if ds := Validate(got); HasErrors(ds) {
+		t.Errorf("invalid: %v", ds)
+	}
+}
+
+// TestRenameKeepsComments: comments by values that did not change survive; those by
+// replaced values, and the old file's header, do not.
+func TestRenameKeepsComments(t *testing.T) {
+	src, _ := os.ReadFile("../examples/lang-son-2020.yaml")
+	old, _ := Load("lang-son-2020.yaml", src)
+	got, _, err := Rename(old, RenameOptions{Date: Date{2021, 10, 13}, Number: "2041"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Encode(got, src, "Quyết định kiện toàn và đổi tên")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	for _, keep := range []string{"type: Nghị quyết # giữ chỗ", "of: Giám đốc Sở Thông tin và Truyền thông # giữ chỗ", "recipients: # giữ chỗ", "# Quyết định kiện toàn và đổi tên\nkind: kien_toan_doi_ten"} {
+		if !strings.Contains(text, keep) {
+			t.Errorf("lost %q", keep)
+		}
+	}
+	for _, drop := range []string{"giữ chỗ: thành phần", "duties: # giữ chỗ", "seals: # giữ chỗ", "Quyết định số 1782/QĐ-UBND ngày 11/9/2020"} {
+		if strings.Contains(text, drop) {
+			t.Errorf("kept a comment that no longer applies: %q", drop)
+		}
+	}
+	back, diags := Load("new.yaml", out)
+	if back == nil || HasErrors(diags) || HasErrors(Validate(back)) {
+		t.Errorf("the written YAML does not validate: %v", diags)
+	}
+}
