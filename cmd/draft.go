@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -25,6 +26,7 @@ type DraftOptions struct {
 	Force        bool
 	Separate     bool
 	ReferenceDoc string
+	Format       string
 }
 
 // NewCmdDraft builds `qd draft`; runF replaces the run function in tests.
@@ -53,6 +55,7 @@ func NewCmdDraft(ios IOStreams, g *globalOptions, runF func(*DraftOptions) error
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp .docx cần ghi (mặc định theo tên tệp YAML; - là đầu ra chuẩn)")
 	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè cả tệp không do qd tạo")
 	c.Flags().BoolVar(&opts.Separate, "separate", false, "ghi Quy chế ra tệp riêng (<tên>-quy-che.docx)")
+	c.Flags().StringVar(&opts.Format, "format", "docx", "định dạng: docx, txt (văn bản thuần), md (Markdown), pdf (cần LibreOffice)")
 	c.Flags().StringVar(&opts.ReferenceDoc, "reference-doc", "", "lấy kiểu trình bày (styles) và khổ giấy, lề từ tệp .docx này (xem qd reference-doc)")
 	return c
 }
@@ -101,12 +104,22 @@ func runDraft(opts *DraftOptions) error {
 	if opts.Separate && opts.Output == "-" {
 		return usageErr(lang, "--separate ghi hai tệp nên không dùng với -o -", "--separate writes two files, so it cannot be used with -o -")
 	}
+	ext, ok := map[string]string{"docx": ".docx", "txt": ".txt", "md": ".md", "pdf": ".pdf"}[opts.Format]
+	if !ok {
+		return usageErr(lang, "định dạng %q không có; chọn docx, txt, md hoặc pdf", "unknown format %q; choose docx, txt, md or pdf", opts.Format)
+	}
 	out := opts.Output
 	if out == "" {
 		if opts.Input == "-" {
 			return usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")
 		}
-		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + ".docx"
+		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + ext
+	}
+	if opts.Format == "pdf" {
+		if _, err := exec.LookPath("soffice"); err != nil {
+			return usageErr(lang, "--format pdf cần LibreOffice; cài bằng: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (hoặc mở tệp .docx trong Word và lưu thành PDF)",
+				"--format pdf needs LibreOffice; install it with: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (or open the .docx in Word and save it as PDF)")
+		}
 	}
 	d, err := loadValid(opts.Input, opts.IO, lang)
 	if err != nil {
@@ -121,14 +134,23 @@ func runDraft(opts *DraftOptions) error {
 		main, annex := render.Separate(d, ro)
 		targets = append(targets, target{out, main})
 		if annex != nil {
-			targets = append(targets, target{strings.TrimSuffix(out, ".docx") + "-quy-che.docx", annex})
+			targets = append(targets, target{strings.TrimSuffix(out, ext) + "-quy-che" + ext, annex})
 		}
 	} else {
 		targets = append(targets, target{out, render.Document(d, ro)})
 	}
+	write := func(doc *docx.Document) func(io.Writer) error {
+		switch opts.Format {
+		case "txt", "md":
+			return func(w io.Writer) error { _, err := w.Write(render.Text(doc, opts.Format == "md")); return err }
+		case "pdf":
+			return func(w io.Writer) error { return toPDF(doc, w) }
+		}
+		return doc.Write
+	}
 	if out == "-" {
 		var b bytes.Buffer
-		if err := targets[0].doc.Write(&b); err != nil {
+		if err := write(targets[0].doc)(&b); err != nil {
 			return internalErr(lang, err)
 		}
 		if _, err := opts.IO.Out.Write(b.Bytes()); err != nil {
@@ -142,12 +164,43 @@ func runDraft(opts *DraftOptions) error {
 		}
 	}
 	for _, t := range targets {
-		if err := WriteAtomic(t.path, t.doc.Write); err != nil {
+		if err := WriteAtomic(t.path, write(t.doc)); err != nil {
 			return &exitError{ExitInternal, pick(lang, "không ghi được ", "cannot write ") + t.path + ": " + err.Error()}
 		}
 		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+t.path)
 	}
 	return nil
+}
+
+// toPDF converts the document with LibreOffice in a private directory and profile.
+func toPDF(doc *docx.Document, w io.Writer) error {
+	dir, err := os.MkdirTemp("", "qd-pdf-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	in := filepath.Join(dir, "qd.docx")
+	f, err := os.Create(in)
+	if err != nil {
+		return err
+	}
+	if err := doc.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, in)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("LibreOffice: %v: %s", err, out)
+	}
+	pdf, err := os.ReadFile(filepath.Join(dir, "qd.pdf"))
+	if err != nil {
+		return fmt.Errorf("LibreOffice wrote no PDF: %v", err)
+	}
+	_, err = w.Write(pdf)
+	return err
 }
 
 // checkOverwrite refuses to replace a file that qd did not write, unless forced.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -326,5 +327,51 @@ func TestWriteAtomic(t *testing.T) {
 		if err := WriteAtomic(filepath.Join(ro, "x.docx"), func(io.Writer) error { return nil }); err == nil {
 			t.Error("a read-only directory must be an error")
 		}
+	}
+}
+
+func TestDraftFormats(t *testing.T) {
+	code, txt, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "txt", "-o", "-")
+	if code != ExitOK || !strings.HasPrefix(txt, "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n") || !strings.Contains(txt, "\nĐiều 1. Thành lập") {
+		t.Errorf("txt: exit %d %q %.200q", code, errs, txt)
+	}
+	code, md, _ := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "md", "-o", "-")
+	if code != ExitOK || !strings.Contains(md, "**Điều 1.** Thành lập") {
+		t.Errorf("md: exit %d %.200q", code, md)
+	}
+	dir := t.TempDir()
+	if code, _, _ := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "md", "-o", filepath.Join(dir, "a.md")); code != ExitOK {
+		t.Errorf("md to file: exit %d", code)
+	}
+	if code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "odt"); code != ExitUsage || !strings.Contains(errs, "odt") {
+		t.Errorf("bad format: exit %d %q", code, errs)
+	}
+}
+
+func TestDraftPDFWithoutLibreOffice(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	dir := t.TempDir()
+	code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "pdf", "-o", filepath.Join(dir, "x.pdf"))
+	if code != ExitUsage || !strings.Contains(errs, "apt-get install libreoffice-writer-nogui") {
+		t.Errorf("exit %d %q", code, errs)
+	}
+	if names := listDir(t, dir); len(names) != 0 {
+		t.Errorf("wrote %v", names)
+	}
+}
+
+func TestDraftPDF(t *testing.T) {
+	if _, err := exec.LookPath("soffice"); err != nil {
+		if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
+			t.Fatal("soffice missing")
+		}
+		t.Skip("SKIPPED: soffice is not installed: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2")
+	}
+	out := filepath.Join(t.TempDir(), "kg.pdf")
+	if code, _, errs := run(t, "", "draft", "../examples/kien-giang.yaml", "--format", "pdf", "-o", out); code != ExitOK {
+		t.Fatalf("exit %d %q", code, errs)
+	}
+	if b := mustRead(t, out); !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Error("not a PDF")
 	}
 }

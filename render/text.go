@@ -1,0 +1,97 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/vanthu-vn/qd/render/docx"
+)
+
+// Text writes a laid-out document as plain text (md false) or Markdown (md true), one
+// paragraph a line, in the order of the source texts: the header cells one after the other,
+// then the content, then Nơi nhận and the signature. Both come from the same document model
+// as the .docx, so a reviewer reads in a diff exactly what will be printed.
+func Text(doc *docx.Document, md bool) []byte {
+	var b bytes.Buffer
+	for i, s := range doc.Sections {
+		if i > 0 {
+			if md {
+				b.WriteString("\n---\n\n")
+			} else {
+				b.WriteString("\n\f\n")
+			}
+		}
+		for _, bl := range s.Body {
+			switch bl := bl.(type) {
+			case docx.Paragraph:
+				writeTextParagraph(&b, bl, md)
+			case docx.Table:
+				for _, row := range bl.Rows {
+					for _, cell := range row {
+						for _, p := range cell.Paragraphs {
+							writeTextParagraph(&b, p, md)
+						}
+					}
+				}
+			}
+		}
+	}
+	return b.Bytes()
+}
+
+// mdEscape keeps Markdown from reading text as markup.
+var mdEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "#", `\#`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
+
+func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
+	if p.Style == sRule || p.Style == sSignatureSpace {
+		if !md && p.Style == sSignatureSpace {
+			b.WriteString("\n\n")
+		}
+		return
+	}
+	if !md {
+		text := strings.ReplaceAll(p.Text(), "\n", "\n")
+		b.WriteString(text + "\n")
+		return
+	}
+	var line strings.Builder
+	for _, r := range p.Runs {
+		t := mdEscape.Replace(r.Text)
+		if r.Style == cArticleNumber {
+			t = "**" + t + "**"
+		}
+		line.WriteString(t)
+	}
+	text := line.String()
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	lines := strings.Split(text, "\n")
+	wrap := func(mark string) {
+		for i, l := range lines {
+			lines[i] = mark + l + mark
+		}
+	}
+	switch p.Style {
+	case sDocType, sAnnexType:
+		for i, l := range lines {
+			lines[i] = "## " + l
+		}
+	case sChapterNumber, sChapterTitle:
+		for i, l := range lines {
+			lines[i] = "### " + l
+		}
+	case sIssuer, sNational, sMotto, sDocTitle, sAuthority, sAnnexTitle, sDecide, sArticleTitle, sClauseTitle, sSignerTitle, sSignerName:
+		wrap("**")
+	case sBasis, sPlaceDate, sAnnexRef:
+		wrap("*")
+	case sRecipientsLabel:
+		wrap("***")
+	case sRecipient:
+		for i, l := range lines {
+			lines[i] = `\` + l
+		}
+	}
+	// A hard line break inside a paragraph; paragraphs are separated by a blank line.
+	b.WriteString(strings.Join(lines, "  \n") + "\n\n")
+}
