@@ -95,6 +95,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdDraft(ios, g, nil))
 	root.AddCommand(NewCmdReference(ios, g))
 	root.AddCommand(NewCmdRename(ios, g, nil))
+	root.AddCommand(NewCmdDiff(ios, g))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{ExitUsage, err.Error()}
 	})

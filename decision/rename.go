@@ -288,6 +288,12 @@ func renameOrganization(old *Decision, t *Target, standing string, note noteFunc
 		c := *old.Organization
 		o = &c
 	}
+	if o.PartTime != "" {
+		note("organization.part_time", "câu kiêm nhiệm gộp vào câu về Quy chế hoạt động", "the part-time clause merged into the Quy chế clause")
+	}
+	if o.RegulationBy != t.RegulationBy {
+		note("organization.regulation_by", "câu về Quy chế hoạt động thay bằng câu chuẩn", "the Quy chế clause replaced by the standard one")
+	}
 	o.RegulationBy, o.Seals, o.SealText, o.Funding, o.Order, o.PartTime = t.RegulationBy, t.Seals, "", t.Funding, t.Order, ""
 	note("organization.seals", "quy định con dấu thay bằng quy định chuẩn", "seal rules replaced by the standard ones")
 	note("organization.funding", "nguồn kinh phí thay bằng văn bản chuẩn", "funding replaced by the standard text")

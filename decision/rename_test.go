@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -168,5 +169,60 @@ func TestRenameKeepsComments(t *testing.T) {
 	back, diags := Load("new.yaml", out)
 	if back == nil || HasErrors(diags) || HasErrors(Validate(back)) {
 		t.Errorf("the written YAML does not validate: %v", diags)
+	}
+}
+
+// TestDiffOfRename: diffing the Lạng Sơn committee of 2020 with its renamed successor lists
+// exactly the changes the rename made.
+func TestDiffOfRename(t *testing.T) {
+	old := loadExample(t, "lang-son-2020.yaml")
+	n, changes, err := Rename(old, RenameOptions{Date: Date{2021, 10, 13}, Number: "2041"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, c := range changes {
+		want[c.Field] = true
+	}
+	got := map[string]bool{}
+	for _, d := range Diff(old, n) {
+		got[d.Field] = true
+		if d.Msg.VI == "" || d.Msg.EN == "" {
+			t.Errorf("%s has no message", d.Field)
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("diff lists %v\nrename made %v", keys(got), keys(want))
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestDiffMembers(t *testing.T) {
+	old := loadExample(t, "binh-thuan.yaml")
+	n := loadExample(t, "binh-thuan.yaml")
+	n.Members[0].Name = "Đoàn Anh Dũng"
+	n.Members = append(n.Members[:3], n.Members[4:]...)
+	n.Members = append(n.Members, Member{Role: RoleUyVien, Position: "Giám đốc", Organization: "Sở Tư pháp"})
+	var lines []string
+	for _, d := range Diff(old, n) {
+		lines = append(lines, d.Kind+" "+d.Field+" "+d.Msg.VI)
+	}
+	text := strings.Join(lines, "\n")
+	for _, want := range []string{`changed members[0].name Chủ tịch UBND tỉnh: người giữ chức vụ "Lê Tuấn Phong" thành "Đoàn Anh Dũng"`,
+		"added members[4] thêm thành viên: Giám đốc Sở Tư pháp (Ủy viên)", "removed members[3] bỏ thành viên: Giám đốc, Phó Giám đốc các sở, đơn vị"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("diff lacks %q:\n%s", want, text)
+		}
+	}
+	if len(Diff(old, loadExample(t, "binh-thuan.yaml"))) != 0 {
+		t.Error("a decision differs from itself")
 	}
 }
