@@ -129,10 +129,7 @@ func Diff(old, new *Decision) []DiffItem {
 	for _, r := range new.Effect.Replaces {
 		nrr = append(nrr, r.Number)
 	}
-	if strings.Join(orr, ", ") != strings.Join(nrr, ", ") {
-		add("effect.replaces", "changed", strings.Join(orr, ", "), strings.Join(nrr, ", "),
-			msgf("quyết định bị thay thế: %q thành %q", "replaced decisions: %q became %q", strings.Join(orr, ", "), strings.Join(nrr, ", ")))
-	}
+	changed("effect.replaces", "quyết định bị thay thế", strings.Join(orr, ", "), strings.Join(nrr, ", "))
 	return out
 }
 
