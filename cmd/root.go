@@ -96,6 +96,8 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdReference(ios, g))
 	root.AddCommand(NewCmdRename(ios, g, nil))
 	root.AddCommand(NewCmdDiff(ios, g))
+	root.AddCommand(NewCmdInit(ios, g))
+	root.AddCommand(NewCmdSchema(ios))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{ExitUsage, err.Error()}
 	})

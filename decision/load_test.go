@@ -131,3 +131,38 @@ func TestStandardRegulation(t *testing.T) {
 		t.Errorf("standard Quy chế does not validate: %v", ds)
 	}
 }
+
+// TestSkeleton: `qd init` drafts are valid except for the placeholders they mark, for
+// every kind, and hold every key of the model.
+func TestSkeleton(t *testing.T) {
+	for _, k := range Kinds {
+		for _, place := range []string{"", "Kiên Giang"} {
+			out, err := EncodeDocumented(Skeleton(SkeletonOptions{Kind: k, Place: place, Date: Date{2026, 11, 0}}), "dự thảo")
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, diags := Load("init.yaml", out)
+			if d == nil || HasErrors(diags) {
+				t.Fatalf("%s: %v\n%s", k, diags, out)
+			}
+			placeholders := 0
+			for _, g := range Validate(d) {
+				if g.Rule == "placeholder" {
+					placeholders++
+					continue
+				}
+				if g.Rule != "bases-missing" {
+					t.Errorf("%s %q: [%s] %s: %s", k, place, g.Rule, g.Field, g.Message(EN))
+				}
+			}
+			if placeholders == 0 {
+				t.Errorf("%s: no placeholder marked", k)
+			}
+			for _, key := range []string{"kind:", "issuer:", "authority:", "members:", "recipients:", "regulation:", "effect:", "# Nơi nhận"} {
+				if !strings.Contains(string(out), key) {
+					t.Errorf("%s: skeleton lacks %q", k, key)
+				}
+			}
+		}
+	}
+}

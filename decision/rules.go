@@ -52,6 +52,7 @@ var rules = []Rule{
 	{"article-space", Warning, Msg{"Có dấu cách sau Điều N.", "A space after Điều N."}, checkArticleSpace},
 	{"tone-style", Warning, Msg{"Bỏ dấu thanh một kiểu: Ủy, Hòa", "One tone-mark style: Ủy, Hòa"}, checkToneStyle},
 	{"ban-chi-dao-case", Warning, Msg{"Viết hoa: Ban Chỉ đạo", "Capitalised as Ban Chỉ đạo"}, checkBanChiDaoCase},
+	{"placeholder", Warning, Msg{"Không còn chỗ [[...]] chưa điền", "No [[...]] placeholder left"}, checkPlaceholders},
 	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
 }
 
@@ -251,7 +252,7 @@ func checkBasesOrder(d *Decision, r *reporter) {
 // "64/2007/NĐ-CP", "1072/QĐ-TTg", "58/TTr-STTTT", "36a/NQ-CP".
 func checkDocNumbers(d *Decision, r *reporter) {
 	check := func(path, n string) {
-		if n != "" && !ValidDocNumber(n) {
+		if n != "" && !isPlaceholder(n) && !ValidDocNumber(n) {
 			r.at(path, msgf("số, ký hiệu %q sai dạng; cần dạng 64/2007/NĐ-CP, 1072/QĐ-TTg hoặc 36a/NQ-CP (không dấu cách)",
 				"number %q is malformed; expected the form 64/2007/NĐ-CP, 1072/QĐ-TTg or 36a/NQ-CP (no spaces)", n))
 		}
@@ -311,7 +312,7 @@ func checkDecisionNumber(d *Decision, r *reporter) {
 // Phụ lục I, ô 4; spec R2).
 func checkPlace(d *Decision, r *reporter) {
 	p := d.Place
-	if p == "" {
+	if p == "" || isPlaceholder(p) {
 		return
 	}
 	first := []rune(p)[0]
@@ -689,4 +690,17 @@ func (d *Decision) ExecutionArticle() int {
 // HasDutiesArticle reports whether the decision has a function-and-duties article.
 func (d *Decision) HasDutiesArticle() bool {
 	return d.Function != "" || len(d.Duties) > 0 || len(d.MemberDuties) > 0
+}
+
+// checkPlaceholders: `qd init` writes [[...]] where the clerk must write; a text leaves the
+// office with every component of its thể thức filled in (Nghị định 30, Điều 8), so none may
+// be left. A warning, so that a half-written draft still renders; --strict makes CI refuse it.
+func checkPlaceholders(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		if isPlaceholder(t.value) {
+			i := strings.Index(t.value, "[[")
+			j := strings.Index(t.value[i:], "]]")
+			r.at(t.path, msgf("còn chỗ %s chưa điền", "placeholder %s not filled in", t.value[i:i+j+2]))
+		}
+	}
 }

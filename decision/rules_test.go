@@ -101,6 +101,7 @@ func TestRules(t *testing.T) {
 		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "giúp Uỷ ban nhân dân tỉnh") }, ""},
 		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Cộng hoà xã hội") }, ""},
 		{"ban-chi-dao-case", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "các thành viên Ban chỉ đạo") }, ""},
+		{"placeholder", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo có chức năng [[...]]") }, ""},
 		{"numeric-date", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "theo Quyết định ngày 16/3/2017") }, ""},
 	}
 	covered := map[string]bool{}
