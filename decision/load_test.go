@@ -166,3 +166,23 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplatesTakeAnyText: a committee name with YAML specials, quotes, colons, control
+// characters or template syntax fills the standard texts verbatim and changes nothing else
+// (FuzzRender found the first version parsing the filled-in text).
+func TestTemplatesTakeAnyText(t *testing.T) {
+	for _, name := range []string{"\x00", "Ban: Chỉ đạo # x", `"quoted" 'q' {{.Ten}} [a, b]`, "- item\n  key: v"} {
+		d := loadExample(t, "lang-son.yaml")
+		d.Committee.Name = name
+		d.Regulation = &Regulation{Standard: true}
+		ch := d.RegulationChapters()
+		if len(ch) != 4 || !strings.Contains(ch[0].Articles[0].Clauses[0].Text, name+" (sau đây gọi tắt là Ban Chỉ đạo)") {
+			t.Errorf("%q: %+v", name, ch[0].Articles[0])
+		}
+		old := loadExample(t, "lang-son-2020.yaml")
+		old.Committee.Name = name + " tỉnh Lạng Sơn"
+		if _, _, err := Rename(old, RenameOptions{Name: name}); err != nil && !strings.Contains(err.Error(), "already") {
+			t.Errorf("%q: %v", name, err)
+		}
+	}
+}

@@ -1,17 +1,14 @@
 package decision
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
 	"reflect"
 	"sort"
 	"strings"
-	"text/template"
 
 	"github.com/vanthu-vn/qd/templates"
-	"gopkg.in/yaml.v3"
 )
 
 // Target is a kind of committee a rename leads to, read from templates/rename/<id>.yaml.
@@ -99,24 +96,12 @@ func LoadTarget(id string, facts renameFacts) (*Target, error) {
 	if err != nil {
 		return nil, refuse("không có đích đổi tên %q; có: %s", "no rename target %q; there are: %s", id, strings.Join(Targets(), ", "))
 	}
-	tmpl, err := template.New(id).Option("missingkey=error").Parse(string(src))
-	if err != nil {
-		return nil, fmt.Errorf("templates/rename/%s.yaml: %v", id, err)
-	}
-	var b bytes.Buffer
-	if err := tmpl.Execute(&b, facts); err != nil {
-		return nil, fmt.Errorf("templates/rename/%s.yaml: %v", id, err)
-	}
-	var n yaml.Node
-	if err := yaml.Unmarshal(b.Bytes(), &n); err != nil || len(n.Content) == 0 {
-		return nil, fmt.Errorf("templates/rename/%s.yaml is not YAML: %v", id, err)
-	}
 	var t Target
-	dec := &decoder{file: "templates/rename/" + id + ".yaml", pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
-	dec.decode(n.Content[0], reflect.ValueOf(&t).Elem(), "")
-	if len(dec.diags) > 0 {
-		return nil, fmt.Errorf("%s:%d: %s", dec.file, dec.diags[0].Line, dec.diags[0].Message(EN))
+	if err := decodeTemplate("templates/rename/"+id+".yaml", string(src), &t); err != nil {
+		return nil, err
 	}
+	fill(reflect.ValueOf(&t).Elem(), strings.NewReplacer("{{.DiaBan}}", facts.DiaBan, "{{.TaiDiaBan}}", facts.TaiDiaBan,
+		"{{.TrenDiaBan}}", facts.TrenDiaBan, "{{.UBND}}", facts.UBND, "{{.Ten}}", facts.Ten, "{{.ThuongTruc}}", facts.ThuongTruc))
 	return &t, nil
 }
 

@@ -1,16 +1,13 @@
 package decision
 
 import (
-	"bytes"
+	"fmt"
 	"reflect"
 	"strings"
-	"text/template"
 
 	"github.com/vanthu-vn/qd/templates"
 	"gopkg.in/yaml.v3"
 )
-
-var standardTemplate = template.Must(template.New("quy-che").Option("missingkey=error").Parse(templates.StandardRegulation))
 
 // RegulationTitle is the trích yếu of the Quy chế: "Hoạt động của <committee>" by default.
 func (d *Decision) RegulationTitle() string {
@@ -60,23 +57,50 @@ func (d *Decision) standardChapters() []Chapter {
 			group = o.WorkingGroup.Name
 		}
 	}
-	facts := map[string]string{
-		"Ten": d.Committee.Name, "GoiTat": d.Committee.Short(), "LinhVuc": d.Topic(),
-		"ThuongTruc": standing, "ToGiupViec": group,
-	}
-	var b bytes.Buffer
-	if err := standardTemplate.Execute(&b, facts); err != nil {
-		panic("decision: standard Quy chế template: " + err.Error())
-	}
-	var n yaml.Node
-	if err := yaml.Unmarshal(b.Bytes(), &n); err != nil {
-		panic("decision: standard Quy chế is not YAML: " + err.Error())
-	}
 	var chapters []Chapter
-	dec := &decoder{file: "templates/quy-che-chuan.yaml", pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
-	dec.decode(n.Content[0], reflect.ValueOf(&chapters).Elem(), "")
-	if len(dec.diags) > 0 {
-		panic("decision: standard Quy chế does not fit the model: " + dec.diags[0].Msg.EN)
+	if err := decodeTemplate("templates/quy-che-chuan.yaml", templates.StandardRegulation, &chapters); err != nil {
+		panic("decision: " + err.Error()) // the embedded template is fixed and tested
 	}
+	fill(reflect.ValueOf(&chapters).Elem(), strings.NewReplacer(
+		"{{.Ten}}", d.Committee.Name, "{{.GoiTat}}", d.Committee.Short(), "{{.LinhVuc}}", d.Topic(),
+		"{{.ThuongTruc}}", standing, "{{.ToGiupViec}}", group))
 	return chapters
+}
+
+// decodeTemplate reads an embedded YAML template into v with the model's decoder. Template
+// fields are filled in afterwards, string by string (fill), so that no value a clerk wrote,
+// whatever its characters, can change the template's YAML structure.
+func decodeTemplate(name, src string, v any) error {
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &n); err != nil || len(n.Content) == 0 {
+		return fmt.Errorf("%s is not YAML: %v", name, err)
+	}
+	dec := &decoder{file: name, pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
+	dec.decode(n.Content[0], reflect.ValueOf(v).Elem(), "")
+	if len(dec.diags) > 0 {
+		return fmt.Errorf("%s:%d: %s", name, dec.diags[0].Line, dec.diags[0].Message(EN))
+	}
+	return nil
+}
+
+// fill replaces the template fields in every string of v.
+func fill(v reflect.Value, r *strings.Replacer) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(r.Replace(v.String()))
+	case reflect.Pointer:
+		if !v.IsNil() {
+			fill(v.Elem(), r)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i), r)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			fill(v.Index(i), r)
+		}
+	}
 }
