@@ -27,7 +27,7 @@ func NewCmdInit(ios IOStreams, g *globalOptions) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "init [-o FILE.yaml]",
 		Short: "Tạo dự thảo mới: mọi trường đều có mặt, có chú thích tiếng Việt, chỗ cần điền đánh dấu [[...]]",
-		Example: "  qd init --kind kien_toan --issuer \"Kiên Giang\" --date 2026-12 -o du-thao.yaml\n" +
+		Example: "  qd init --kind kien_toan --issuer \"An Giang\" --date 2026-12 -o du-thao.yaml\n" +
 			"  qd validate --strict du-thao.yaml   # báo các chỗ [[...]] còn chưa điền",
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {

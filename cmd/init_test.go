@@ -11,11 +11,11 @@ import (
 func TestInit(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "du-thao.yaml")
-	if code, _, errs := run(t, "", "init", "--kind", "kien_toan_doi_ten", "--issuer", "Kiên Giang", "--date", "2026-12", "-o", out); code != ExitOK {
+	if code, _, errs := run(t, "", "init", "--kind", "kien_toan_doi_ten", "--issuer", "An Giang", "--date", "2026-12", "-o", out); code != ExitOK {
 		t.Fatalf("exit %d %q", code, errs)
 	}
 	text := string(mustRead(t, out))
-	for _, want := range []string{"# yaml-language-server: $schema=qd.schema.json", "# Tên cũ, khi kiện toàn và đổi tên\n  old_name: Ban Chỉ đạo [[tên cũ]] tỉnh Kiên Giang", "kind: kien_toan_doi_ten"} {
+	for _, want := range []string{"# yaml-language-server: $schema=qd.schema.json", "# Tên cũ, khi kiện toàn và đổi tên\n  old_name: Ban Chỉ đạo [[tên cũ]] tỉnh An Giang", "kind: kien_toan_doi_ten"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("init output lacks %q", want)
 		}

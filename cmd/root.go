@@ -58,18 +58,32 @@ func pick(lang decision.Lang, vi, en string) string {
 
 // globalOptions are the flags every command shares.
 type globalOptions struct {
-	lang string
+	lang     string
+	registry []string
 }
 
+// loadRegistry adds the --registry files to the registry, once.
+func (g *globalOptions) loadRegistry(lang decision.Lang) error {
+	for _, f := range g.registry {
+		if err := decision.AddRegistry(f); err != nil {
+			return usageErr(lang, "--registry: %v", "--registry: %v", err)
+		}
+	}
+	g.registry = nil
+	return nil
+}
+
+// Lang returns the message language and, as every command needs it first, loads the
+// --registry files.
 func (g *globalOptions) Lang() (decision.Lang, error) {
-	if g.lang == "" {
-		return decision.LangFromEnv(), nil
+	l := decision.LangFromEnv()
+	if g.lang != "" {
+		var err error
+		if l, err = decision.ParseLang(g.lang); err != nil {
+			return decision.LangFromEnv(), &exitError{ExitUsage, err.Error()}
+		}
 	}
-	l, err := decision.ParseLang(g.lang)
-	if err != nil {
-		return decision.LangFromEnv(), &exitError{ExitUsage, err.Error()}
-	}
-	return l, nil
+	return l, g.loadRegistry(l)
 }
 
 // NewRootCmd builds the qd command tree.
@@ -91,6 +105,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.SetOut(ios.Out)
 	root.SetErr(ios.Err)
 	root.PersistentFlags().StringVar(&g.lang, "lang", "", "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG) / message language")
+	root.PersistentFlags().StringArrayVar(&g.registry, "registry", nil, "bổ sung sổ văn bản, cơ quan, đơn vị hành chính từ tệp YAML (cùng cấu trúc templates/registry.yaml)")
 	root.AddCommand(NewCmdValidate(ios, g, nil))
 	root.AddCommand(NewCmdDraft(ios, g, nil))
 	root.AddCommand(NewCmdReference(ios, g))
@@ -98,6 +113,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdDiff(ios, g))
 	root.AddCommand(NewCmdInit(ios, g))
 	root.AddCommand(NewCmdSchema(ios))
+	root.AddCommand(NewCmdBasis(ios, g))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{ExitUsage, err.Error()}
 	})

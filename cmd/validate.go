@@ -22,6 +22,7 @@ type ValidateOptions struct {
 	Paths  []string
 	Format string
 	Strict bool
+	AsOf   string
 }
 
 // NewCmdValidate builds `qd validate`; runF replaces the run function in tests.
@@ -49,6 +50,7 @@ func NewCmdValidate(ios IOStreams, g *globalOptions, runF func(*ValidateOptions)
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "định dạng kết quả: "+strings.Join(report.Formats, ", "))
 	c.Flags().BoolVar(&opts.Strict, "strict", false, "coi cảnh báo là lỗi (mã thoát 1)")
+	c.Flags().StringVar(&opts.AsOf, "as-of", "", "kiểm tra như thể quyết định ban hành ngày này (YYYY-MM-DD), khi dùng lại quyết định cũ")
 	return c
 }
 
@@ -56,6 +58,12 @@ func runValidate(opts *ValidateOptions) error {
 	out, err := report.New(opts.Format, opts.IO.Out, opts.Lang)
 	if err != nil {
 		return usageErr(opts.Lang, "định dạng %q không có; chọn một trong: %s", "unknown format %q; choose one of: %s", opts.Format, strings.Join(report.Formats, ", "))
+	}
+	var asOf decision.Date
+	if opts.AsOf != "" {
+		if asOf, err = decision.ParseDate(opts.AsOf); err != nil {
+			return usageErr(opts.Lang, "--as-of %q không phải ngày dạng YYYY-MM-DD", "--as-of %q is not a date as YYYY-MM-DD", opts.AsOf)
+		}
 	}
 	files, err := collectFiles(opts.Paths, opts.Lang)
 	if err != nil {
@@ -71,7 +79,7 @@ func runValidate(opts *ValidateOptions) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i], errs[i] = checkFile(files[i], opts.IO.In)
+				results[i], errs[i] = checkFile(files[i], opts.IO.In, asOf)
 			}
 		}()
 	}
@@ -102,7 +110,7 @@ func runValidate(opts *ValidateOptions) error {
 }
 
 // checkFile loads and validates one file; "-" is standard input.
-func checkFile(path string, stdin io.Reader) ([]decision.Diagnostic, error) {
+func checkFile(path string, stdin io.Reader, asOf decision.Date) ([]decision.Diagnostic, error) {
 	var (
 		d     *decision.Decision
 		diags []decision.Diagnostic
@@ -121,6 +129,7 @@ func checkFile(path string, stdin io.Reader) ([]decision.Diagnostic, error) {
 		}
 	}
 	if d != nil && !decision.HasErrors(diags) {
+		d.AsOf = asOf
 		diags = append(diags, decision.Validate(d)...)
 	}
 	decision.SortDiagnostics(diags)

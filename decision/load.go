@@ -88,7 +88,47 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	}
 	dec.pos = d.pos
 	dec.texts = d.texts
+	d.diags = append(d.diags, dec.resolveRefs(DefaultRegistry())...)
 	return dec, d.diags
+}
+
+// resolveRefs fills the bases that cite a registry entry by key.
+func (d *Decision) resolveRefs(r *Registry) []Diagnostic {
+	var out []Diagnostic
+	for i := range d.Bases {
+		b := &d.Bases[i]
+		if b.Ref == "" {
+			continue
+		}
+		doc := r.ByKey(b.Ref)
+		path := fmt.Sprintf("bases[%d].ref", i)
+		if doc == nil {
+			p := d.Pos(path)
+			out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: path, Rule: "basis-ref", Severity: Error,
+				Msg: msgf("không có văn bản %q trong sổ của qd; tìm mã bằng: qd basis TỪ KHOÁ", "no document %q in qd's registry; find keys with: qd basis WORDS", b.Ref)})
+			continue
+		}
+		full := doc.Basis()
+		if b.Verb == "" {
+			b.Verb = full.Verb
+		}
+		if b.Type == "" {
+			b.Type = full.Type
+		}
+		if b.Number == "" {
+			b.Number = full.Number
+		}
+		if b.Date.IsZero() {
+			b.Date = full.Date
+		}
+		if b.Issuer == "" {
+			b.Issuer = full.Issuer
+		}
+		if b.Title == "" {
+			b.Title = full.Title
+		}
+	}
+	return out
 }
 
 // LoadFile reads and loads one file.

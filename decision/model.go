@@ -31,7 +31,10 @@ type Decision struct {
 	Regulation   *Regulation   `yaml:"regulation,omitempty" doc:"Quy chế hoạt động kèm theo (viết đầy đủ, hoặc standard: true để lấy văn bản mẫu)"`
 
 	// File is the path the decision was loaded from; it is not part of the YAML.
-	File  string `yaml:"-"`
+	File string `yaml:"-"`
+	// AsOf, when set, is the date the decision is checked as of instead of its own date
+	// (qd validate --as-of, for a clerk reusing an old decision).
+	AsOf  Date `yaml:"-"`
 	pos   positions
 	texts []text
 }
@@ -113,6 +116,7 @@ type DocRef struct {
 
 // Basis is one legal basis line (Căn cứ ...).
 type Basis struct {
+	Ref    string `yaml:"ref,omitempty" doc:"Mã văn bản trong sổ của qd (qd basis để tìm), thay cho việc ghi đầy đủ; các trường khác tự điền"`
 	Verb   string `yaml:"verb,omitempty" validate:"omitempty,oneof='Căn cứ' 'Thực hiện'" doc:"Từ mở đầu: Căn cứ (mặc định) hoặc Thực hiện"`
 	Type   string `yaml:"type,omitempty" validate:"required" doc:"Loại văn bản: Hiến pháp, Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch..."`
 	Number string `yaml:"number,omitempty" doc:"Số, ký hiệu (không ghi với Luật), ví dụ 64/2007/NĐ-CP"`

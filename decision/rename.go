@@ -183,6 +183,10 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	n.Effect = Effect{Replaces: []DocRef{replaced}, Separate: old.Effect.Separate}
 	note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, replaced.Date.Long())
 
+	asOf := o.Date
+	if !asOf.Complete() {
+		asOf = Today()
+	}
 	n.Members = renameMembers(old, standing, note)
 	n.Function, n.Duties, n.DutiesTitle = t.Function, t.Duties, ""
 	note("function", "chức năng thay bằng văn bản chuẩn %s", "function replaced by the %s standard text", t.ID)
@@ -192,7 +196,8 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 		note("member_duties", "bỏ nhiệm vụ của từng thành viên (vai trò đã thay đổi); Trưởng ban phân công lại", "dropped the duties of individual members (roles changed); the head assigns them anew")
 	}
 	n.Organization = renameOrganization(old, t, standing, note)
-	n.Bases = renameBases(old, t, note)
+	n.Bases = renameBases(old, t, asOf, note)
+	mapBodies(&n, asOf, note)
 	if old.Proposal != nil {
 		p := *old.Proposal
 		if p.Submission != nil {
@@ -301,7 +306,8 @@ func renameOrganization(old *Decision, t *Target, standing string, note noteFunc
 
 // renameBases keeps the old bases that still apply (not the old decision's predecessors or
 // establishment) and adds the target's, ordered by legal force, "Thực hiện" lines last.
-func renameBases(old *Decision, t *Target, note noteFunc) []Basis {
+func renameBases(old *Decision, t *Target, asOf Date, note noteFunc) []Basis {
+	reg := DefaultRegistry()
 	gone := map[string]bool{}
 	for _, p := range old.Committee.Predecessors {
 		gone[p.Number] = true
@@ -317,6 +323,16 @@ func renameBases(old *Decision, t *Target, note noteFunc) []Basis {
 	for _, b := range old.Bases {
 		if b.Number != "" && gone[b.Number] {
 			note("bases", "bỏ căn cứ %s (quyết định về ban cũ)", "dropped basis %s (a decision on the old committee)", b.short())
+			continue
+		}
+		if doc := reg.Find(b); doc != nil {
+			if cur, certain := reg.Current(doc, asOf); cur != doc && certain {
+				nb := cur.Basis()
+				note("bases", "thay căn cứ %s (hết hiệu lực) bằng %s", "replaced basis %s (no longer in force) by %s", b.short(), nb.short())
+				b = nb
+			}
+		}
+		if have[b.Number+b.Title] {
 			continue
 		}
 		out = append(out, b)
@@ -367,4 +383,53 @@ func renameRegulation(r Regulation, from, to string) Regulation {
 	}
 	r.Chapters = chapters
 	return r
+}
+
+// mapBodies replaces the bodies that no longer exist on the new decision's date with their
+// successors (registry: Sở Thông tin và Truyền thông into Sở Khoa học và Công nghệ, 2025),
+// and merges members who thereby hold the same post.
+func mapBodies(n *Decision, asOf Date, note noteFunc) {
+	for _, body := range DefaultRegistry().Bodies {
+		if asOf.Before(body.Until) {
+			continue
+		}
+		rep := strings.NewReplacer(body.Name, body.Successor)
+		swap := func(field string, s *string) {
+			if strings.Contains(*s, body.Name) {
+				old := *s
+				*s = rep.Replace(*s)
+				note(field, "%q thành %q (%s không còn từ %s)", "%q became %q (%s ceased to exist on %s)", old, *s, body.Name, body.Until)
+			}
+		}
+		for i := range n.Members {
+			swap(fmt.Sprintf("members[%d].organization", i), &n.Members[i].Organization)
+		}
+		if o := n.Organization; o != nil {
+			for i := range o.StandingAgencies {
+				swap(fmt.Sprintf("organization.standing_agencies[%d].agency", i), &o.StandingAgencies[i].Agency)
+				swap(fmt.Sprintf("organization.standing_agencies[%d].text", i), &o.StandingAgencies[i].Text)
+			}
+			for i := range o.Seals {
+				swap(fmt.Sprintf("organization.seals[%d].seal", i), &o.Seals[i].Seal)
+			}
+			for i := range o.Funding {
+				swap(fmt.Sprintf("organization.funding[%d]", i), &o.Funding[i])
+			}
+		}
+		if n.Proposal != nil {
+			swap("proposal.of", &n.Proposal.Of)
+		}
+	}
+	seen := map[string]bool{}
+	var kept []Member
+	for _, m := range n.Members {
+		k := memberKey(m)
+		if seen[k] && m.Name == "" {
+			note("members", "gộp thành viên trùng sau khi đổi cơ quan: %s", "merged a member repeated after the bodies changed: %s", m.Holder())
+			continue
+		}
+		seen[k] = true
+		kept = append(kept, m)
+	}
+	n.Members = kept
 }

@@ -52,6 +52,11 @@ var rules = []Rule{
 	{"article-space", Warning, Msg{"Có dấu cách sau Điều N.", "A space after Điều N."}, checkArticleSpace},
 	{"tone-style", Warning, Msg{"Bỏ dấu thanh một kiểu: Ủy, Hòa", "One tone-mark style: Ủy, Hòa"}, checkToneStyle},
 	{"ban-chi-dao-case", Warning, Msg{"Viết hoa: Ban Chỉ đạo", "Capitalised as Ban Chỉ đạo"}, checkBanChiDaoCase},
+	{"basis-in-force", Error, Msg{"Căn cứ còn hiệu lực vào ngày ban hành", "Bases are in force on the decision's date"}, checkBasisInForce},
+	{"basis-superseded", Warning, Msg{"Căn cứ chưa có văn bản thay thế đã ban hành", "No basis has a successor already issued"}, checkBasisSuperseded},
+	{"basis-mismatch", Warning, Msg{"Ngày, trích yếu căn cứ khớp sổ văn bản", "Bases match the registry on date and title"}, checkBasisMismatch},
+	{"body-dissolved", Error, Msg{"Cơ quan còn tồn tại vào ngày ban hành", "Bodies exist on the decision's date"}, checkBodyDissolved},
+	{"unit-dissolved", Error, Msg{"Đơn vị hành chính còn tồn tại vào ngày ban hành", "Administrative units exist on the decision's date"}, checkUnitDissolved},
 	{"placeholder", Warning, Msg{"Không còn chỗ [[...]] chưa điền", "No [[...]] placeholder left"}, checkPlaceholders},
 	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
 }
@@ -701,6 +706,138 @@ func checkPlaceholders(d *Decision, r *reporter) {
 			i := strings.Index(t.value, "[[")
 			j := strings.Index(t.value[i:], "]]")
 			r.at(t.path, msgf("còn chỗ %s chưa điền", "placeholder %s not filled in", t.value[i:i+j+2]))
+		}
+	}
+}
+
+// checkBasisInForce: a basis must be in force when the decision is issued (Luật Ban hành văn
+// bản quy phạm pháp luật: căn cứ ban hành is the text in force; spec §2.6). Successions in
+// templates/registry.yaml, each with its source: the 2015 Luật Tổ chức chính quyền địa
+// phương replaced in 2025, the Luật Công nghệ thông tin by the Luật Chuyển đổi số from
+// 01/7/2026. The error names the successor.
+func checkBasisInForce(d *Decision, r *reporter) {
+	reg, asOf := DefaultRegistry(), d.asOf()
+	for i, b := range d.Bases {
+		doc := reg.Find(b)
+		if doc == nil {
+			continue
+		}
+		path := fmt.Sprintf("bases[%d]", i)
+		if asOf.Before(doc.Date) {
+			r.at(path, msgf("%s ban hành ngày %s, sau ngày kiểm tra %s", "%s was issued on %s, after the date checked, %s", b.short(), doc.Date, asOf))
+			continue
+		}
+		if cur, certain := reg.Current(doc, asOf); cur != doc && certain {
+			r.successor(path, msgf("%s không còn hiệu lực vào ngày %s; dùng: %s", "%s is no longer in force on %s; cite instead: %s", b.short(), asOf, cur.Citation()), cur.Number)
+		}
+	}
+}
+
+// checkBasisSuperseded: a successor is issued but the registry has not confirmed its entry
+// into force (Nghị định 30 asks for the basis in force; the registry records only confirmed
+// facts): the clerk is warned to check.
+func checkBasisSuperseded(d *Decision, r *reporter) {
+	reg, asOf := DefaultRegistry(), d.asOf()
+	for i, b := range d.Bases {
+		doc := reg.Find(b)
+		if doc == nil || asOf.Before(doc.Date) {
+			continue
+		}
+		if cur, certain := reg.Current(doc, asOf); cur != doc && !certain {
+			r.successor(fmt.Sprintf("bases[%d]", i), msgf("%s đã có văn bản thay thế ban hành ngày %s (%s); kiểm tra hiệu lực", "%s has a successor issued on %s (%s); check which is in force",
+				b.short(), cur.Date, cur.Citation()), cur.Number)
+		}
+	}
+}
+
+// checkBasisMismatch: a first citation gives the date and title exactly (Nghị định 30,
+// Phụ lục I, căn cứ ban hành; spec §2.6); a basis whose number is in the registry must agree
+// with it.
+func checkBasisMismatch(d *Decision, r *reporter) {
+	reg := DefaultRegistry()
+	for i, b := range d.Bases {
+		doc := reg.Find(b)
+		if doc == nil || b.Number == "" {
+			continue
+		}
+		if !b.Date.IsZero() && b.Date != doc.Date {
+			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, doc.Date.Long(), b.Date.Long()))
+		}
+		if b.Title != "" && !strings.EqualFold(b.Title, doc.Title) {
+			r.at(fmt.Sprintf("bases[%d].title", i), msgf("trích yếu của %s là %q", "the title of %s is %q", doc.Number, doc.Title))
+		}
+	}
+}
+
+// checkBodyDissolved: members, standing agencies and seals name bodies that exist on the
+// decision's date. Nghị định 45/2025/NĐ-CP left 12 sở from 01/3/2025: Sở Thông tin và
+// Truyền thông merged into Sở Khoa học và Công nghệ, and others (templates/registry.yaml).
+func checkBodyDissolved(d *Decision, r *reporter) {
+	asOf := d.asOf()
+	for _, body := range DefaultRegistry().Bodies {
+		if asOf.Before(body.Until) {
+			continue
+		}
+		check := func(path, text string) {
+			if strings.Contains(text, body.Name) {
+				r.successor(path, msgf("%s không còn từ %s; nay là %s", "%s ceased to exist on %s; it is now %s", body.Name, body.Until.Long(), body.Successor), body.Successor)
+			}
+		}
+		for i, m := range d.Members {
+			check(fmt.Sprintf("members[%d].organization", i), m.Organization+" "+m.Position)
+		}
+		if o := d.Organization; o != nil {
+			for i, s := range o.StandingAgencies {
+				check(fmt.Sprintf("organization.standing_agencies[%d].agency", i), s.Agency+" "+s.Text)
+			}
+			for i, s := range o.Seals {
+				check(fmt.Sprintf("organization.seals[%d].seal", i), s.Seal)
+			}
+		}
+		if d.Proposal != nil {
+			check("proposal.of", d.Proposal.Of)
+		}
+	}
+}
+
+var districtRE = regexp.MustCompile(`(?i)(UBND|Ủy ban nhân dân) (các )?(huyện|quận|thị xã)`)
+
+// checkUnitDissolved: the place, issuer and members name administrative units that exist on
+// the decision's date: 34 provinces from 01/7/2025 (Nghị quyết 202/2025/QH15; Kiên Giang
+// into An Giang), no district level from 01/7/2025 (Luật 72/2025/QH15, Điều 51).
+func checkUnitDissolved(d *Decision, r *reporter) {
+	reg, asOf := DefaultRegistry(), d.asOf()
+	for _, u := range reg.Units {
+		if asOf.Before(u.Until) {
+			continue
+		}
+		msg := msgf("%s %s không còn từ %s; nay thuộc %s", "%s %s ceased to exist on %s; it is now part of %s", u.Unit, u.Name, u.Until.Long(), u.Successor)
+		if d.Place == u.Name {
+			r.successor("place", msg, u.Successor)
+		}
+		full := strings.ToUpper(u.Unit + " " + u.Name)
+		for i, l := range append(append(Lines{}, d.Issuer.Name...), d.Issuer.Parent) {
+			if strings.Contains(strings.ToUpper(l), full) || strings.Contains(strings.ToUpper(l), strings.ToUpper(u.Name)) && i == len(d.Issuer.Name) {
+				r.successor("issuer.name", msg, u.Successor)
+				break
+			}
+		}
+	}
+	if reg.DistrictsUntil.IsZero() || asOf.Before(reg.DistrictsUntil) {
+		return
+	}
+	msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", reg.DistrictsUntil.Long())
+	if d.Issuer.Level == LevelDistrict {
+		r.successor("issuer.level", msg, "cấp xã")
+	}
+	for i, m := range d.Members {
+		if districtRE.MatchString(m.Organization) {
+			r.successor(fmt.Sprintf("members[%d].organization", i), msg, "cấp xã")
+		}
+	}
+	for i, a := range d.Execution.Addressees {
+		if districtRE.MatchString(a) {
+			r.successor(fmt.Sprintf("execution.addressees[%d]", i), msg, "cấp xã")
 		}
 	}
 }

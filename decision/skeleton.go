@@ -44,9 +44,8 @@ func Skeleton(o SkeletonOptions) *Decision {
 			Authority: Lines{"CHỦ TỊCH ỦY BAN NHÂN DÂN " + up}, Short: "Chủ tịch Ủy ban nhân dân " + unit + " " + place},
 		Signer:    Signer{Authority: Lines{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, Name: "[[Họ và tên người ký]]"},
 		Committee: Committee{Name: name},
-		Bases: []Basis{{Type: "Luật", Title: "[[Tổ chức chính quyền địa phương]]", Date: Date{2025, 6, 16}},
-			{Type: "Quyết định", Number: "1619/QĐ-TTg", Date: Date{2021, 9, 24}, Issuer: "Thủ tướng Chính phủ", Title: "[[trích yếu văn bản]]"}},
-		Proposal: &Proposal{Of: "Giám đốc Sở [[...]]", Submission: &Submission{Number: "01/TTr-[[SKHCN]]", Date: o.Date}},
+		Bases:     []Basis{{Ref: "luat-tccqdp"}, {Type: "Quyết định", Number: "[[số]]/QĐ-TTg", Issuer: "Thủ tướng Chính phủ", Title: "[[trích yếu văn bản]]"}},
+		Proposal:  &Proposal{Of: "Giám đốc Sở [[...]]", Submission: &Submission{Number: "01/TTr-[[SKHCN]]", Date: o.Date}},
 		Members: []Member{
 			{Role: RoleTruongBan, Position: "Chủ tịch", Organization: "UBND " + unit},
 			{Role: RolePhoThuongTruc, Position: "Phó Chủ tịch", Organization: "UBND " + unit, Portfolio: "phụ trách lĩnh vực [[...]]"},

@@ -108,8 +108,11 @@ type reporter struct {
 }
 
 // at reports a problem with the field at path, in the rule's severity.
-func (r *reporter) at(path string, m Msg) {
+func (r *reporter) at(path string, m Msg) { r.successor(path, m, "") }
+
+// successor reports a problem whose remedy is a named successor (a document or body).
+func (r *reporter) successor(path string, m Msg, succ string) {
 	p := r.d.Pos(path)
 	r.out = append(r.out, Diagnostic{File: r.d.File, Line: p.Line, Column: p.Column, Field: path,
-		Rule: r.rule.ID, Severity: r.rule.Severity, Msg: m})
+		Rule: r.rule.ID, Severity: r.rule.Severity, Msg: m, Successor: succ})
 }

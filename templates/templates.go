@@ -20,3 +20,9 @@ var StandardRegulation string
 //
 //go:embed rename/*.yaml
 var Renames embed.FS
+
+// Registry is the registry of legal documents, bodies and administrative units over time,
+// each entry with its source.
+//
+//go:embed registry.yaml
+var Registry string
