@@ -24,6 +24,9 @@ const (
 	// 200 members and a long Quy chế has under 5,000. (Nesting depth needs no limit of its
 	// own: the decoder descends only as deep as the model, six levels.)
 	MaxNodes = 200_000
+	// MaxListItems bounds any one list (members, duties, articles...): the largest source
+	// decision has 26 members; a Ban Chỉ đạo of a thousand is a pasting accident.
+	MaxListItems = 1000
 )
 
 // Pos is a position in a YAML file, 1-based.
@@ -240,6 +243,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			d.wrongType(n, path, errExpected("một danh sách (các dòng bắt đầu bằng '- ')", "a list (lines starting with '- ')"))
+			return
+		}
+		if len(n.Content) > MaxListItems {
+			d.errAt(n, path, "limit", msgf("danh sách có %d mục, quá giới hạn %d", "the list has %d items, over the limit of %d", len(n.Content), MaxListItems))
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))

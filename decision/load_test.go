@@ -186,3 +186,15 @@ func TestTemplatesTakeAnyText(t *testing.T) {
 		}
 	}
 }
+
+func TestListLimit(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("kind: kien_toan\nrecipients:\n")
+	for i := 0; i <= MaxListItems; i++ {
+		b.WriteString("  - Sở Y tế\n")
+	}
+	d, diags := Load("long.yaml", []byte(b.String()))
+	if d != nil && !HasErrors(diags) || len(diags) == 0 || diags[0].Rule != "limit" || diags[0].Line != 3 {
+		t.Errorf("%v", diags)
+	}
+}
