@@ -29,8 +29,8 @@ type DraftOptions struct {
 	Format       string
 }
 
-// NewCmdDraft builds `qd draft`; runF replaces the run function in tests.
-func NewCmdDraft(ios IOStreams, g *globalOptions, runF func(*DraftOptions) error) *cobra.Command {
+// NewCmdDraft builds `qd draft`.
+func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &DraftOptions{IO: ios}
 	c := &cobra.Command{
 		Use:   "draft FILE.yaml",
@@ -46,9 +46,6 @@ func NewCmdDraft(ios IOStreams, g *globalOptions, runF func(*DraftOptions) error
 				return err
 			}
 			opts.Lang, opts.Input = lang, args[0]
-			if runF != nil {
-				return runF(opts)
-			}
 			return runDraft(opts)
 		},
 	}

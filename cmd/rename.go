@@ -28,8 +28,8 @@ type RenameOptions struct {
 	Force  bool
 }
 
-// NewCmdRename builds `qd rename`; runF replaces the run function in tests.
-func NewCmdRename(ios IOStreams, g *globalOptions, runF func(*RenameOptions) error) *cobra.Command {
+// NewCmdRename builds `qd rename`.
+func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &RenameOptions{IO: ios}
 	c := &cobra.Command{
 		Use:   "rename OLD.yaml",
@@ -46,9 +46,6 @@ func NewCmdRename(ios IOStreams, g *globalOptions, runF func(*RenameOptions) err
 				return err
 			}
 			opts.Lang, opts.Input = lang, args[0]
-			if runF != nil {
-				return runF(opts)
-			}
 			return runRename(opts)
 		},
 	}

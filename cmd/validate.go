@@ -25,8 +25,8 @@ type ValidateOptions struct {
 	AsOf   string
 }
 
-// NewCmdValidate builds `qd validate`; runF replaces the run function in tests.
-func NewCmdValidate(ios IOStreams, g *globalOptions, runF func(*ValidateOptions) error) *cobra.Command {
+// NewCmdValidate builds `qd validate`.
+func NewCmdValidate(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &ValidateOptions{IO: ios}
 	c := &cobra.Command{
 		Use:   "validate PATH...",
@@ -42,9 +42,6 @@ func NewCmdValidate(ios IOStreams, g *globalOptions, runF func(*ValidateOptions)
 				return err
 			}
 			opts.Lang, opts.Paths = lang, args
-			if runF != nil {
-				return runF(opts)
-			}
 			return runValidate(opts)
 		},
 	}

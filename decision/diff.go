@@ -116,7 +116,7 @@ func Diff(old, new *Decision) []DiffItem {
 		no = &Organization{}
 	}
 	if !reflect.DeepEqual(oo.Seals, no.Seals) || oo.SealText != no.SealText {
-		add("organization.seals", "changed", sealText(oo), sealText(no), msgf("con dấu: %q thành %q", "seals: %q became %q", sealText(oo), sealText(no)))
+		add("organization.seals", "changed", oo.SealSentence(), no.SealSentence(), msgf("con dấu: %q thành %q", "seals: %q became %q", oo.SealSentence(), no.SealSentence()))
 	}
 	listDiff("organization.funding", "kinh phí", "funding", oo.Funding, no.Funding)
 	changed("organization.part_time", "chế độ kiêm nhiệm", oo.PartTime, no.PartTime)
@@ -139,25 +139,6 @@ func dutyTexts(ds []Duty) []string {
 		out = append(out, d.Heading+d.Text+strings.Join(d.Items, "; "))
 	}
 	return out
-}
-
-func sealText(o *Organization) string {
-	if o.SealText != "" {
-		return o.SealText
-	}
-	var parts []string
-	for _, s := range o.Seals {
-		if s.Others {
-			parts = append(parts, "các thành viên khác: con dấu của cơ quan mình")
-			continue
-		}
-		var rs []string
-		for _, r := range s.Roles {
-			rs = append(rs, r.Label())
-		}
-		parts = append(parts, strings.Join(rs, ", ")+": "+s.Seal)
-	}
-	return strings.Join(parts, "; ")
 }
 
 func agencies(o *Organization) string {

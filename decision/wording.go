@@ -243,3 +243,32 @@ func (r DocRef) Cite() string {
 	}
 	return s
 }
+
+// SealSentence is the seal rule as the source texts write it: "Trưởng ban, Phó Trưởng ban
+// thường trực sử dụng con dấu của UBND tỉnh; các thành viên khác sử dụng con dấu của cơ quan
+// mình." (seeds 000, 001, 003); SealText when the clerk wrote one.
+func (o *Organization) SealSentence() string {
+	if o.SealText != "" {
+		return o.SealText
+	}
+	var parts []string
+	for _, s := range o.Seals {
+		if s.Others {
+			parts = append(parts, "các thành viên khác sử dụng con dấu của cơ quan mình")
+			continue
+		}
+		var roles []string
+		for _, r := range s.Roles {
+			roles = append(roles, r.Label())
+		}
+		parts = append(parts, strings.Join(roles, ", ")+" sử dụng con dấu của "+s.Seal)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	s := strings.Join(parts, "; ") + "."
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

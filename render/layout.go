@@ -495,25 +495,7 @@ func OrganizationClause(d *decision.Decision, key string) []string {
 		}
 		return out
 	case "seals":
-		if o.SealText != "" {
-			return one(o.SealText)
-		}
-		var parts []string
-		for _, s := range o.Seals {
-			if s.Others {
-				parts = append(parts, "các thành viên khác sử dụng con dấu của cơ quan mình")
-				continue
-			}
-			var roles []string
-			for _, r := range s.Roles {
-				roles = append(roles, r.Label())
-			}
-			parts = append(parts, strings.Join(roles, ", ")+" sử dụng con dấu của "+s.Seal)
-		}
-		if len(parts) == 0 {
-			return nil
-		}
-		return []string{upperFirst(strings.Join(parts, "; ")) + "."}
+		return one(o.SealSentence())
 	case "working_group":
 		w := o.WorkingGroup
 		if w == nil {
