@@ -1,15 +1,12 @@
 package decision
 
 import (
-	"fmt"
 	"os"
-	"reflect"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/vanthu-vn/qd/templates"
-	"gopkg.in/yaml.v3"
 )
 
 // Registry is what qd knows of the law and the administration over time: legal documents,
@@ -79,15 +76,8 @@ func AddRegistry(path string) error {
 		return err
 	}
 	var extra Registry
-	var n yaml.Node
-	if err := yaml.Unmarshal(data, &n); err != nil || len(n.Content) == 0 {
-		return fmt.Errorf("%s: not a registry YAML file: %v", path, err)
-	}
-	dec := &decoder{file: path, pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
-	dec.decode(n.Content[0], reflect.ValueOf(&extra).Elem(), "")
-	if len(dec.diags) > 0 {
-		g := dec.diags[0]
-		return fmt.Errorf("%s:%d:%d: %s", path, g.Line, g.Column, g.Message(EN))
+	if err := decodeTemplate(path, string(data), &extra); err != nil {
+		return err
 	}
 	base := DefaultRegistry()
 	registryMu.Lock()
@@ -207,15 +197,15 @@ func (r *Registry) Search(query string) []*RegDoc {
 // one), or today for an undated draft.
 func (d *Decision) asOf() Date {
 	if d.AsOf.Year > 0 {
-		return d.AsOf.first2()
+		return d.AsOf.firstDay()
 	}
 	if d.Date.IsZero() {
 		return Today()
 	}
-	return d.Date.first2()
+	return d.Date.firstDay()
 }
 
-func (d Date) first2() Date {
+func (d Date) firstDay() Date {
 	t := d.first()
 	return Date{t.Year(), int(t.Month()), t.Day()}
 }

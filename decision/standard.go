@@ -78,7 +78,8 @@ func decodeTemplate(name, src string, v any) error {
 	dec := &decoder{file: name, pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
 	dec.decode(n.Content[0], reflect.ValueOf(v).Elem(), "")
 	if len(dec.diags) > 0 {
-		return fmt.Errorf("%s:%d: %s", name, dec.diags[0].Line, dec.diags[0].Message(EN))
+		g := dec.diags[0]
+		return fmt.Errorf("%s:%d:%d: %s", name, g.Line, g.Column, g.Message(EN))
 	}
 	return nil
 }
