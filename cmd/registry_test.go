@@ -112,3 +112,13 @@ func TestBasisCommand(t *testing.T) {
 		t.Errorf("unknown ref: %v", diags)
 	}
 }
+
+func TestNghiDinh64Expired(t *testing.T) {
+	src, _ := os.ReadFile("../examples/vinh-long.yaml")
+	path := filepath.Join(t.TempDir(), "2026.yaml")
+	os.WriteFile(path, []byte(strings.Replace(string(src), "date: 2018-12", "date: 2026-07-01", 1)), 0o644)
+	code, out, _ := run(t, "", "--lang", "en", "validate", path)
+	if code != ExitProblems || !strings.Contains(out, "[basis-in-force] bases[2]: Nghị định 64/2007/NĐ-CP is no longer in force on 2026-07-01; cite instead: Căn cứ Nghị định số 224/2026/NĐ-CP") {
+		t.Errorf("%d\n%s", code, out)
+	}
+}
