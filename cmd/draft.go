@@ -60,27 +60,10 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 // loadValid loads and validates a decision file, printing every diagnostic to stderr in
 // text form. It returns problems when there are errors, so nothing gets written.
 func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decision, error) {
-	var (
-		d     *decision.Decision
-		diags []decision.Diagnostic
-		err   error
-	)
-	if path == "-" {
-		data, rerr := io.ReadAll(io.LimitReader(ios.In, decision.MaxFileSize+1))
-		if rerr != nil {
-			return nil, internalErr(lang, rerr)
-		}
-		d, diags = decision.Load("-", data)
-	} else {
-		d, diags, err = decision.LoadFile(path)
-		if err != nil {
-			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, err)
-		}
+	d, diags, err := loadChecked(path, ios.In, decision.Date{})
+	if err != nil {
+		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, err)
 	}
-	if d != nil && !decision.HasErrors(diags) {
-		diags = append(diags, decision.Validate(d)...)
-	}
-	decision.SortDiagnostics(diags)
 	printDiags(ios, path, diags, lang)
 	if d == nil || decision.HasErrors(diags) {
 		fmt.Fprintln(ios.Err, pick(lang, "qd: có lỗi, không soạn văn bản.", "qd: errors found, nothing written."))

@@ -108,6 +108,13 @@ func runValidate(opts *ValidateOptions) error {
 
 // checkFile loads and validates one file; "-" is standard input.
 func checkFile(path string, stdin io.Reader, asOf decision.Date) ([]decision.Diagnostic, error) {
+	_, diags, err := loadChecked(path, stdin, asOf)
+	return diags, err
+}
+
+// loadChecked loads one file ("-" is standard input) and, when it loads, validates it as of
+// asOf (zero: its own date); the diagnostics come sorted. The error is a failure to read.
+func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.Decision, []decision.Diagnostic, error) {
 	var (
 		d     *decision.Decision
 		diags []decision.Diagnostic
@@ -115,14 +122,13 @@ func checkFile(path string, stdin io.Reader, asOf decision.Date) ([]decision.Dia
 	if path == "-" {
 		data, err := io.ReadAll(io.LimitReader(stdin, decision.MaxFileSize+1))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		d, diags = decision.Load("-", data)
 	} else {
 		var err error
-		d, diags, err = decision.LoadFile(path)
-		if err != nil {
-			return nil, err
+		if d, diags, err = decision.LoadFile(path); err != nil {
+			return nil, nil, err
 		}
 	}
 	if d != nil && !decision.HasErrors(diags) {
@@ -130,7 +136,7 @@ func checkFile(path string, stdin io.Reader, asOf decision.Date) ([]decision.Dia
 		diags = append(diags, decision.Validate(d)...)
 	}
 	decision.SortDiagnostics(diags)
-	return diags, nil
+	return d, diags, nil
 }
 
 // collectFiles expands directories into their *.yaml and *.yml files, sorted.

@@ -66,7 +66,7 @@ func refuse(vi, en string, args ...any) error { return &renameError{msgf(vi, en,
 
 // renameFacts are the fields a target's text is filled in with.
 type renameFacts struct {
-	DiaBan, TaiDiaBan, TrenDiaBan, UBND, Ten, ThuongTruc string
+	DiaBan, TaiDiaBan, TrenDiaBan, UBND, ThuongTruc string
 }
 
 // locality returns "tỉnh Lạng Sơn" from the committee name, or from the issuer's level and
@@ -87,8 +87,8 @@ func (d *Decision) locality() (full, unit string) {
 	return "tỉnh " + d.Place, "tỉnh"
 }
 
-// LoadTarget reads a rename target with the committee's facts filled in.
-func LoadTarget(id string, facts renameFacts) (*Target, error) {
+// LoadTarget reads a rename target, its fields ({{.DiaBan}} ...) not yet filled in.
+func LoadTarget(id string) (*Target, error) {
 	if id == "" {
 		id = "chuyen-doi-so"
 	}
@@ -100,9 +100,13 @@ func LoadTarget(id string, facts renameFacts) (*Target, error) {
 	if err := decodeTemplate("templates/rename/"+id+".yaml", string(src), &t); err != nil {
 		return nil, err
 	}
-	fill(reflect.ValueOf(&t).Elem(), strings.NewReplacer("{{.DiaBan}}", facts.DiaBan, "{{.TaiDiaBan}}", facts.TaiDiaBan,
-		"{{.TrenDiaBan}}", facts.TrenDiaBan, "{{.UBND}}", facts.UBND, "{{.Ten}}", facts.Ten, "{{.ThuongTruc}}", facts.ThuongTruc))
 	return &t, nil
+}
+
+// fillIn writes the committee's facts into every string of the target.
+func (t *Target) fillIn(f renameFacts) {
+	fill(reflect.ValueOf(t).Elem(), strings.NewReplacer("{{.DiaBan}}", f.DiaBan, "{{.TaiDiaBan}}", f.TaiDiaBan,
+		"{{.TrenDiaBan}}", f.TrenDiaBan, "{{.UBND}}", f.UBND, "{{.ThuongTruc}}", f.ThuongTruc))
 }
 
 // isAlready reports whether a committee name is already of the target's kind.
@@ -134,22 +138,17 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	if old.Organization != nil && len(old.Organization.StandingAgencies) > 0 {
 		standing = old.Organization.StandingAgencies[0].Agency
 	}
-	facts := renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd}
-	// The standing agency may itself change with the target; fill it in two steps.
-	probe, err := LoadTarget(o.Target, withStanding(facts, "x"))
+	t, err := LoadTarget(o.Target)
 	if err != nil {
 		return nil, nil, err
 	}
-	if probe.StandingAgency != "" {
-		standing = probe.StandingAgency
+	if t.StandingAgency != "" {
+		standing = t.StandingAgency
 	}
 	if standing == "" {
 		standing = "Sở Thông tin và Truyền thông"
 	}
-	t, err := LoadTarget(o.Target, withStanding(facts, standing))
-	if err != nil {
-		return nil, nil, err
-	}
+	t.fillIn(renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd, ThuongTruc: standing})
 	if t.isAlready(old.Committee.Name) {
 		return nil, nil, refuse("%q đã là %s; không cần đổi tên", "%q already is a %s committee; nothing to rename", old.Committee.Name, t.ID)
 	}
@@ -224,11 +223,6 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 
 // noteFunc records a change: field, Vietnamese and English formats, and their arguments.
 type noteFunc func(field, vi, en string, args ...any)
-
-func withStanding(f renameFacts, s string) renameFacts {
-	f.ThuongTruc = s
-	return f
-}
 
 // renameMembers carries the members over in order with the re-mapping of seeds 001 and 003:
 // the Phó Chủ tịch who was Phó Trưởng ban becomes Phó Trưởng ban thường trực; the director of

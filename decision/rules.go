@@ -673,24 +673,43 @@ func checkNumericDate(d *Decision, r *reporter) {
 	}
 }
 
-// ExecutionArticle returns the number of the execution article as rendered: Điều 1
-// (members, or issuing the Quy chế), the duties and organisation articles when present,
-// the free articles, a separate effect article, then execution.
-func (d *Decision) ExecutionArticle() int {
-	n := 1 + len(d.Articles) + 1
-	if d.Kind != KindQuyChe {
+// The kinds of article of a decision, in the order ArticlePlan lays them out.
+const (
+	ArticleIssue        = "issue"        // Điều 1 of a decision issuing the Quy chế
+	ArticleMembers      = "members"      // Điều 1: the committee and its members
+	ArticleDuties       = "duties"       // function and duties
+	ArticleOrganization = "organization" // organisation and working regime
+	ArticleFree         = "free"         // one of Articles, in order
+	ArticleEffect       = "effect"       // effect and replacement, when Effect.Separate
+	ArticleExecution    = "execution"    // who executes the decision
+)
+
+// ArticlePlan returns the kind of each article of the decision, Điều 1 first: the renderer
+// numbers the articles from it and the rules find the execution article in it.
+func (d *Decision) ArticlePlan() []string {
+	var plan []string
+	if d.Kind == KindQuyChe {
+		plan = append(plan, ArticleIssue)
+	} else {
+		plan = append(plan, ArticleMembers)
 		if d.HasDutiesArticle() {
-			n++
+			plan = append(plan, ArticleDuties)
 		}
 		if d.Organization != nil {
-			n++
+			plan = append(plan, ArticleOrganization)
 		}
 	}
-	if d.Effect.Separate {
-		n++
+	for range d.Articles {
+		plan = append(plan, ArticleFree)
 	}
-	return n
+	if d.Effect.Separate {
+		plan = append(plan, ArticleEffect)
+	}
+	return append(plan, ArticleExecution)
 }
+
+// ExecutionArticle returns the number of the execution article.
+func (d *Decision) ExecutionArticle() int { return len(d.ArticlePlan()) }
 
 // HasDutiesArticle reports whether the decision has a function-and-duties article.
 func (d *Decision) HasDutiesArticle() bool {

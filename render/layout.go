@@ -262,38 +262,33 @@ func upperFirst(s string) string {
 	return s
 }
 
-// articles builds the content of the decision, article by article.
+// articles builds the content of the decision, article by article, following its plan.
 func articles(d *decision.Decision) []docx.Paragraph {
 	var out []docx.Paragraph
-	n := 1
-	if d.Kind == decision.KindQuyChe {
-		out = append(out, article(n, "Ban hành kèm theo Quyết định này Quy chế hoạt động của "+d.Committee.Name+"."))
-		n++
-	} else {
-		out = append(out, article(n, MembersIntro(d)))
-		out = append(out, members(d)...)
-		n++
-		if d.HasDutiesArticle() {
+	free := 0
+	for i, kind := range d.ArticlePlan() {
+		n := i + 1
+		switch kind {
+		case decision.ArticleIssue:
+			out = append(out, article(n, "Ban hành kèm theo Quyết định này Quy chế hoạt động của "+d.Committee.Name+"."))
+		case decision.ArticleMembers:
+			out = append(out, article(n, MembersIntro(d)))
+			out = append(out, members(d)...)
+		case decision.ArticleDuties:
 			out = append(out, duties(d, n)...)
-			n++
-		}
-		if d.Organization != nil {
+		case decision.ArticleOrganization:
 			out = append(out, organization(d, n)...)
-			n++
+		case decision.ArticleFree:
+			out = append(out, freeArticle(n, d.Articles[free])...)
+			free++
+		case decision.ArticleEffect:
+			out = append(out, article(n, EffectText(d)))
+		case decision.ArticleExecution:
+			out = append(out, article(n, ExecutionText(d)))
+			if !d.Effect.Separate {
+				out = append(out, docx.P(sBody, EffectText(d)))
+			}
 		}
-	}
-	for _, a := range d.Articles {
-		out = append(out, freeArticle(n, a)...)
-		n++
-	}
-	effect := EffectText(d)
-	if d.Effect.Separate {
-		out = append(out, article(n, effect))
-		n++
-	}
-	out = append(out, article(n, ExecutionText(d)))
-	if !d.Effect.Separate {
-		out = append(out, docx.P(sBody, effect))
 	}
 	return out
 }

@@ -347,7 +347,7 @@ func TestTextRules(t *testing.T) {
 				}
 			}
 			var bases []string
-			articles := 0
+			articles, decisionArticles := 0, 0
 			var last para
 			inQuyChe := false
 			for _, p := range l.paras {
@@ -356,6 +356,9 @@ func TestTextRules(t *testing.T) {
 				}
 				if p.text == "QUY CHẾ" {
 					inQuyChe = true
+				}
+				if !inQuyChe && strings.HasPrefix(p.text, "Điều ") {
+					decisionArticles++
 				}
 				if m := regexp.MustCompile(`^Điều (\d+)\.`).FindStringSubmatch(p.text); m != nil {
 					n, _ := strconv.Atoi(m[1])
@@ -393,6 +396,9 @@ func TestTextRules(t *testing.T) {
 				if p.style == "Recipient" {
 					recips = append(recips, p)
 				}
+			}
+			if len(recips) > 0 && !strings.HasPrefix(recips[0].text, fmt.Sprintf("- Như Điều %d", decisionArticles)) {
+				t.Errorf("first recipient %q, but the execution article is Điều %d", recips[0].text, decisionArticles)
 			}
 			if len(recips) < 2 || !strings.HasPrefix(recips[0].text, "- Như Điều ") || !strings.HasPrefix(recips[len(recips)-1].text, "- Lưu: VT") ||
 				!strings.HasSuffix(recips[len(recips)-1].text, ".") {
