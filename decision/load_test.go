@@ -198,3 +198,19 @@ func TestListLimit(t *testing.T) {
 		t.Errorf("%v", diags)
 	}
 }
+
+// TestPartialDateBasis: a decision dated only "2021" may cite a text of September 2021.
+func TestPartialDateBasis(t *testing.T) {
+	d := loadExample(t, "thua-thien-hue.yaml")
+	d.Bases = []Basis{{Type: "Quyết định", Number: "1619/QĐ-TTg", Date: Date{2021, 9, 24}, Issuer: "Thủ tướng Chính phủ",
+		Title: "về việc kiện toàn và đổi tên Ủy ban Quốc gia về Chính phủ điện tử thành Ủy ban Quốc gia về chuyển đổi số"}}
+	for _, g := range Validate(d) {
+		if g.Severity == Error {
+			t.Errorf("[%s] %s", g.Rule, g.Message(EN))
+		}
+	}
+	d.Date = Date{2021, 6, 0}
+	if ds := Validate(d); !HasErrors(ds) {
+		t.Error("a decision of June 2021 cannot cite a text of September 2021")
+	}
+}

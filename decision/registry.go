@@ -205,6 +205,16 @@ func (d *Decision) asOf() Date {
 	return d.Date.firstDay()
 }
 
+// latestAsOf is the last day a partial decision date may stand for ("2021" → 31/12/2021),
+// so that a basis issued within that period is not taken for one issued after it.
+func (d *Decision) latestAsOf() Date {
+	if d.AsOf.Year > 0 || d.Date.IsZero() {
+		return d.asOf()
+	}
+	t := d.Date.last()
+	return Date{t.Year(), int(t.Month()), t.Day()}
+}
+
 func (d Date) firstDay() Date {
 	t := d.first()
 	return Date{t.Year(), int(t.Month()), t.Day()}

@@ -742,8 +742,8 @@ func checkBasisInForce(d *Decision, r *reporter) {
 			continue
 		}
 		path := fmt.Sprintf("bases[%d]", i)
-		if asOf.Before(doc.Date) {
-			r.at(path, msgf("%s ban hành ngày %s, sau ngày kiểm tra %s", "%s was issued on %s, after the date checked, %s", b.short(), doc.Date, asOf))
+		if latest := d.latestAsOf(); latest.Before(doc.Date) {
+			r.at(path, msgf("%s ban hành ngày %s, sau ngày kiểm tra %s", "%s was issued on %s, after the date checked, %s", b.short(), doc.Date, latest))
 			continue
 		}
 		if cur, certain := reg.Current(doc, asOf); cur != doc && certain {
