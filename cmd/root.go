@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -120,9 +121,76 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	return root
 }
 
+// langOf finds the message language before the command line is parsed: --lang, or the locale.
+func langOf(args []string) decision.Lang {
+	for i, a := range args {
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok {
+			if l, err := decision.ParseLang(v); err == nil {
+				return l
+			}
+		}
+	}
+	return decision.LangFromEnv()
+}
+
+var cobraMessages = []struct {
+	re *regexp.Regexp
+	vi string
+}{
+	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"$`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
+	{regexp.MustCompile(`^unknown flag: (.*)$`), `cờ $1 không có (xem --help)`},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (.*)$`), `cờ -$1 không có (trong $2)`},
+	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 đối số, nhận được $2`},
+	{regexp.MustCompile(`^requires at least (\d+) arg\(s\), only received (\d+)$`), `lệnh cần ít nhất $1 đối số, nhận được $2`},
+	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
+	{regexp.MustCompile(`^flag needs an argument: (.*)$`), `cờ $1 cần một giá trị`},
+	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị "$1" của cờ $2 không hợp lệ: $3`},
+}
+
+// usageVI is the help layout with Vietnamese headings.
+const usageVI = `Cách dùng:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [lệnh]{{end}}{{if gt (len .Aliases) 0}}
+
+Tên khác:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Ví dụ:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Các lệnh:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Cờ:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Cờ chung:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+"{{.CommandPath}} [lệnh] --help" để xem hướng dẫn của từng lệnh.{{end}}
+`
+
+// cobraVI says Cobra's usage errors in Vietnamese.
+func cobraVI(msg string) string {
+	first := strings.SplitN(msg, "\n", 2)[0]
+	for _, m := range cobraMessages {
+		if m.re.MatchString(first) {
+			return m.re.ReplaceAllString(first, m.vi)
+		}
+	}
+	return msg
+}
+
 // Main runs qd with args and returns the process exit code.
 func Main(args []string, ios IOStreams) int {
 	root := NewRootCmd(ios)
+	if langOf(args) == decision.VI {
+		root.SetUsageTemplate(usageVI)
+	}
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
@@ -131,17 +199,25 @@ func Main(args []string, ios IOStreams) int {
 	var ee *exitError
 	if errors.As(err, &ee) {
 		if ee.msg != "" {
-			fmt.Fprintln(ios.Err, "qd: "+ee.msg)
+			msg := ee.msg
+			if ee.code == ExitUsage && langOf(args) == decision.VI {
+				msg = cobraVI(msg) // flag errors come from pflag in English
+			}
+			fmt.Fprintln(ios.Err, "qd: "+msg)
 		}
 		if ee.code == ExitUsage {
 			fmt.Fprintln(ios.Err, "qd --help: hướng dẫn / usage")
 		}
 		return ee.code
 	}
-	// Cobra's own errors: unknown command, wrong number of arguments.
+	// Cobra's own errors: unknown command, wrong number of arguments, unknown flag.
 	msg := err.Error()
+	usage := strings.HasPrefix(msg, "unknown") || strings.Contains(msg, "arg(s)") || strings.Contains(msg, "flag")
+	if langOf(args) == decision.VI {
+		msg = cobraVI(msg)
+	}
 	fmt.Fprintln(ios.Err, "qd: "+msg)
-	if strings.HasPrefix(msg, "unknown") || strings.Contains(msg, "arg(s)") || strings.Contains(msg, "flag") {
+	if usage {
 		return ExitUsage
 	}
 	return ExitInternal

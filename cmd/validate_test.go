@@ -113,12 +113,13 @@ func TestValidateUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no path", []string{"validate"}, "arg"},
+		{"no path", []string{"validate"}, "cần ít nhất 1 đối số"},
 		{"bad format", []string{"validate", "--format", "xml", "../examples"}, "xml"},
 		{"missing file", []string{"validate", "../examples/khong-co.yaml"}, "khong-co.yaml"},
 		{"bad lang", []string{"--lang", "fr", "validate", "../examples"}, "fr"},
-		{"unknown flag", []string{"validate", "--strik", "../examples"}, "strik"},
-		{"unknown command", []string{"valdate"}, "valdate"},
+		{"unknown flag", []string{"validate", "--strik", "../examples"}, "cờ --strik không có"},
+		{"unknown flag, English", []string{"--lang", "en", "validate", "--strik", "../examples"}, "unknown flag: --strik"},
+		{"unknown command", []string{"valdate"}, `lệnh "valdate" không có`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
