@@ -452,8 +452,3 @@ func firstInvalidUTF8(b []byte) int {
 	}
 	return 0
 }
-
-// String describes the decision for debugging.
-func (d *Decision) String() string {
-	return fmt.Sprintf("%s %s/%s %s", d.Kind, d.Number, d.Symbol, d.Committee.Name)
-}

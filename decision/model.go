@@ -75,9 +75,6 @@ const (
 	LevelCommittee Level = "ban_chi_dao"
 )
 
-// Levels lists every valid Level.
-var Levels = []Level{LevelProvince, LevelCity, LevelDistrict, LevelMinistry, LevelCommittee}
-
 // Signer is the closing block (ô 7a, 7b, 7c).
 type Signer struct {
 	Authority Lines  `yaml:"authority,omitempty" validate:"required" doc:"Quyền hạn và chức vụ, chữ in hoa: CHỦ TỊCH; hoặc các dòng [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]"`

@@ -50,8 +50,7 @@ func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
 		return
 	}
 	if !md {
-		text := strings.ReplaceAll(p.Text(), "\n", "\n")
-		b.WriteString(text + "\n")
+		b.WriteString(p.Text() + "\n")
 		return
 	}
 	var line strings.Builder

@@ -73,8 +73,6 @@ type Paragraph struct {
 	// Indent, when set, overrides the style's left and right indentation; layouts use it
 	// for geometry, such as centring a rule of a computed length.
 	Indent *Indent
-	// KeepNext keeps the paragraph on the page of the next one.
-	KeepNext bool
 }
 
 // Indent is left and right indentation in twips.
@@ -292,13 +290,10 @@ func sectPr(s Section, headerID func(string) string) string {
 
 func writeParagraph(b *bytes.Buffer, p Paragraph, sect string) {
 	b.WriteString(`<w:p>`)
-	if p.Style != "" || p.Indent != nil || p.KeepNext || sect != "" {
+	if p.Style != "" || p.Indent != nil || sect != "" {
 		b.WriteString(`<w:pPr>`)
 		if p.Style != "" {
 			b.WriteString(`<w:pStyle w:val="` + escape(p.Style) + `"/>`)
-		}
-		if p.KeepNext {
-			b.WriteString(`<w:keepNext/>`)
 		}
 		if p.Indent != nil {
 			fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="0"/>`, p.Indent.Left, p.Indent.Right)
