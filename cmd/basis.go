@@ -18,13 +18,10 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 			"vào ngày --date (mặc định hôm nay), cùng mã để ghi trong YAML: bases: [{ref: MÃ}].",
 		Example: "  qd basis \"chính quyền địa phương\"\n  qd basis \"công nghệ thông tin\" --date 2019-05-03",
 		Args:    cobra.MinimumNArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			asOf := decision.Today()
 			if date != "" {
+				var err error
 				if asOf, err = decision.ParseDate(date); err != nil || !asOf.Complete() {
 					return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", date)
 				}
@@ -51,7 +48,7 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 				return &exitError{ExitProblems, pick(lang, "chưa có văn bản nào khớp vào ngày "+asOf.String(), "no matching document existed on "+asOf.String())}
 			}
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringVar(&date, "date", "", "ngày ban hành dự kiến, YYYY-MM-DD (mặc định hôm nay)")
 	return c

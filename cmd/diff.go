@@ -26,14 +26,10 @@ func NewCmdDiff(ios IOStreams, g *globalOptions) *cobra.Command {
 			"người giữ chức vụ; chức năng, nhiệm vụ, căn cứ, con dấu, kinh phí, cơ quan thường trực, quyết định bị\n" +
 			"thay thế. Mã thoát 0 khi so sánh được (dù có hay không có thay đổi).",
 		Args: cobra.ExactArgs(2),
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			opts.Lang, opts.Old, opts.New = lang, args[0], args[1]
 			return runDiff(opts)
-		},
+		}),
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "định dạng: text hoặc json")
 	return c

@@ -40,14 +40,10 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 			"Tên tệp mặc định: tên tệp YAML với đuôi .docx. Không ghi đè tệp không do qd tạo, trừ khi có --force.",
 		Example: "  qd draft examples/vinh-long.yaml\n  qd draft examples/kien-giang.yaml -o quyet-dinh.docx --separate\n  qd draft du-thao.yaml -o - > du-thao.docx",
 		Args:    cobra.ExactArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			opts.Lang, opts.Input = lang, args[0]
 			return runDraft(opts)
-		},
+		}),
 	}
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp .docx cần ghi (mặc định theo tên tệp YAML; - là đầu ra chuẩn)")
 	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè cả tệp không do qd tạo")

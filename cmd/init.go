@@ -30,14 +30,10 @@ func NewCmdInit(ios IOStreams, g *globalOptions) *cobra.Command {
 		Example: "  qd init --kind kien_toan --issuer \"An Giang\" --date 2026-12 -o du-thao.yaml\n" +
 			"  qd validate --strict du-thao.yaml   # báo các chỗ [[...]] còn chưa điền",
 		Args: cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, _ []string) error {
 			opts.Lang = lang
 			return runInit(opts)
-		},
+		}),
 	}
 	c.Flags().StringVar(&opts.Kind, "kind", "thanh_lap", "loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che")
 	c.Flags().StringVar(&opts.Issuer, "issuer", "", "tên tỉnh, thành phố hoặc huyện ban hành, ví dụ \"Kiên Giang\"")

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/templates"
@@ -29,11 +30,7 @@ func NewCmdReference(ios IOStreams, g *globalOptions) *cobra.Command {
 		Use:   "reference-doc -o FILE.docx",
 		Short: "Ghi tệp .docx mẫu chứa mọi kiểu trình bày qd dùng, để sửa trong Word rồi dùng với --reference-doc",
 		Args:  cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, _ []string) error {
 			if opts.Output == "" {
 				return usageErr(lang, "cần -o FILE.docx", "-o FILE.docx is required")
 			}
@@ -48,7 +45,7 @@ func NewCmdReference(ios IOStreams, g *globalOptions) *cobra.Command {
 				return internalErr(lang, err)
 			}
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp cần ghi")
 	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè cả tệp không do qd tạo")

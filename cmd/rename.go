@@ -40,14 +40,10 @@ func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 			"Đích đổi tên (--to): " + strings.Join(decision.Targets(), ", ") + ".",
 		Example: "  qd rename examples/lang-son-2020.yaml --date 2021-10-13 --number 2041 -o lang-son-2021.yaml --docx lang-son-2021.docx",
 		Args:    cobra.ExactArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			opts.Lang, opts.Input = lang, args[0]
 			return runRename(opts)
-		},
+		}),
 	}
 	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp YAML mới (mặc định: OLD-doi-ten.yaml; - là đầu ra chuẩn)")
 	c.Flags().StringVar(&opts.Date, "date", "", "ngày của quyết định mới, YYYY-MM-DD")

@@ -74,6 +74,18 @@ func (g *globalOptions) loadRegistry(lang decision.Lang) error {
 	return nil
 }
 
+// runE returns a Cobra RunE that settles the message language (loading --registry) and then
+// calls run with it and the arguments: the start every command shares.
+func (g *globalOptions) runE(run func(lang decision.Lang, args []string) error) func(*cobra.Command, []string) error {
+	return func(_ *cobra.Command, args []string) error {
+		lang, err := g.Lang()
+		if err != nil {
+			return err
+		}
+		return run(lang, args)
+	}
+}
+
 // Lang returns the message language and, as every command needs it first, loads the
 // --registry files.
 func (g *globalOptions) Lang() (decision.Lang, error) {

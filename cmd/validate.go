@@ -36,14 +36,10 @@ func NewCmdValidate(ios IOStreams, g *globalOptions) *cobra.Command {
 			"2 gọi lệnh sai, 3 lỗi nội bộ.",
 		Example: "  qd validate examples/\n  qd validate --format github --strict drafts/",
 		Args:    cobra.MinimumNArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
-			lang, err := g.Lang()
-			if err != nil {
-				return err
-			}
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			opts.Lang, opts.Paths = lang, args
 			return runValidate(opts)
-		},
+		}),
 	}
 	c.Flags().StringVar(&opts.Format, "format", "text", "định dạng kết quả: "+strings.Join(report.Formats, ", "))
 	c.Flags().BoolVar(&opts.Strict, "strict", false, "coi cảnh báo là lỗi (mã thoát 1)")
