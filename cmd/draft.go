@@ -1,9 +1,7 @@
 package cmd
 
 import (
-	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -51,21 +49,6 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 	c.Flags().StringVar(&opts.Format, "format", "docx", "định dạng: docx, txt (văn bản thuần), md (Markdown), pdf (cần LibreOffice)")
 	c.Flags().StringVar(&opts.ReferenceDoc, "reference-doc", "", "lấy kiểu trình bày (styles) và khổ giấy, lề từ tệp .docx này (xem qd reference-doc)")
 	return c
-}
-
-// loadValid loads and validates a decision file, printing every diagnostic to stderr in
-// text form. It returns problems when there are errors, so nothing gets written.
-func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decision, error) {
-	d, diags, err := loadChecked(path, ios.In, decision.Date{})
-	if err != nil {
-		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, err)
-	}
-	printDiags(ios, path, diags, lang)
-	if d == nil || decision.HasErrors(diags) {
-		fmt.Fprintln(ios.Err, pick(lang, "qd: có lỗi, không soạn văn bản.", "qd: errors found, nothing written."))
-		return nil, problems
-	}
-	return d, nil
 }
 
 func runDraft(opts *DraftOptions) error {
@@ -177,73 +160,4 @@ func toPDF(doc *docx.Document, w io.Writer) error {
 	}
 	_, err = w.Write(pdf)
 	return err
-}
-
-// checkOverwrite refuses to replace a file that qd did not write, unless forced.
-func checkOverwrite(path string, force bool, lang decision.Lang) error {
-	fi, err := os.Stat(path)
-	if errors.Is(err, os.ErrNotExist) || force {
-		return nil
-	}
-	if err != nil {
-		return internalErr(lang, err)
-	}
-	if fi.IsDir() {
-		return usageErr(lang, "%s là thư mục", "%s is a directory", path)
-	}
-	if !writtenByQD(path) {
-		return usageErr(lang, "%s đã có và không do qd tạo; dùng --force để ghi đè", "%s exists and was not written by qd; use --force to overwrite it", path)
-	}
-	return nil
-}
-
-// writtenByQD reports whether path is a .docx whose properties name qd as its application.
-func writtenByQD(path string) bool {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return false
-	}
-	defer zr.Close()
-	for _, f := range zr.File {
-		if f.Name != "docProps/app.xml" {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return false
-		}
-		defer rc.Close()
-		b, _ := io.ReadAll(io.LimitReader(rc, 1<<16))
-		return bytes.Contains(b, []byte("<Application>qd</Application>"))
-	}
-	return false
-}
-
-// WriteAtomic writes a file through a temporary file in the same directory and renames it
-// into place, so a failure leaves no partial file and the old file untouched.
-func WriteAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/vanthu-vn/qd/decision/report"
 	"github.com/vanthu-vn/qd/render"
 )
 
@@ -139,13 +138,4 @@ func runRename(opts *RenameOptions) error {
 		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+opts.Docx)
 	}
 	return nil
-}
-
-// printDiags writes diagnostics to stderr in the text format.
-func printDiags(ios IOStreams, file string, diags []decision.Diagnostic, lang decision.Lang) {
-	if len(diags) == 0 {
-		return
-	}
-	out, _ := report.New("text", ios.Err, lang)
-	out.Add(file, diags)
 }

@@ -108,33 +108,6 @@ func checkFile(path string, stdin io.Reader, asOf decision.Date) ([]decision.Dia
 	return diags, err
 }
 
-// loadChecked loads one file ("-" is standard input) and, when it loads, validates it as of
-// asOf (zero: its own date); the diagnostics come sorted. The error is a failure to read.
-func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.Decision, []decision.Diagnostic, error) {
-	var (
-		d     *decision.Decision
-		diags []decision.Diagnostic
-	)
-	if path == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, decision.MaxFileSize+1))
-		if err != nil {
-			return nil, nil, err
-		}
-		d, diags = decision.Load("-", data)
-	} else {
-		var err error
-		if d, diags, err = decision.LoadFile(path); err != nil {
-			return nil, nil, err
-		}
-	}
-	if d != nil && !decision.HasErrors(diags) {
-		d.AsOf = asOf
-		diags = append(diags, decision.Validate(d)...)
-	}
-	decision.SortDiagnostics(diags)
-	return d, diags, nil
-}
-
 // collectFiles expands directories into their *.yaml and *.yml files, sorted.
 func collectFiles(paths []string, lang decision.Lang) ([]string, error) {
 	var files []string
