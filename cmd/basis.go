@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/registry"
 )
 
 // NewCmdBasis builds `qd basis`, which prints the citation in force for a document.
@@ -26,19 +27,19 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 					return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", date)
 				}
 			}
-			reg := decision.DefaultRegistry()
+			reg := registry.Default()
 			found := reg.Search(strings.Join(args, " "))
 			if len(found) == 0 {
 				return &exitError{ExitProblems, pick(lang, "không tìm thấy văn bản nào khớp trong sổ của qd", "no document in qd's registry matches")}
 			}
 			shown := map[string]bool{}
 			for _, doc := range found {
-				cur, certain := reg.Current(doc, asOf)
-				if asOf.Before(cur.Date) || shown[cur.Key] {
+				cur, certain := reg.Current(doc, registry.Date(asOf))
+				if asOf.Before(decision.Date(cur.Date)) || shown[cur.Key] {
 					continue
 				}
 				shown[cur.Key] = true
-				fmt.Fprintln(ios.Out, cur.Citation())
+				fmt.Fprintln(ios.Out, decision.Citation(cur))
 				fmt.Fprintf(ios.Out, "  # ref: %s — %s\n", cur.Key, cur.Source)
 				if !certain {
 					fmt.Fprintln(ios.Out, pick(lang, "  # chưa xác nhận ngày có hiệu lực của văn bản này; kiểm tra trước khi dùng", "  # this document's entry into force is not confirmed; check before citing it"))

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/registry"
 )
 
 // A 2026 draft citing the 2015 Luật Tổ chức chính quyền địa phương fails, naming the law in
@@ -59,7 +60,7 @@ func TestRegistryFlag(t *testing.T) {
 	dir := t.TempDir()
 	reg := filepath.Join(dir, "so.yaml")
 	os.WriteFile(reg, []byte("bodies:\n  - name: Sở Tư pháp\n    until: 2021-01-01\n    successor: Sở Pháp chế\n    source: thử nghiệm\n"), 0o644)
-	defer decision.ResetRegistry()
+	defer registry.Reset()
 	code, out, _ := run(t, "", "--registry", reg, "validate", "../examples/lang-son.yaml")
 	if code != ExitProblems || !strings.Contains(out, "Sở Tư pháp không còn từ ngày 01 tháng 01 năm 2021; nay là Sở Pháp chế") {
 		t.Errorf("%d\n%s", code, out)

@@ -5,6 +5,7 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"github.com/vanthu-vn/qd/registry"
 	"io"
 	"regexp"
 	"strings"
@@ -66,7 +67,11 @@ type globalOptions struct {
 // loadRegistry adds the --registry files to the registry, once.
 func (g *globalOptions) loadRegistry(lang decision.Lang) error {
 	for _, f := range g.registry {
-		if err := decision.AddRegistry(f); err != nil {
+		if err := registry.Add(f); err != nil {
+			var fe *registry.FileError
+			if errors.As(err, &fe) {
+				return usageErr(lang, "--registry: %s", "--registry: %s", fe.Message(lang == decision.EN))
+			}
 			return usageErr(lang, "--registry: %v", "--registry: %v", err)
 		}
 	}
@@ -118,7 +123,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.SetOut(ios.Out)
 	root.SetErr(ios.Err)
 	root.PersistentFlags().StringVar(&g.lang, "lang", "", "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG) / message language")
-	root.PersistentFlags().StringArrayVar(&g.registry, "registry", nil, "bổ sung sổ văn bản, cơ quan, đơn vị hành chính từ tệp YAML (cùng cấu trúc templates/registry.yaml)")
+	root.PersistentFlags().StringArrayVar(&g.registry, "registry", nil, "bổ sung sổ văn bản, cơ quan, đơn vị hành chính từ tệp YAML (cùng cấu trúc các tệp templates/registry/*.yaml)")
 	root.AddCommand(NewCmdValidate(ios, g))
 	root.AddCommand(NewCmdDraft(ios, g))
 	root.AddCommand(NewCmdReference(ios, g))

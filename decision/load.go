@@ -3,6 +3,7 @@ package decision
 import (
 	"bytes"
 	"fmt"
+	"github.com/vanthu-vn/qd/registry"
 	"os"
 	"reflect"
 	"regexp"
@@ -91,12 +92,12 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	}
 	dec.pos = d.pos
 	dec.texts = d.texts
-	d.diags = append(d.diags, dec.resolveRefs(DefaultRegistry())...)
+	d.diags = append(d.diags, dec.resolveRefs(registry.Default())...)
 	return dec, d.diags
 }
 
 // resolveRefs fills the bases that cite a registry entry by key.
-func (d *Decision) resolveRefs(r *Registry) []Diagnostic {
+func (d *Decision) resolveRefs(r *registry.Registry) []Diagnostic {
 	var out []Diagnostic
 	for i := range d.Bases {
 		b := &d.Bases[i]
@@ -111,7 +112,7 @@ func (d *Decision) resolveRefs(r *Registry) []Diagnostic {
 				Msg: msgf("không có văn bản %q trong sổ của qd; tìm mã bằng: qd basis TỪ KHOÁ", "no document %q in qd's registry; find keys with: qd basis WORDS", b.Ref)})
 			continue
 		}
-		full := doc.Basis()
+		full := BasisOf(doc)
 		if b.Verb == "" {
 			b.Verb = full.Verb
 		}

@@ -3,6 +3,7 @@ package decision
 import (
 	"errors"
 	"fmt"
+	"github.com/vanthu-vn/qd/registry"
 	"io/fs"
 	"reflect"
 	"sort"
@@ -301,7 +302,7 @@ func renameOrganization(old *Decision, t *Target, standing string, note noteFunc
 // renameBases keeps the old bases that still apply (not the old decision's predecessors or
 // establishment) and adds the target's, ordered by legal force, "Thực hiện" lines last.
 func renameBases(old *Decision, t *Target, asOf Date, note noteFunc) []Basis {
-	reg := DefaultRegistry()
+	reg := registry.Default()
 	gone := map[string]bool{}
 	for _, p := range old.Committee.Predecessors {
 		gone[p.Number] = true
@@ -319,9 +320,9 @@ func renameBases(old *Decision, t *Target, asOf Date, note noteFunc) []Basis {
 			note("bases", "bỏ căn cứ %s (quyết định về ban cũ)", "dropped basis %s (a decision on the old committee)", b.short())
 			continue
 		}
-		if doc := reg.Find(b); doc != nil {
-			if cur, certain := reg.Current(doc, asOf); cur != doc && certain {
-				nb := cur.Basis()
+		if doc := reg.Find(b.cite()); doc != nil {
+			if cur, certain := reg.Current(doc, rdate(asOf)); cur != doc && certain {
+				nb := BasisOf(cur)
 				note("bases", "thay căn cứ %s (hết hiệu lực) bằng %s", "replaced basis %s (no longer in force) by %s", b.short(), nb.short())
 				b = nb
 			}
@@ -383,8 +384,8 @@ func renameRegulation(r Regulation, from, to string) Regulation {
 // successors (registry: Sở Thông tin và Truyền thông into Sở Khoa học và Công nghệ, 2025),
 // and merges members who thereby hold the same post.
 func mapBodies(n *Decision, asOf Date, note noteFunc) {
-	for _, body := range DefaultRegistry().Bodies {
-		if asOf.Before(body.Until) {
+	for _, body := range registry.Default().Bodies {
+		if asOf.Before(Date(body.Until)) {
 			continue
 		}
 		rep := strings.NewReplacer(body.Name, body.Successor)
@@ -392,7 +393,7 @@ func mapBodies(n *Decision, asOf Date, note noteFunc) {
 			if strings.Contains(*s, body.Name) {
 				old := *s
 				*s = rep.Replace(*s)
-				note(field, "%q thành %q (%s không còn từ %s)", "%q became %q (%s ceased to exist on %s)", old, *s, body.Name, body.Until)
+				note(field, "%q thành %q (%s không còn từ %s)", "%q became %q (%s ceased to exist on %s)", old, *s, body.Name, Date(body.Until))
 			}
 		}
 		for i := range n.Members {

@@ -2,6 +2,7 @@ package decision
 
 import (
 	"fmt"
+	"github.com/vanthu-vn/qd/registry"
 	"regexp"
 	"strconv"
 	"strings"
@@ -731,23 +732,23 @@ func checkPlaceholders(d *Decision, r *reporter) {
 
 // checkBasisInForce: a basis must be in force when the decision is issued (Luật Ban hành văn
 // bản quy phạm pháp luật: căn cứ ban hành is the text in force; spec §2.6). Successions in
-// templates/registry.yaml, each with its source: the 2015 Luật Tổ chức chính quyền địa
+// templates/registry/, each with its source: the 2015 Luật Tổ chức chính quyền địa
 // phương replaced in 2025, the Luật Công nghệ thông tin by the Luật Chuyển đổi số from
 // 01/7/2026. The error names the successor.
 func checkBasisInForce(d *Decision, r *reporter) {
-	reg, asOf := DefaultRegistry(), d.asOf()
+	reg, asOf := registry.Default(), d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b)
+		doc := reg.Find(b.cite())
 		if doc == nil {
 			continue
 		}
 		path := fmt.Sprintf("bases[%d]", i)
-		if latest := d.latestAsOf(); latest.Before(doc.Date) {
+		if latest := d.latestAsOf(); latest.Before(Date(doc.Date)) {
 			r.at(path, msgf("%s ban hành ngày %s, sau ngày kiểm tra %s", "%s was issued on %s, after the date checked, %s", b.short(), doc.Date, latest))
 			continue
 		}
-		if cur, certain := reg.Current(doc, asOf); cur != doc && certain {
-			r.successor(path, msgf("%s không còn hiệu lực vào ngày %s; dùng: %s", "%s is no longer in force on %s; cite instead: %s", b.short(), asOf, cur.Citation()), cur.Number)
+		if cur, certain := reg.Current(doc, rdate(asOf)); cur != doc && certain {
+			r.successor(path, msgf("%s không còn hiệu lực vào ngày %s; dùng: %s", "%s is no longer in force on %s; cite instead: %s", b.short(), asOf, Citation(cur)), cur.Number)
 		}
 	}
 }
@@ -756,15 +757,15 @@ func checkBasisInForce(d *Decision, r *reporter) {
 // into force (Nghị định 30 asks for the basis in force; the registry records only confirmed
 // facts): the clerk is warned to check.
 func checkBasisSuperseded(d *Decision, r *reporter) {
-	reg, asOf := DefaultRegistry(), d.asOf()
+	reg, asOf := registry.Default(), d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b)
-		if doc == nil || asOf.Before(doc.Date) {
+		doc := reg.Find(b.cite())
+		if doc == nil || asOf.Before(Date(doc.Date)) {
 			continue
 		}
-		if cur, certain := reg.Current(doc, asOf); cur != doc && !certain {
+		if cur, certain := reg.Current(doc, rdate(asOf)); cur != doc && !certain {
 			r.successor(fmt.Sprintf("bases[%d]", i), msgf("%s đã có văn bản thay thế ban hành ngày %s (%s); kiểm tra hiệu lực", "%s has a successor issued on %s (%s); check which is in force",
-				b.short(), cur.Date, cur.Citation()), cur.Number)
+				b.short(), Date(cur.Date), Citation(cur)), cur.Number)
 		}
 	}
 }
@@ -773,14 +774,14 @@ func checkBasisSuperseded(d *Decision, r *reporter) {
 // Phụ lục I, căn cứ ban hành; spec §2.6); a basis whose number is in the registry must agree
 // with it.
 func checkBasisMismatch(d *Decision, r *reporter) {
-	reg := DefaultRegistry()
+	reg := registry.Default()
 	for i, b := range d.Bases {
-		doc := reg.Find(b)
+		doc := reg.Find(b.cite())
 		if doc == nil || b.Number == "" {
 			continue
 		}
-		if !b.Date.IsZero() && b.Date != doc.Date {
-			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, doc.Date.Long(), b.Date.Long()))
+		if !b.Date.IsZero() && b.Date != Date(doc.Date) {
+			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, Date(doc.Date).Long(), b.Date.Long()))
 		}
 		if b.Title != "" && !strings.EqualFold(b.Title, doc.Title) {
 			r.at(fmt.Sprintf("bases[%d].title", i), msgf("trích yếu của %s là %q", "the title of %s is %q", doc.Number, doc.Title))
@@ -790,16 +791,16 @@ func checkBasisMismatch(d *Decision, r *reporter) {
 
 // checkBodyDissolved: members, standing agencies and seals name bodies that exist on the
 // decision's date. Nghị định 45/2025/NĐ-CP left 12 sở from 01/3/2025: Sở Thông tin và
-// Truyền thông merged into Sở Khoa học và Công nghệ, and others (templates/registry.yaml).
+// Truyền thông merged into Sở Khoa học và Công nghệ, and others (templates/registry/).
 func checkBodyDissolved(d *Decision, r *reporter) {
 	asOf := d.asOf()
-	for _, body := range DefaultRegistry().Bodies {
-		if asOf.Before(body.Until) {
+	for _, body := range registry.Default().Bodies {
+		if asOf.Before(Date(body.Until)) {
 			continue
 		}
 		check := func(path, text string) {
 			if strings.Contains(text, body.Name) {
-				r.successor(path, msgf("%s không còn từ %s; nay là %s", "%s ceased to exist on %s; it is now %s", body.Name, body.Until.Long(), body.Successor), body.Successor)
+				r.successor(path, msgf("%s không còn từ %s; nay là %s", "%s ceased to exist on %s; it is now %s", body.Name, Date(body.Until).Long(), body.Successor), body.Successor)
 			}
 		}
 		for i, m := range d.Members {
@@ -825,12 +826,12 @@ var districtRE = regexp.MustCompile(`(?i)(UBND|Ủy ban nhân dân) (các )?(huy
 // the decision's date: 34 provinces from 01/7/2025 (Nghị quyết 202/2025/QH15; Kiên Giang
 // into An Giang), no district level from 01/7/2025 (Luật 72/2025/QH15, Điều 51).
 func checkUnitDissolved(d *Decision, r *reporter) {
-	reg, asOf := DefaultRegistry(), d.asOf()
+	reg, asOf := registry.Default(), d.asOf()
 	for _, u := range reg.Units {
-		if asOf.Before(u.Until) {
+		if asOf.Before(Date(u.Until)) {
 			continue
 		}
-		msg := msgf("%s %s không còn từ %s; nay thuộc %s", "%s %s ceased to exist on %s; it is now part of %s", u.Unit, u.Name, u.Until.Long(), u.Successor)
+		msg := msgf("%s %s không còn từ %s; nay thuộc %s", "%s %s ceased to exist on %s; it is now part of %s", u.Unit, u.Name, Date(u.Until).Long(), u.Successor)
 		if d.Place == u.Name {
 			r.successor("place", msg, u.Successor)
 		}
@@ -842,10 +843,10 @@ func checkUnitDissolved(d *Decision, r *reporter) {
 			}
 		}
 	}
-	if reg.DistrictsUntil.IsZero() || asOf.Before(reg.DistrictsUntil) {
+	if reg.DistrictsUntil.IsZero() || asOf.Before(Date(reg.DistrictsUntil)) {
 		return
 	}
-	msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", reg.DistrictsUntil.Long())
+	msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", Date(reg.DistrictsUntil).Long())
 	if d.Issuer.Level == LevelDistrict {
 		r.successor("issuer.level", msg, "cấp xã")
 	}

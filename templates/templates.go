@@ -21,8 +21,8 @@ var StandardRegulation string
 //go:embed rename/*.yaml
 var Renames embed.FS
 
-// Registry is the registry of legal documents, bodies and administrative units over time,
-// each entry with its source.
+// Registry holds the registry of legal documents, bodies and administrative units over
+// time, one YAML file per kind under registry/, each entry with its source.
 //
-//go:embed registry.yaml
-var Registry string
+//go:embed registry/*.yaml
+var Registry embed.FS
