@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -63,8 +64,8 @@ func runDraft(opts *DraftOptions) error {
 	if opts.Separate && opts.Output == "-" {
 		return usageErr(lang, "--separate ghi hai tệp nên không dùng với -o -", "--separate writes two files, so it cannot be used with -o -")
 	}
-	ext, ok := map[string]string{"docx": ".docx", "txt": ".txt", "md": ".md", "pdf": ".pdf"}[opts.Format]
-	if !ok {
+	ext := "." + opts.Format
+	if !slices.Contains(draftFormats, opts.Format) {
 		return usageErr(lang, "định dạng %q không có; chọn docx, txt, md hoặc pdf", "unknown format %q; choose docx, txt, md or pdf", opts.Format)
 	}
 	out := opts.Output

@@ -4,6 +4,7 @@ package render
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render/docx"
@@ -17,8 +18,16 @@ type Options struct {
 	Styles []byte
 	// Page replaces the default page set-up (from --reference-doc).
 	Page *docx.Page
-	// Header replaces the page-number header part (from --reference-doc).
-	Header []byte
+	// Header replaces the page-number header part (from --reference-doc); HeaderRels is its
+	// relationships part, when it names images or links.
+	Header     []byte
+	HeaderRels []byte
+	// StyleIDs maps the IDs of qd's styles to the IDs the same styles (by name) have in
+	// Styles (from --reference-doc, whose IDs Word and LibreOffice may have rewritten).
+	StyleIDs map[string]string
+	// Parts are further parts to copy (the reference document's theme, font table, and the
+	// images its header shows).
+	Parts []docx.Part
 }
 
 // DefaultPage is A4 with margins top 20, bottom 20, left 30, right 15 mm, inside the ranges of
@@ -88,6 +97,7 @@ func withHeader(doc *docx.Document, o Options) {
 	}
 	for i := range doc.Sections {
 		doc.Sections[i].RawHeader = o.Header
+		doc.Sections[i].RawHeaderRels = o.HeaderRels
 	}
 }
 
@@ -107,7 +117,20 @@ func newDoc(d *decision.Decision, o Options) *docx.Document {
 		page = *o.Page
 	}
 	return &docx.Document{Styles: styles, Title: "Quyết định " + d.TitleText(), Lang: "vi-VN",
-		Sections: []docx.Section{{Page: page}}}
+		Creator: d.Issuer.Name.Text(), Created: PropertyDate(d.Date),
+		StyleIDs: o.StyleIDs, Parts: o.Parts, Sections: []docx.Section{{Page: page}}}
+}
+
+// PropertyDate is the date written as the document's created and modified time: the
+// decision's date at 00:00 UTC; a partial date (2018-12, 2018) stands for its first day; no
+// date gives the zero time, and then no date is written. It never depends on the clock, so
+// the same YAML gives the same bytes.
+func PropertyDate(d decision.Date) time.Time {
+	if d.Year <= 0 {
+		return time.Time{}
+	}
+	m, day := max(d.Month, 1), max(d.Day, 1)
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 }
 
 // widest is the width of the widest of lines in bold at size points.

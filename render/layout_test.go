@@ -588,3 +588,24 @@ func BenchmarkRenderLargest(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 	b.ReportMetric(float64(size), "bytes/doc")
 }
+
+// TestPropertyDate: the documented rule for the created/modified date of the properties.
+func TestPropertyDate(t *testing.T) {
+	for _, c := range []struct {
+		d    decision.Date
+		want string
+	}{
+		{decision.Date{Year: 2021, Month: 10, Day: 13}, "2021-10-13"},
+		{decision.Date{Year: 2018, Month: 12}, "2018-12-01"},
+		{decision.Date{Year: 2021}, "2021-01-01"},
+		{decision.Date{}, "0001-01-01"},
+	} {
+		if got := PropertyDate(c.d).Format("2006-01-02"); got != c.want {
+			t.Errorf("PropertyDate(%v) = %s, want %s", c.d, got, c.want)
+		}
+	}
+	doc := Document(load(t, "lang-son.yaml"), Options{})
+	if doc.Creator != "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" || doc.Created.Format("2006-01-02") != "2021-10-13" {
+		t.Errorf("creator %q, created %v", doc.Creator, doc.Created)
+	}
+}

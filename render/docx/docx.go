@@ -10,6 +10,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,8 +25,33 @@ type Document struct {
 	Title string
 	// Lang is the default language of the text, e.g. "vi-VN"; it is set in styles.xml by
 	// the caller, and here only in the properties.
-	Lang     string
+	Lang string
+	// Creator (the issuing body) and Created (the decision's date; zero when unknown) go into
+	// docProps/core.xml as dc:creator and dcterms:created/modified, which Word shows in
+	// File > Info.
+	Creator string
+	Created time.Time
+	// StyleIDs maps the style IDs the body names to the IDs they have in Styles, when Styles
+	// comes from a reference document whose IDs differ (styles are matched by name); an ID
+	// not in the map is written as is.
+	StyleIDs map[string]string
+	// Parts are further parts copied into the package, such as a reference document's theme,
+	// font table and the images its header shows.
+	Parts    []Part
 	Sections []Section
+}
+
+// Part is a part copied into the package as it is.
+type Part struct {
+	// Name is the part's path in the package, e.g. "word/theme/theme1.xml".
+	Name        string
+	ContentType string
+	Data        []byte
+	// Rels, when set, is the part's own relationships part (_rels/NAME.rels beside it).
+	Rels []byte
+	// RelType, when set, makes word/document.xml name the part by a relationship of this
+	// type (e.g. the theme or the font table).
+	RelType string
 }
 
 // Section is a run of pages with one page set-up and one header.
@@ -36,6 +62,8 @@ type Section struct {
 	// RawHeader, when set, is a complete header part (word/headerN.xml) used instead of
 	// Header, as taken from a reference document.
 	RawHeader []byte
+	// RawHeaderRels is the relationships part of RawHeader (images, links), when it has one.
+	RawHeaderRels []byte
 	// TitlePage gives the first page of the section an empty header.
 	TitlePage bool
 	// RestartNumbering starts page numbers at 1 in this section.
@@ -175,16 +203,17 @@ type part struct {
 
 // parts builds every part in a fixed order.
 func (d *Document) parts() []part {
-	var headers []string // header XML, deduplicated; header i is word/header{i+1}.xml
-	headerID := func(xmlText string) string {
-		for i, h := range headers {
-			if h == xmlText {
+	var headers []header // deduplicated; header i is word/header{i+1}.xml
+	headerID := func(h header) string {
+		for i, o := range headers {
+			if o.xml == h.xml && bytes.Equal(o.rels, h.rels) {
 				return "rIdH" + strconv.Itoa(i+1)
 			}
 		}
-		headers = append(headers, xmlText)
+		headers = append(headers, h)
 		return "rIdH" + strconv.Itoa(len(headers))
 	}
+	ids := styler(d.StyleIDs)
 
 	var body bytes.Buffer
 	body.WriteString(xml.Header)
@@ -194,23 +223,23 @@ func (d *Document) parts() []part {
 			last := j == len(s.Body)-1
 			sect := ""
 			if last && i < len(d.Sections)-1 {
-				sect = sectPr(s, headerID)
+				sect = sectPr(s, headerID, ids)
 			}
 			switch b := b.(type) {
 			case Paragraph:
-				writeParagraph(&body, b, sect)
+				writeParagraph(&body, b, sect, ids)
 			case Table:
-				writeTable(&body, b)
+				writeTable(&body, b, ids)
 				if sect != "" {
 					body.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>` + sect + `</w:pPr></w:p>`)
 				}
 			}
 		}
 		if len(s.Body) == 0 && i < len(d.Sections)-1 {
-			body.WriteString(`<w:p><w:pPr>` + sectPr(s, headerID) + `</w:pPr></w:p>`)
+			body.WriteString(`<w:p><w:pPr>` + sectPr(s, headerID, ids) + `</w:pPr></w:p>`)
 		}
 	}
-	body.WriteString(sectPr(d.Sections[len(d.Sections)-1], headerID))
+	body.WriteString(sectPr(d.Sections[len(d.Sections)-1], headerID, ids))
 	body.WriteString(`</w:body></w:document>`)
 
 	var rels bytes.Buffer
@@ -226,12 +255,27 @@ func (d *Document) parts() []part {
 	ct.WriteString(`<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>`)
 	ct.WriteString(`<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>`)
 	ct.WriteString(`<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>`)
-	var headerParts []part
+	var extra []part
 	for i, h := range headers {
 		name := "header" + strconv.Itoa(i+1) + ".xml"
 		rels.WriteString(`<Relationship Id="rIdH` + strconv.Itoa(i+1) + `" Type="` + relT + `header" Target="` + name + `"/>`)
 		ct.WriteString(`<Override PartName="/word/` + name + `" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`)
-		headerParts = append(headerParts, part{"word/" + name, []byte(h)})
+		extra = append(extra, part{"word/" + name, []byte(h.xml)})
+		if h.rels != nil {
+			extra = append(extra, part{"word/_rels/" + name + ".rels", h.rels})
+		}
+	}
+	for i, p := range d.Parts {
+		if p.RelType != "" {
+			target := strings.TrimPrefix(p.Name, "word/")
+			rels.WriteString(`<Relationship Id="rIdP` + strconv.Itoa(i+1) + `" Type="` + escape(p.RelType) + `" Target="` + escape(target) + `"/>`)
+		}
+		ct.WriteString(`<Override PartName="/` + escape(p.Name) + `" ContentType="` + escape(p.ContentType) + `"/>`)
+		extra = append(extra, part{p.Name, p.Data})
+		if p.Rels != nil {
+			dir, base := path.Split(p.Name)
+			extra = append(extra, part{dir + "_rels/" + base + ".rels", p.Rels})
+		}
 	}
 	rels.WriteString(`</Relationships>`)
 	ct.WriteString(`</Types>`)
@@ -243,35 +287,71 @@ func (d *Document) parts() []part {
 			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
 			`<Relationship Id="rId3" Type="` + relT + `extended-properties" Target="docProps/app.xml"/>` +
 			`</Relationships>`)},
-		{"docProps/core.xml", []byte(xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
-			`<dc:title>` + escape(d.Title) + `</dc:title><dc:language>` + escape(d.Lang) + `</dc:language></cp:coreProperties>`)},
+		{"docProps/core.xml", d.coreProperties()},
 		{"docProps/app.xml", []byte(xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>qd</Application></Properties>`)},
 		{"word/document.xml", body.Bytes()},
 		{"word/styles.xml", d.Styles},
 		{"word/settings.xml", []byte(xml.Header + `<w:settings ` + nsW + `><w:defaultTabStop w:val="567"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`)},
 		{"word/_rels/document.xml.rels", rels.Bytes()},
 	}
-	return append(out, headerParts...)
+	return append(out, extra...)
 }
 
-func sectPr(s Section, headerID func(string) string) string {
+// header is a header part and its relationships part (nil when it has none).
+type header struct {
+	xml  string
+	rels []byte
+}
+
+// coreProperties is docProps/core.xml: title, creator, language and, when the date is
+// known, created and modified (the same date, so equal documents stay equal bytes).
+func (d *Document) coreProperties() []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
+	b.WriteString(`<dc:title>` + escape(d.Title) + `</dc:title>`)
+	if d.Creator != "" {
+		b.WriteString(`<dc:creator>` + escape(d.Creator) + `</dc:creator>`)
+	}
+	b.WriteString(`<dc:language>` + escape(d.Lang) + `</dc:language>`)
+	if !d.Created.IsZero() {
+		t := d.Created.UTC().Format("2006-01-02T15:04:05Z")
+		b.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + t + `</dcterms:created>`)
+		b.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + t + `</dcterms:modified>`)
+	}
+	b.WriteString(`</cp:coreProperties>`)
+	return b.Bytes()
+}
+
+// styler maps the style IDs the body names to the IDs of the styles part.
+type styler map[string]string
+
+func (m styler) id(s string) string {
+	if v, ok := m[s]; ok {
+		return v
+	}
+	return s
+}
+
+func sectPr(s Section, headerID func(header) string, ids styler) string {
 	var b strings.Builder
 	b.WriteString(`<w:sectPr>`)
 	if len(s.Header) > 0 || s.RawHeader != nil {
 		var h bytes.Buffer
+		var hrels []byte
 		if s.RawHeader != nil {
 			h.Write(s.RawHeader)
+			hrels = s.RawHeaderRels
 		} else {
 			h.WriteString(xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `>`)
 			for _, p := range s.Header {
-				writeParagraph(&h, p, "")
+				writeParagraph(&h, p, "", ids)
 			}
 			h.WriteString(`</w:hdr>`)
 		}
-		b.WriteString(`<w:headerReference w:type="default" r:id="` + headerID(h.String()) + `"/>`)
+		b.WriteString(`<w:headerReference w:type="default" r:id="` + headerID(header{h.String(), hrels}) + `"/>`)
 		if s.TitlePage {
 			empty := xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `><w:p/></w:hdr>`
-			b.WriteString(`<w:headerReference w:type="first" r:id="` + headerID(empty) + `"/>`)
+			b.WriteString(`<w:headerReference w:type="first" r:id="` + headerID(header{xml: empty}) + `"/>`)
 		}
 	}
 	p := s.Page
@@ -288,12 +368,12 @@ func sectPr(s Section, headerID func(string) string) string {
 	return b.String()
 }
 
-func writeParagraph(b *bytes.Buffer, p Paragraph, sect string) {
+func writeParagraph(b *bytes.Buffer, p Paragraph, sect string, ids styler) {
 	b.WriteString(`<w:p>`)
 	if p.Style != "" || p.Indent != nil || sect != "" {
 		b.WriteString(`<w:pPr>`)
 		if p.Style != "" {
-			b.WriteString(`<w:pStyle w:val="` + escape(p.Style) + `"/>`)
+			b.WriteString(`<w:pStyle w:val="` + escape(ids.id(p.Style)) + `"/>`)
 		}
 		if p.Indent != nil {
 			fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="0"/>`, p.Indent.Left, p.Indent.Right)
@@ -302,15 +382,15 @@ func writeParagraph(b *bytes.Buffer, p Paragraph, sect string) {
 		b.WriteString(`</w:pPr>`)
 	}
 	for _, r := range p.Runs {
-		writeRun(b, r)
+		writeRun(b, r, ids)
 	}
 	b.WriteString(`</w:p>`)
 }
 
-func writeRun(b *bytes.Buffer, r Run) {
+func writeRun(b *bytes.Buffer, r Run, ids styler) {
 	rpr := ""
 	if r.Style != "" {
-		rpr = `<w:rPr><w:rStyle w:val="` + escape(r.Style) + `"/></w:rPr>`
+		rpr = `<w:rPr><w:rStyle w:val="` + escape(ids.id(r.Style)) + `"/></w:rPr>`
 	}
 	if r.Field != "" {
 		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="begin"/></w:r>`)
@@ -337,14 +417,14 @@ func writeRun(b *bytes.Buffer, r Run) {
 	b.WriteString(`</w:r>`)
 }
 
-func writeTable(b *bytes.Buffer, t Table) {
+func writeTable(b *bytes.Buffer, t Table, ids styler) {
 	total := 0
 	for _, w := range t.Widths {
 		total += w
 	}
 	b.WriteString(`<w:tbl><w:tblPr>`)
 	if t.Style != "" {
-		b.WriteString(`<w:tblStyle w:val="` + escape(t.Style) + `"/>`)
+		b.WriteString(`<w:tblStyle w:val="` + escape(ids.id(t.Style)) + `"/>`)
 	}
 	fmt.Fprintf(b, `<w:tblW w:w="%d" w:type="dxa"/><w:tblInd w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`, total, t.Indent)
 	for _, w := range t.Widths {
@@ -363,7 +443,7 @@ func writeTable(b *bytes.Buffer, t Table) {
 				b.WriteString(`<w:p/>`)
 			}
 			for _, p := range c.Paragraphs {
-				writeParagraph(b, p, "")
+				writeParagraph(b, p, "", ids)
 			}
 			b.WriteString(`</w:tc>`)
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 )
 
 const testStyles = `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`
@@ -179,5 +180,61 @@ func TestTableGeometry(t *testing.T) {
 		if !strings.Contains(doc, want) {
 			t.Errorf("missing %s", want)
 		}
+	}
+}
+
+// TestCoreProperties: title, creator and the decision's date are what Word shows in
+// File > Info; without a date no date is written (never the clock).
+func TestCoreProperties(t *testing.T) {
+	d := &Document{Styles: []byte(testStyles), Title: "Quyết định về việc <kiện toàn>", Creator: "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG",
+		Lang: "vi-VN", Created: time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC),
+		Sections: []Section{{Page: A4(20, 20, 30, 15), Body: []Block{P("BodyText", "x")}}}}
+	var core struct {
+		Title    string `xml:"title"`
+		Creator  string `xml:"creator"`
+		Created  struct {
+			Type string `xml:"type,attr"`
+			Val  string `xml:",chardata"`
+		} `xml:"created"`
+		Modified string `xml:"modified"`
+	}
+	if err := xml.Unmarshal([]byte(write(t, d)["docProps/core.xml"]), &core); err != nil {
+		t.Fatal(err)
+	}
+	if core.Title != d.Title || core.Creator != d.Creator || core.Created.Val != "2021-10-13T00:00:00Z" || core.Modified != core.Created.Val || core.Created.Type != "dcterms:W3CDTF" {
+		t.Errorf("core properties: %+v", core)
+	}
+	d.Created = time.Time{}
+	if c := write(t, d)["docProps/core.xml"]; strings.Contains(c, "dcterms:created") || strings.Contains(c, "modified") {
+		t.Errorf("no date given, but one written: %s", c)
+	}
+}
+
+// TestStyleIDsAndParts: style IDs are written as mapped, and copied parts come with their
+// content type, relationship and own relationships.
+func TestStyleIDsAndParts(t *testing.T) {
+	d := &Document{Styles: []byte(testStyles), StyleIDs: map[string]string{"BodyText": "BodyTextNidung", "T": "Bang"},
+		Parts: []Part{{Name: "word/theme/theme1.xml", ContentType: "application/vnd.openxmlformats-officedocument.theme+xml",
+			Data: []byte(`<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>`), RelType: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"},
+			{Name: "word/ref/image1.png", ContentType: "image/png", Data: []byte("\x89PNG")}},
+		Sections: []Section{{Page: A4(20, 20, 30, 15), RawHeader: []byte(`<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`),
+			RawHeaderRels: []byte(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="ref/image1.png"/></Relationships>`),
+			Body: []Block{P("BodyText", "x"), Paragraph{Style: "Other", Runs: []Run{{Text: "y", Style: "BodyText"}}}, Table{Style: "T", Widths: []int{100}}}}}}
+	parts := write(t, d)
+	doc := parts["word/document.xml"]
+	for _, want := range []string{`<w:pStyle w:val="BodyTextNidung"/>`, `<w:pStyle w:val="Other"/>`, `<w:rStyle w:val="BodyTextNidung"/>`, `<w:tblStyle w:val="Bang"/>`} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
+	if parts["word/_rels/header1.xml.rels"] != string(d.Sections[0].RawHeaderRels) || parts["word/ref/image1.png"] != "\x89PNG" {
+		t.Error("header relationships or the image they name not copied")
+	}
+	if !strings.Contains(parts["word/_rels/document.xml.rels"], `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"`) {
+		t.Error("no relationship to the theme")
+	}
+	ct := parts["[Content_Types].xml"]
+	if !strings.Contains(ct, `PartName="/word/ref/image1.png" ContentType="image/png"`) || !strings.Contains(ct, `PartName="/word/theme/theme1.xml"`) {
+		t.Errorf("content types: %s", ct)
 	}
 }
