@@ -190,9 +190,9 @@ func TestCoreProperties(t *testing.T) {
 		Lang: "vi-VN", Created: time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC),
 		Sections: []Section{{Page: A4(20, 20, 30, 15), Body: []Block{P("BodyText", "x")}}}}
 	var core struct {
-		Title    string `xml:"title"`
-		Creator  string `xml:"creator"`
-		Created  struct {
+		Title   string `xml:"title"`
+		Creator string `xml:"creator"`
+		Created struct {
 			Type string `xml:"type,attr"`
 			Val  string `xml:",chardata"`
 		} `xml:"created"`
@@ -219,7 +219,7 @@ func TestStyleIDsAndParts(t *testing.T) {
 			{Name: "word/ref/image1.png", ContentType: "image/png", Data: []byte("\x89PNG")}},
 		Sections: []Section{{Page: A4(20, 20, 30, 15), RawHeader: []byte(`<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`),
 			RawHeaderRels: []byte(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="ref/image1.png"/></Relationships>`),
-			Body: []Block{P("BodyText", "x"), Paragraph{Style: "Other", Runs: []Run{{Text: "y", Style: "BodyText"}}}, Table{Style: "T", Widths: []int{100}}}}}}
+			Body:          []Block{P("BodyText", "x"), Paragraph{Style: "Other", Runs: []Run{{Text: "y", Style: "BodyText"}}}, Table{Style: "T", Widths: []int{100}}}}}}
 	parts := write(t, d)
 	doc := parts["word/document.xml"]
 	for _, want := range []string{`<w:pStyle w:val="BodyTextNidung"/>`, `<w:pStyle w:val="Other"/>`, `<w:rStyle w:val="BodyTextNidung"/>`, `<w:tblStyle w:val="Bang"/>`} {
