@@ -223,6 +223,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		err := v.Addr().Interface().(nodeUnmarshaler).unmarshalNode(n)
 		if err == nil {
 			d.normalise(v, path)
+			if dt, ok := v.Addr().Interface().(*Date); ok && dt.IsPlaceholder() {
+				d.texts = append(d.texts, text{path, nfc(n.Value)}) // for the placeholder rule
+			}
 			return
 		}
 		if err != errFallThrough {

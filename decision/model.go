@@ -10,7 +10,7 @@ type Decision struct {
 	Kind         Kind          `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che"`
 	Number       string        `yaml:"number,omitempty" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
 	Symbol       string        `yaml:"symbol,omitempty" validate:"required" doc:"Ký hiệu, ví dụ QĐ-UBND hoặc QĐ-BCĐ"`
-	Date         Date          `yaml:"date,omitempty" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm)"`
+	Date         Date          `yaml:"date,omitempty" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm). Mọi trường ngày nhận \"[[...]]\" khi chưa biết (có thể sau phần đã biết: 2018-[[...]]): in thành chỗ trống ngày … tháng … năm … để điền tay"`
 	Place        string        `yaml:"place,omitempty" validate:"required" doc:"Địa danh ghi trước ngày tháng, ví dụ Kiên Giang"`
 	Issuer       Issuer        `yaml:"issuer,omitempty" validate:"required" doc:"Cơ quan ban hành"`
 	Signer       Signer        `yaml:"signer,omitempty" validate:"required" doc:"Người ký và thẩm quyền ký"`

@@ -13,8 +13,13 @@ var Today = func() Date {
 	return Date{t.Year(), int(t.Month()), t.Day()}
 }
 
-// rdate is the registry's form of a date.
-func rdate(d Date) registry.Date { return registry.Date(d) }
+// rdate is the registry's form of a date; a [[...]] placeholder is no date to it.
+func rdate(d Date) registry.Date {
+	if d.IsPlaceholder() {
+		d = Date{Year: d.Year, Month: d.Month}
+	}
+	return registry.Date(d)
+}
 
 // cite is how the registry looks a basis up.
 func (b Basis) cite() registry.Cite {
@@ -45,7 +50,7 @@ func (d *Decision) asOf() Date {
 	if d.AsOf.Year > 0 {
 		return d.AsOf.firstDay()
 	}
-	if d.Date.IsZero() {
+	if !d.Date.Known() {
 		return Today()
 	}
 	return d.Date.firstDay()
@@ -54,7 +59,7 @@ func (d *Decision) asOf() Date {
 // latestAsOf is the last day a partial decision date may stand for ("2021" → 31/12/2021),
 // so that a basis issued within that period is not taken for one issued after it.
 func (d *Decision) latestAsOf() Date {
-	if d.AsOf.Year > 0 || d.Date.IsZero() {
+	if d.AsOf.Year > 0 || !d.Date.Known() {
 		return d.asOf()
 	}
 	t := d.Date.last()

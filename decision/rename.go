@@ -130,7 +130,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	if old.Number == "" || !old.Date.Complete() {
 		return nil, nil, refuse("%s thiếu số hoặc ngày đầy đủ (number, date) của quyết định cần thay thế", "%s lacks the number or the full date (number, date) of the decision to replace", old.File)
 	}
-	if !o.Date.IsZero() && !old.Date.Before(o.Date) {
+	if o.Date.Known() && !old.Date.Before(o.Date) {
 		return nil, nil, refuse("--date %s không sau ngày của quyết định cũ (%s)", "--date %s is not after the old decision's date (%s)", o.Date, old.Date)
 	}
 	full, unit := old.locality()

@@ -186,12 +186,15 @@ func checkRoleReference(d *Decision, r *reporter) {
 // checkRefDates: a decision can only replace, consolidate or rest on decisions issued
 // before it (seeds 000, 001, 002 replace older decisions; seed 004 rests on the
 // establishment decision).
+//
+// Only what both dates know is compared: a predecessor dated "2018" may precede a decision of
+// 2018-11-19, and a [[...]] placeholder date is left to the placeholder rule.
 func checkRefDates(d *Decision, r *reporter) {
-	if d.Date.IsZero() {
+	if !d.Date.Known() {
 		return
 	}
 	check := func(path string, ref DocRef) {
-		if !ref.Date.IsZero() && !ref.Date.Before(d.Date) {
+		if ref.Date.NotBefore(d.Date) {
 			r.at(path+".date", msgf("quyết định %s ngày %s không ban hành trước quyết định này (%s)", "decision %s of %s is not dated before this decision (%s)",
 				ref.Number, ref.Date, d.Date))
 		}
@@ -206,7 +209,7 @@ func checkRefDates(d *Decision, r *reporter) {
 		check("committee.establishment", *d.Committee.Establishment)
 	}
 	for i, b := range d.Bases {
-		if !b.Date.IsZero() && d.Date.Before(b.Date) {
+		if d.Date.Before(b.Date) {
 			r.at(fmt.Sprintf("bases[%d].date", i), msgf("căn cứ ban hành ngày %s, sau quyết định này (%s)", "the basis is dated %s, after this decision (%s)", b.Date, d.Date))
 		}
 	}
@@ -215,11 +218,11 @@ func checkRefDates(d *Decision, r *reporter) {
 // checkProposalDate: the Tờ trình precedes the decision it asks for (seeds 000 and 004:
 // 14/12/2018 and 09/4/2019, both before their decisions).
 func checkProposalDate(d *Decision, r *reporter) {
-	if d.Proposal == nil || d.Proposal.Submission == nil || d.Date.IsZero() {
+	if d.Proposal == nil || d.Proposal.Submission == nil {
 		return
 	}
 	s := d.Proposal.Submission.Date
-	if !s.IsZero() && d.Date.Before(s) {
+	if d.Date.Before(s) {
 		r.at("proposal.submission.date", msgf("tờ trình ngày %s muộn hơn quyết định (%s)", "the proposal of %s is dated after the decision (%s)", s, d.Date))
 	}
 }
@@ -780,7 +783,7 @@ func checkBasisMismatch(d *Decision, r *reporter) {
 		if doc == nil || b.Number == "" {
 			continue
 		}
-		if !b.Date.IsZero() && b.Date != Date(doc.Date) {
+		if b.Date.Known() && !b.Date.IsPlaceholder() && b.Date != Date(doc.Date) {
 			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, Date(doc.Date).Long(), b.Date.Long()))
 		}
 		if b.Title != "" && !strings.EqualFold(b.Title, doc.Title) {

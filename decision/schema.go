@@ -22,6 +22,8 @@ func Schema() map[string]any {
 
 var (
 	datePattern = `^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`
+	// blankDatePattern is a [[...]] placeholder after the parts of the date known.
+	blankDatePattern = `^\s*(\d{4}(-(0[1-9]|1[0-2]))?-?)?\s*\[\[[^\]]*\]\]\s*$`
 	lineSchema  = map[string]any{"oneOf": []any{
 		map[string]any{"type": "string"},
 		map[string]any{"type": "array", "items": map[string]any{"type": "string"}},
@@ -31,7 +33,9 @@ var (
 func schemaOf(t reflect.Type) map[string]any {
 	switch t {
 	case reflect.TypeOf(Date{}):
-		return map[string]any{"type": "string", "pattern": datePattern, "description": "Ngày dạng YYYY-MM-DD (dự thảo: YYYY-MM hoặc YYYY)"}
+		return map[string]any{"type": "string", "anyOf": []any{
+			map[string]any{"pattern": datePattern}, map[string]any{"pattern": blankDatePattern}},
+			"description": "Ngày dạng YYYY-MM-DD (dự thảo: YYYY-MM hoặc YYYY; chưa biết: [[...]])"}
 	case reflect.TypeOf(Lines{}):
 		return copyMap(lineSchema)
 	case reflect.TypeOf(Duty{}), reflect.TypeOf(Clause{}):

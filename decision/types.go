@@ -2,6 +2,7 @@ package decision
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,13 +12,24 @@ import (
 
 // Date is a calendar date written in ISO form in YAML. A draft decision may leave the day,
 // or the day and month, to be filled in on signing ("2018-12", "2018"); Month and Day are
-// then zero.
+// then zero. A clerk who does not know a date writes a placeholder "[[...]]", after the
+// parts known if any ("2018-[[...]]"): Day is then PlaceholderDay and the unknown parts zero.
 type Date struct {
 	Year, Month, Day int
 }
 
-// IsZero reports whether no date was given.
-func (d Date) IsZero() bool { return d.Year == 0 }
+// PlaceholderDay is the Day of a date written as a [[...]] placeholder: given, but still to
+// be filled in (it renders as the blank "ngày      tháng      năm     ").
+const PlaceholderDay = -1
+
+// IsZero reports whether no date was given (a placeholder is given).
+func (d Date) IsZero() bool { return d.Year == 0 && d.Day != PlaceholderDay }
+
+// IsPlaceholder reports whether the date was written as a [[...]] placeholder.
+func (d Date) IsPlaceholder() bool { return d.Day == PlaceholderDay }
+
+// Known reports whether at least the year is known.
+func (d Date) Known() bool { return d.Year > 0 }
 
 // Complete reports whether year, month and day are all known.
 func (d Date) Complete() bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
@@ -25,6 +37,12 @@ func (d Date) Complete() bool { return d.Year > 0 && d.Month > 0 && d.Day > 0 }
 // String returns the ISO form, as written in YAML.
 func (d Date) String() string {
 	switch {
+	case d.IsPlaceholder() && d.Year == 0:
+		return "[[...]]"
+	case d.IsPlaceholder() && d.Month == 0:
+		return fmt.Sprintf("%04d-[[...]]", d.Year)
+	case d.IsPlaceholder():
+		return fmt.Sprintf("%04d-%02d-[[...]]", d.Year, d.Month)
 	case d.IsZero():
 		return ""
 	case d.Month == 0:
@@ -37,9 +55,21 @@ func (d Date) String() string {
 
 // Before reports whether d is strictly earlier than e. A partial date stands for its last
 // possible day when it is the later one and its first when it is the earlier one, so that
-// Before is true only when it is certain.
+// Before is true only when it is certain; a date whose year is unknown is before nothing.
 func (d Date) Before(e Date) bool {
+	if !d.Known() || !e.Known() {
+		return false
+	}
 	return d.last().Before(e.first())
+}
+
+// NotBefore reports whether d is certainly not earlier than e (the same day or later), using
+// only what both dates know: "2018" is not certainly not before 2018-11-19.
+func (d Date) NotBefore(e Date) bool {
+	if !d.Known() || !e.Known() {
+		return false
+	}
+	return !d.first().Before(e.last())
 }
 
 func (d Date) first() time.Time {
@@ -47,7 +77,7 @@ func (d Date) first() time.Time {
 	if m == 0 {
 		m = 1
 	}
-	if day == 0 {
+	if day <= 0 {
 		day = 1
 	}
 	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
@@ -57,15 +87,32 @@ func (d Date) last() time.Time {
 	switch {
 	case d.Month == 0:
 		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
-	case d.Day == 0:
+	case d.Day <= 0:
 		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
 	}
 	return d.first()
 }
 
-// ParseDate reads an ISO date: YYYY-MM-DD, or for a draft YYYY-MM or YYYY.
+// ParseDate reads an ISO date: YYYY-MM-DD, or for a draft YYYY-MM or YYYY, or a placeholder
+// "[[...]]" after the parts known ("2018-[[...]]", "2018-11-[[ngày]]").
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
+	if isPlaceholder(s) {
+		known := strings.TrimSpace(strings.TrimRight(placeholderRE.ReplaceAllString(s, ""), "- "))
+		if strings.Contains(known, "[[") || strings.Contains(known, "]]") {
+			return Date{}, fmt.Errorf("%q is not a date", s)
+		}
+		d := Date{Day: PlaceholderDay}
+		if known == "" {
+			return d, nil
+		}
+		k, err := ParseDate(known)
+		if err != nil || k.Day > 0 {
+			return Date{}, fmt.Errorf("%q is not a date", s)
+		}
+		d.Year, d.Month = k.Year, k.Month
+		return d, nil
+	}
 	layouts := []string{"2006-01-02", "2006-01", "2006"}
 	for i, l := range layouts {
 		if len(s) != len(l) {
@@ -89,6 +136,9 @@ func ParseDate(s string) (Date, error) {
 	}
 	return Date{}, fmt.Errorf("%q is not a date", s)
 }
+
+// placeholderRE matches one [[...]] placeholder.
+var placeholderRE = regexp.MustCompile(`\[\[[^\]]*\]\]`)
 
 // Long renders the date as Nghị định 30 writes it: "ngày 05 tháng 3 năm 2020" — day below
 // 10 and months 1 and 2 take a leading zero (Phụ lục I, ô 4). Unknown parts are left as
@@ -121,8 +171,8 @@ func (d *Date) unmarshalNode(n *yaml.Node) error {
 	}
 	v, err := ParseDate(n.Value)
 	if err != nil {
-		return errExpected("một ngày có thật dạng YYYY-MM-DD (ví dụ 2019-05-03), không phải "+strconv.Quote(n.Value),
-			"a real date as YYYY-MM-DD (e.g. 2019-05-03), not "+strconv.Quote(n.Value))
+		return errExpected("một ngày có thật dạng YYYY-MM-DD (ví dụ 2019-05-03) hoặc [[...]] khi chưa biết, không phải "+strconv.Quote(n.Value),
+			"a real date as YYYY-MM-DD (e.g. 2019-05-03), or [[...]] when unknown, not "+strconv.Quote(n.Value))
 	}
 	*d = v
 	return nil

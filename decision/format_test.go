@@ -1,0 +1,146 @@
+package decision
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// loadEdited loads an example after replacing old with new in its text (each must occur).
+func loadEdited(t *testing.T, name string, pairs ...string) (*Decision, []Diagnostic) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "examples", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if !strings.Contains(s, pairs[i]) {
+			t.Fatalf("%s has no %q", name, pairs[i])
+		}
+		s = strings.Replace(s, pairs[i], pairs[i+1], 1)
+	}
+	d, diags := Load(name, []byte(s))
+	if d == nil {
+		t.Fatalf("%s did not load: %v", name, diags)
+	}
+	return d, append(diags, Validate(d)...)
+}
+
+func rulesAt(ds []Diagnostic, rule string) []string {
+	var out []string
+	for _, d := range ds {
+		if d.Rule == rule {
+			out = append(out, d.Field)
+		}
+	}
+	return out
+}
+
+func TestPlaceholderDateParse(t *testing.T) {
+	for in, want := range map[string]Date{
+		"[[ngày]]":          {0, 0, PlaceholderDay},
+		" [[...]] ":         {0, 0, PlaceholderDay},
+		"2018-[[...]]":      {2018, 0, PlaceholderDay},
+		"2018-11-[[ngày]]":  {2018, 11, PlaceholderDay},
+		"2018-11-19":        {2018, 11, 19},
+		"2018 [[tháng]]":    {2018, 0, PlaceholderDay},
+		"[[a]]-[[b]]-[[c]]": {0, 0, PlaceholderDay},
+	} {
+		got, err := ParseDate(in)
+		if err != nil || got != want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"[[ngày", "2018-11-19-[[x]]", "19/11/2018 [[x]]", "x[[y]]"} {
+		if d, err := ParseDate(in); err == nil {
+			t.Errorf("ParseDate(%q) = %v, want an error", in, d)
+		}
+	}
+	gap := "     "
+	if got := (Date{0, 0, PlaceholderDay}).Long(); got != "ngày "+gap+" tháng "+gap+" năm "+gap {
+		t.Errorf("placeholder date renders %q, want the blank a clerk fills in", got)
+	}
+	if got := (Date{2018, 0, PlaceholderDay}).Long(); got != "ngày "+gap+" tháng "+gap+" năm 2018" {
+		t.Errorf("placeholder date with its year renders %q", got)
+	}
+}
+
+// TestPlaceholderDates: every date field takes "[[...]]"; it is reported by the placeholder
+// rule and by no date rule, and renders as a blank.
+func TestPlaceholderDates(t *testing.T) {
+	d, ds := loadEdited(t, "vinh-long.yaml",
+		"date: 2017-05-03", `date: "[[ngày]]"`,
+		"date: 2018-12-14", "date: 2018-[[...]]",
+		"date: 2007-04-10", "date: \"[[ngày ban hành]]\"",
+	)
+	if HasErrors(ds) {
+		t.Fatalf("placeholder dates gave errors: %v", ds)
+	}
+	got := rulesAt(ds, "placeholder")
+	for _, want := range []string{"committee.predecessors[0].date", "proposal.submission.date", "bases[2].date"} {
+		found := false
+		for _, g := range got {
+			found = found || g == want
+		}
+		if !found {
+			t.Errorf("placeholder rule does not report %s (got %v)", want, got)
+		}
+	}
+	if c := d.Committee.Predecessors[0].Cite(); !strings.Contains(c, "908/QĐ-UBND "+(Date{}).Long()+" của") {
+		t.Errorf("predecessor cited as %q", c)
+	}
+	// The decision's own date may be a placeholder too (with its year, so that it is checked
+	// as of 2018 rather than today).
+	_, ds = loadEdited(t, "vinh-long.yaml", "date: 2018-12\n", "date: \"2018-[[ngày ký]]\"\n")
+	if HasErrors(ds) || len(rulesAt(ds, "placeholder")) == 0 {
+		t.Errorf("a placeholder decision date: %v", ds)
+	}
+}
+
+// TestRefDateKnownParts: a year-only predecessor in the decision's own year is not later than
+// the decision (issue 13, item 1); a later year is.
+func TestRefDateKnownParts(t *testing.T) {
+	_, ds := loadEdited(t, "vinh-long.yaml", "date: 2017-05-03", "date: \"2018\"")
+	if f := rulesAt(ds, "ref-date"); len(f) > 0 {
+		t.Errorf("a predecessor of 2018 flagged on a decision of 2018-12: %v", f)
+	}
+	_, ds = loadEdited(t, "vinh-long.yaml", "date: 2017-05-03", "date: \"2019\"")
+	if f := rulesAt(ds, "ref-date"); len(f) != 1 || f[0] != "committee.predecessors[0].date" {
+		t.Errorf("a predecessor of 2019 on a decision of 2018-12: %v", f)
+	}
+	_, ds = loadEdited(t, "binh-thuan.yaml", "date: 2021-03-09", "date: 2021-09-06")
+	if f := rulesAt(ds, "ref-date"); len(f) != 1 {
+		t.Errorf("a replaced decision of the same day must be flagged: %v", f)
+	}
+}
+
+// TestPlaceholderNumbers: the number of a referenced document may be a placeholder; the
+// placeholder rule reports it and doc-number does not.
+func TestPlaceholderNumbers(t *testing.T) {
+	_, ds := loadEdited(t, "vinh-long.yaml", "number: 908/QĐ-UBND", "number: \"[[số]]/QĐ-UBND\"",
+		"number: 58/TTr-STTTT", "number: \"[[...]]\"")
+	if f := rulesAt(ds, "doc-number"); len(f) > 0 {
+		t.Errorf("doc-number on placeholders: %v", f)
+	}
+	if f := rulesAt(ds, "placeholder"); len(f) != 2 {
+		t.Errorf("placeholder numbers reported %v, want 2", f)
+	}
+}
+
+// TestSchemaPlaceholderDates: editors checking with the schema accept what the loader accepts.
+func TestSchemaPlaceholderDates(t *testing.T) {
+	s := compiledSchema(t)
+	data, _ := os.ReadFile("../examples/vinh-long.yaml")
+	for _, v := range []string{`"[[ngày]]"`, `2018-[[...]]`, `2018-11-[[ngày]]`} {
+		edited := strings.Replace(string(data), "date: 2017-05-03", "date: "+v, 1)
+		if err := s.Validate(jsonValue(t, []byte(edited))); err != nil {
+			t.Errorf("schema refuses date %s: %v", v, err)
+		}
+	}
+	edited := strings.Replace(string(data), "date: 2017-05-03", "date: 03/5/2017", 1)
+	if s.Validate(jsonValue(t, []byte(edited))) == nil {
+		t.Error("schema accepts 03/5/2017")
+	}
+}
