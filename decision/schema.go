@@ -24,7 +24,7 @@ var (
 	datePattern = `^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`
 	// blankDatePattern is a [[...]] placeholder after the parts of the date known.
 	blankDatePattern = `^\s*(\d{4}(-(0[1-9]|1[0-2]))?-?)?\s*\[\[[^\]]*\]\]\s*$`
-	lineSchema  = map[string]any{"oneOf": []any{
+	lineSchema       = map[string]any{"oneOf": []any{
 		map[string]any{"type": "string"},
 		map[string]any{"type": "array", "items": map[string]any{"type": "string"}},
 	}}
