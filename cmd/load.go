@@ -26,7 +26,8 @@ func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.De
 			return nil, nil, err
 		}
 	}
-	if d != nil && !decision.HasErrors(diags) {
+	// A decision read in part is still checked, so that one run shows every problem.
+	if d != nil {
 		d.AsOf = asOf
 		diags = append(diags, decision.Validate(d)...)
 	}

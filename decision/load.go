@@ -92,6 +92,7 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	}
 	dec.pos = d.pos
 	dec.texts = d.texts
+	dec.failed = d.failed
 	d.diags = append(d.diags, dec.resolveRefs(registry.Default())...)
 	return dec, d.diags
 }
@@ -181,6 +182,7 @@ type decoder struct {
 	file    string
 	pos     positions
 	texts   []text
+	failed  map[string]bool // paths whose value failed its type and was left out
 	diags   []Diagnostic
 	nodes   int
 	aborted bool
@@ -251,6 +253,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 		if len(n.Content) > MaxListItems {
 			d.errAt(n, path, "limit", msgf("danh sách có %d mục, quá giới hạn %d", "the list has %d items, over the limit of %d", len(n.Content), MaxListItems))
+			d.fail(path)
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -294,6 +297,16 @@ func (d *decoder) wrongType(n *yaml.Node, path string, err error) {
 		m = Msg{VI: m.VI + ", nhưng gặp " + got.VI, EN: m.EN + ", got " + got.EN}
 	}
 	d.errAt(n, path, "wrong-type", m)
+	d.fail(path)
+}
+
+// fail records that the value at path was left out, so that Validate does not report it
+// as missing nor run the rules that read it.
+func (d *decoder) fail(path string) {
+	if d.failed == nil {
+		d.failed = map[string]bool{}
+	}
+	d.failed[path] = true
 }
 
 func nodeDescription(n *yaml.Node) Msg {

@@ -37,6 +37,8 @@ type Decision struct {
 	AsOf  Date `yaml:"-"`
 	pos   positions
 	texts []text
+	// failed holds the paths whose value failed its type when loading (left at zero).
+	failed map[string]bool
 }
 
 // Kind is the kind of decision.

@@ -33,25 +33,50 @@ func structValidator() *validator.Validate {
 // every Rule. It never prints; the caller chooses how to report.
 func Validate(d *Decision) []Diagnostic {
 	var out []Diagnostic
+	failed := failedSet{}
+	for p := range d.failed {
+		failed[p] = true
+	}
 	err := structValidator().Struct(d)
 	var verrs validator.ValidationErrors
 	if errors.As(err, &verrs) {
+		var unknown []string
 		for _, fe := range verrs {
-			path := strings.TrimPrefix(fe.Namespace(), "Decision.")
+			path := validatorPath(fe.Namespace())
+			if failed.covers(path) {
+				continue // reported by the loader; the value was left out
+			}
 			p := d.Pos(path)
 			out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: path,
 				Rule: "field", Severity: Error, Msg: fieldMsg(fe)})
+			if fe.Tag() == "oneof" {
+				unknown = append(unknown, path)
+			}
+		}
+		// A value that is none of the allowed ones is reported here and left out of the rules.
+		for _, p := range unknown {
+			failed[p] = true
 		}
 	}
 	r := &reporter{d: d}
 	for _, rule := range rules {
+		if failed.skips(rule.ID) {
+			continue
+		}
 		r.rule = rule
 		rule.Check(d, r)
 	}
-	out = append(out, r.out...)
+	for _, g := range r.out {
+		if !failed.covers(g.Field) {
+			out = append(out, g)
+		}
+	}
 	SortDiagnostics(out)
 	return out
 }
+
+// validatorPath turns validator's namespace ("Decision.members[2].role") into a YAML path.
+func validatorPath(ns string) string { return strings.TrimPrefix(ns, "Decision.") }
 
 func fieldMsg(fe validator.FieldError) Msg {
 	switch fe.Tag() {
