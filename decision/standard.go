@@ -46,24 +46,141 @@ func (d *Decision) Topic() string {
 	return t
 }
 
+// stdChapter, stdArticle and stdClause are the standard Quy chế as written in
+// templates/quy-che-chuan.yaml: articles and clauses with a condition ("when") on what the
+// decision sets up.
+type stdChapter struct {
+	Title    string       `yaml:"title"`
+	Articles []stdArticle `yaml:"articles"`
+}
+
+type stdArticle struct {
+	Title   string      `yaml:"title"`
+	When    string      `yaml:"when"`
+	Clauses []stdClause `yaml:"clauses"`
+}
+
+type stdClause struct {
+	Text string `yaml:"text"`
+	When string `yaml:"when"`
+}
+
+// UnmarshalYAML reads a clause written as a plain string or as text with a condition.
+func (c *stdClause) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		c.Text = n.Value
+		return nil
+	}
+	type plain stdClause
+	return n.Decode((*plain)(c))
+}
+
+// facts are what the decision sets up, by the names the template's conditions use.
+func (d *Decision) facts() map[string]bool {
+	f := map[string]bool{}
+	for _, m := range d.Members {
+		for _, r := range append([]Role{m.Role}, m.Also...) {
+			switch r {
+			case RolePhoThuongTruc:
+				f["pho_thuong_truc"], f["pho_truong_ban"] = true, true
+			case RolePhoTruongBan:
+				f["pho_truong_ban"] = true
+			case RoleUyVienThuongTruc:
+				f["uy_vien_thuong_truc"] = true
+			case RoleThuKy:
+				f["thu_ky"] = true
+			}
+		}
+	}
+	if o := d.Organization; o != nil {
+		f["thuong_truc"] = len(o.StandingAgencies) > 0
+		if w := o.WorkingGroup; w != nil {
+			f["to_giup_viec"] = true
+			f["to_truong"] = w.Leader != "" || strings.Contains(strings.Join(w.Text, " "), "Tổ trưởng")
+		}
+	}
+	return f
+}
+
+// holds reports whether every condition of when holds ("a !b": a and not b).
+func holds(when string, facts map[string]bool) bool {
+	for _, c := range strings.Fields(when) {
+		if neg, ok := strings.CutPrefix(c, "!"); ok {
+			if facts[neg] {
+				return false
+			}
+		} else if !facts[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// deputiesTitle names the article on the deputies as the decision has them.
+func (d *Decision) deputiesTitle() string {
+	standing, others := 0, 0
+	for _, m := range d.Members {
+		switch m.Role {
+		case RolePhoThuongTruc:
+			standing++
+		case RolePhoTruongBan:
+			others++
+		}
+	}
+	switch {
+	case standing > 0 && others > 0:
+		return RolePhoThuongTruc.Label() + " và các " + RolePhoTruongBan.Label()
+	case standing > 0:
+		return RolePhoThuongTruc.Label()
+	case others > 1:
+		return "Các " + RolePhoTruongBan.Label()
+	}
+	return RolePhoTruongBan.Label()
+}
+
+// standardChapters fills the standard Quy chế with the committee's facts, keeping only the
+// articles and clauses on what the decision sets up (a Tổ giúp việc, a Thư ký, an Ủy viên
+// thường trực, a standing agency) and naming the roles as the decision does.
 func (d *Decision) standardChapters() []Chapter {
-	standing := "Sở Khoa học và Công nghệ"
-	group := "Tổ giúp việc"
+	facts := d.facts()
+	standing := ""
+	var group *WorkingGroup
 	if o := d.Organization; o != nil {
 		if len(o.StandingAgencies) > 0 {
 			standing = o.StandingAgencies[0].Agency
 		}
-		if o.WorkingGroup != nil && o.WorkingGroup.Name != "" {
-			group = o.WorkingGroup.Name
-		}
+		group = o.WorkingGroup
 	}
-	var chapters []Chapter
-	if err := decodeTemplate("templates/quy-che-chuan.yaml", templates.StandardRegulation, &chapters); err != nil {
-		panic("decision: " + err.Error()) // the embedded template is fixed and tested
+	leaders := RoleTruongBan.Label()
+	if facts["pho_truong_ban"] {
+		leaders += ", " + RolePhoTruongBan.Label()
 	}
-	fill(reflect.ValueOf(&chapters).Elem(), strings.NewReplacer(
+	var tmpl []stdChapter
+	if err := yaml.Unmarshal([]byte(templates.StandardRegulation), &tmpl); err != nil || len(tmpl) == 0 {
+		panic(fmt.Sprintf("decision: templates/quy-che-chuan.yaml: %v", err)) // the embedded template is fixed and tested
+	}
+	r := strings.NewReplacer(
 		"{{.Ten}}", d.Committee.Name, "{{.GoiTat}}", d.Committee.Short(), "{{.LinhVuc}}", d.Topic(),
-		"{{.ThuongTruc}}", standing, "{{.ToGiupViec}}", group))
+		"{{.ThuongTruc}}", standing, "{{.ToGiupViecBan}}", group.Assisting(d.Committee.Short()),
+		"{{.ToGiupViec}}", group.GroupName(), "{{.LanhDao}}", leaders, "{{.PhoTruongBan}}", d.deputiesTitle(),
+		"{{.UyVien}}", "Các "+RoleUyVien.Label(), "{{.ThuKy}}", RoleThuKy.Label())
+	var chapters []Chapter
+	for _, tc := range tmpl {
+		c := Chapter{Title: r.Replace(tc.Title)}
+		for _, ta := range tc.Articles {
+			if !holds(ta.When, facts) {
+				continue
+			}
+			a := Article{Title: r.Replace(ta.Title)}
+			for _, cl := range ta.Clauses {
+				if holds(cl.When, facts) {
+					a.Clauses = append(a.Clauses, Clause{Text: r.Replace(cl.Text)})
+				}
+			}
+			c.Articles = append(c.Articles, a)
+		}
+		chapters = append(chapters, c)
+	}
 	return chapters
 }
 

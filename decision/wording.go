@@ -48,30 +48,58 @@ func (m Member) Label() string {
 }
 
 // Holder returns who the member is: "Ông Lê Tuấn Phong, Chủ tịch Ủy ban nhân dân tỉnh" or
-// "Giám đốc Sở Tài chính", with portfolio and the invitation word.
+// "Giám đốc Sở Tài chính", with portfolio; an invited member is invited in a sentence (Invitation).
 func (m Member) Holder() string {
 	post := strings.TrimSpace(m.Position + " " + m.Organization)
 	if m.Portfolio != "" {
 		post += " " + m.Portfolio
 	}
+	who := post
+	if m.Name != "" {
+		name := m.Name
+		if m.Honorific != "" {
+			name = m.Honorific + " " + name
+		}
+		who = name + ", " + post
+	}
 	if m.Invited {
-		post = "Mời " + lowerFirst(post)
+		return Invitation(who, m.Name != "")
 	}
-	if m.Name == "" {
-		return post
-	}
-	name := m.Name
-	if m.Honorific != "" {
-		name = m.Honorific + " " + name
-	}
-	return name + ", " + post
+	return who
 }
 
-func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+// Invitation words the invitation of someone who is not under the issuer's authority (an
+// enterprise, a central agency in the province, a mass organisation): the decision invites them
+// in a sentence, "Mời Giám đốc Bưu điện tỉnh tham gia làm thành viên", keeping the title's
+// capital (Nghị định 30, Phụ lục II: titles of posts are capitalised). The wording follows the
+// provincial decisions reported in issue #11 (Lạng Sơn and others inviting the Bưu điện,
+// Viễn thông and Viettel heads); the stored public pages we searched ("Mời Giám đốc Bưu điện tỉnh
+// tham gia làm thành viên Ban Chỉ đạo") held no full text to confirm it further. A named
+// person's post stands between commas: "Mời ông Nguyễn Văn A, Giám đốc ..., tham gia làm thành viên".
+func Invitation(who string, named bool) string {
+	if named {
+		who += ","
 	}
-	return s
+	return "Mời " + who + " tham gia làm thành viên"
+}
+
+// GroupName is the working group's name: "Tổ giúp việc" by default, or "Tổ công tác".
+func (w *WorkingGroup) GroupName() string {
+	if w == nil || w.Name == "" {
+		return "Tổ giúp việc"
+	}
+	return w.Name
+}
+
+// Assisting names the working group with the committee it assists, saying "giúp việc" once:
+// "Tổ giúp việc Ban Chỉ đạo", "Tổ công tác giúp việc Ban Chỉ đạo" (seed 004: "Tổ công tác giúp
+// việc Ban Chỉ đạo"; seed 000: "Tổ giúp việc").
+func (w *WorkingGroup) Assisting(committee string) string {
+	name := w.GroupName()
+	if strings.Contains(strings.ToLower(name), "giúp việc") {
+		return name + " " + committee
+	}
+	return name + " giúp việc " + committee
 }
 
 // ShortName is how the decision refers to the committee after naming it once.

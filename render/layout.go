@@ -249,8 +249,21 @@ func titledArticle(n int, title string) docx.Paragraph {
 	return docx.P(sArticleTitle, "Điều "+strconv.Itoa(n)+". "+title)
 }
 
-func clause(n int, text string) docx.Paragraph {
+// clause is the n-th of total khoản: "n. text"; a lone clause is not numbered (Nghị định 30,
+// Phụ lục I: khoản are numbered to tell them apart; the Lạng Sơn review, issue #11).
+func clause(n, total int, text string) docx.Paragraph {
+	if total == 1 {
+		return docx.P(sBody, text)
+	}
 	return docx.P(sBody, strconv.Itoa(n)+". "+text)
+}
+
+// clauseTitle is a titled khoản: "n. Title" in bold, the number left out when it is alone.
+func clauseTitle(n, total int, title string) docx.Paragraph {
+	if total == 1 {
+		return docx.P(sClauseTitle, title)
+	}
+	return docx.P(sClauseTitle, strconv.Itoa(n)+". "+title)
 }
 
 // pointLetters are the letters of điểm: Vietnamese alphabet order without f, j, w, z
@@ -266,7 +279,11 @@ func PointLabel(i int) string {
 	return pointLetters[i/n-1] + pointLetters[i%n] + ")"
 }
 
-func point(i int, text string) docx.Paragraph {
+// point is the i-th (0-based) of total điểm; a lone point has no letter.
+func point(i, total int, text string) docx.Paragraph {
+	if total == 1 {
+		return docx.P(sBody, text)
+	}
 	return docx.P(sBody, PointLabel(i)+" "+text)
 }
 
@@ -377,7 +394,11 @@ func members(d *decision.Decision) []docx.Paragraph {
 		if !(underHeading && m.Role == decision.RoleUyVien && m.RoleLabel == "" && len(m.Also) == 0) {
 			text = m.Label() + ": " + text
 		}
-		out = append(out, docx.P(sBody, num+". "+sentence(text)))
+		if len(d.Members) == 1 && m.Count <= 1 {
+			out = append(out, docx.P(sBody, sentence(text))) // a lone member is not numbered
+		} else {
+			out = append(out, docx.P(sBody, num+". "+sentence(text)))
+		}
 		n += max(m.Count, 1)
 	}
 	return out
@@ -394,48 +415,52 @@ func duties(d *decision.Decision, n int) []docx.Paragraph {
 	out := []docx.Paragraph{titledArticle(n, title)}
 	structured := d.Function != "" || len(d.MemberDuties) > 0
 	if !structured {
-		k := 1
-		for _, du := range d.Duties {
-			out = append(out, duty(k, du)...)
-			k++
+		for k, du := range d.Duties {
+			out = append(out, duty(k+1, len(d.Duties), du)...)
 		}
 		return out
 	}
+	total := 0
+	for _, has := range []bool{d.Function != "", len(d.Duties) > 0, len(d.MemberDuties) > 0} {
+		if has {
+			total++
+		}
+	}
 	k := 1
 	if d.Function != "" {
-		out = append(out, docx.P(sClauseTitle, strconv.Itoa(k)+". Chức năng"), docx.P(sBody, sentence(d.Function)))
+		out = append(out, clauseTitle(k, total, "Chức năng"), docx.P(sBody, sentence(d.Function)))
 		k++
 	}
 	if len(d.Duties) > 0 {
-		out = append(out, docx.P(sClauseTitle, strconv.Itoa(k)+". Nhiệm vụ, quyền hạn"))
+		out = append(out, clauseTitle(k, total, "Nhiệm vụ, quyền hạn"))
 		for i, du := range d.Duties {
 			if du.Heading != "" {
-				out = append(out, point(i, du.Heading))
+				out = append(out, point(i, len(d.Duties), du.Heading))
 				for _, it := range du.Items {
 					out = append(out, docx.P(sBody, "- "+sentence(it)))
 				}
 				continue
 			}
-			out = append(out, point(i, sentence(du.Text)))
+			out = append(out, point(i, len(d.Duties), sentence(du.Text)))
 		}
 		k++
 	}
 	if len(d.MemberDuties) > 0 {
-		out = append(out, docx.P(sClauseTitle, strconv.Itoa(k)+". Nhiệm vụ của các thành viên "+d.Committee.Short()))
+		out = append(out, clauseTitle(k, total, "Nhiệm vụ của các thành viên "+d.Committee.Short()))
 		for i, md := range d.MemberDuties {
-			out = append(out, point(i, sentence(md.Text)))
+			out = append(out, point(i, len(d.MemberDuties), sentence(md.Text)))
 		}
 	}
 	return out
 }
 
-func duty(k int, du decision.Duty) []docx.Paragraph {
+func duty(k, total int, du decision.Duty) []docx.Paragraph {
 	if du.Heading == "" {
-		return []docx.Paragraph{clause(k, sentence(du.Text))}
+		return []docx.Paragraph{clause(k, total, sentence(du.Text))}
 	}
-	out := []docx.Paragraph{docx.P(sClauseTitle, strconv.Itoa(k)+". "+du.Heading)}
+	out := []docx.Paragraph{clauseTitle(k, total, du.Heading)}
 	for i, it := range du.Items {
-		out = append(out, point(i, sentence(it)))
+		out = append(out, point(i, len(du.Items), sentence(it)))
 	}
 	return out
 }
@@ -454,9 +479,8 @@ func organization(d *decision.Decision, n int) []docx.Paragraph {
 	if len(order) == 0 {
 		order = defaultOrgOrder
 	}
-	k := 1
+	var texts []string // one clause per item, or several for the working group's written text
 	for _, item := range order {
-		var texts []string // one clause, or several for the working group's written text
 		var parts []string
 		for _, key := range strings.Split(item, "+") {
 			ts := OrganizationClause(d, strings.TrimSpace(key))
@@ -469,10 +493,9 @@ func organization(d *decision.Decision, n int) []docx.Paragraph {
 		if len(parts) > 0 {
 			texts = append(texts, strings.Join(parts, " "))
 		}
-		for _, t := range texts {
-			out = append(out, clause(k, sentence(t)))
-			k++
-		}
+	}
+	for k, t := range texts {
+		out = append(out, clause(k+1, len(texts), sentence(t)))
 	}
 	return out
 }
@@ -526,11 +549,7 @@ func OrganizationClause(d *decision.Decision, key string) []string {
 			}
 			return out
 		}
-		name := w.Name
-		if name == "" {
-			name = "Tổ giúp việc"
-		}
-		t := "Thành lập " + name + " giúp việc " + d.Committee.Short()
+		t := "Thành lập " + w.Assisting(d.Committee.Short())
 		if w.LocatedAt != "" {
 			t += " đặt tại " + w.LocatedAt
 		}
@@ -561,9 +580,9 @@ func freeArticle(n int, a decision.Article) []docx.Paragraph {
 		out = append(out, article(n, a.Text))
 	}
 	for k, c := range a.Clauses {
-		out = append(out, clause(k+1, c.Text))
+		out = append(out, clause(k+1, len(a.Clauses), c.Text))
 		for i, p := range c.Points {
-			out = append(out, point(i, p))
+			out = append(out, point(i, len(c.Points), p))
 		}
 	}
 	return out
@@ -610,13 +629,9 @@ func RecipientLines(d *decision.Decision) []string {
 	return out
 }
 
-// SignerLines returns ô 7a and 7b above the signature: authority lines and other post.
+// SignerLines returns ô 7a above the signature: the authority and title lines.
 func SignerLines(d *decision.Decision) []string {
-	lines := append([]string(nil), d.Signer.Authority...)
-	if d.Signer.OtherPost != "" {
-		lines = append(lines, d.Signer.OtherPost)
-	}
-	return lines
+	return append([]string(nil), d.Signer.Authority...)
 }
 
 // closingTable is Nơi nhận on the left and the signature block on the right (spec §2.8, §2.10).
@@ -628,8 +643,13 @@ func closingTable(d *decision.Decision, width int) docx.Table {
 	right := []docx.Paragraph{
 		docx.P(sSignerTitle, strings.Join(SignerLines(d), "\n")),
 		docx.P(sSignatureSpace, ""),
-		docx.P(sSignerName, d.Signer.Name),
 	}
+	// The signer's other post stands directly above the name, below the space for the
+	// signature (spec §2.8, position 7b; seed 004: "CHỦ TỊCH UBND TỈNH" over "Phạm Vũ Hồng").
+	if d.Signer.OtherPost != "" {
+		right = append(right, docx.P(sSignerTitle, d.Signer.OtherPost))
+	}
+	right = append(right, docx.P(sSignerName, d.Signer.Name))
 	return docx.Table{Style: sTable, Widths: []int{closingLeft, width - closingLeft},
 		Rows: [][]docx.Cell{{{Paragraphs: left}, {Paragraphs: right}}}}
 }
@@ -682,9 +702,9 @@ func regulationSection(d *decision.Decision, chapters []decision.Chapter, page d
 				content = append(content, docx.P(sBody, a.Text))
 			}
 			for k, cl := range a.Clauses {
-				content = append(content, clause(k+1, cl.Text))
+				content = append(content, clause(k+1, len(a.Clauses), cl.Text))
 				for j, p := range cl.Points {
-					content = append(content, point(j, p))
+					content = append(content, point(j, len(cl.Points), p))
 				}
 			}
 			n++
