@@ -3,8 +3,11 @@ package decision
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // loadEdited loads an example after replacing old with new in its text (each must occur).
@@ -142,5 +145,58 @@ func TestSchemaPlaceholderDates(t *testing.T) {
 	edited := strings.Replace(string(data), "date: 2017-05-03", "date: 03/5/2017", 1)
 	if s.Validate(jsonValue(t, []byte(edited))) == nil {
 		t.Error("schema accepts 03/5/2017")
+	}
+}
+
+// TestVietnameseLabels: labels in any case, NFC or NFD, Ủy or Uỷ decode to the codes, so the
+// decision is the same as the one written with codes (issue 13, item 9).
+func TestVietnameseLabels(t *testing.T) {
+	want := loadExample(t, "vinh-long.yaml")
+	nfd := func(s string) string { return norm.NFD.String(s) }
+	got, ds := loadEdited(t, "vinh-long.yaml",
+		"kind: thanh_lap", "kind: "+nfd("Thành Lập"),
+		"level: tinh", "level: "+nfd("UBND tỉnh"),
+		"basis: kien_toan", "basis: trên cơ sở  KIỆN TOÀN",
+		"role: truong_ban,", "role: trưởng ban,",
+		"role: pho_truong_ban,", "role: Phó Trưởng ban,",
+		"role: uy_vien_thuong_truc,", "role: Uỷ viên thường trực,",
+		"role: uy_vien, heading", "role: "+nfd("ỦY VIÊN")+", heading",
+		"roles: [truong_ban, pho_truong_ban]", "roles: [Trưởng ban, phó trưởng ban]",
+	)
+	for _, g := range ds {
+		if g.Rule == "field" || g.Rule == "wrong-type" {
+			t.Errorf("label refused: %s %s", g.Field, g.Message(EN))
+		}
+	}
+	got.pos, want.pos, got.texts, want.texts, got.File, want.File = positions{}, positions{}, nil, nil, "", ""
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("a decision written with labels differs from the one with codes:\n%+v\n%+v", got.Members[:4], want.Members[:4])
+	}
+	// An unknown value stays as written and the field rule names it.
+	_, ds = loadEdited(t, "vinh-long.yaml", "role: truong_ban,", "role: Trưởng nhóm,")
+	if f := rulesAt(ds, "field"); len(f) != 1 || f[0] != "members[0].role" {
+		t.Errorf("unknown role: %v", f)
+	}
+}
+
+// TestSchemaLabels: the schema takes what the loader takes.
+func TestSchemaLabels(t *testing.T) {
+	s := compiledSchema(t)
+	data, _ := os.ReadFile("../examples/vinh-long.yaml")
+	for _, v := range []string{"Thành lập", "THÀNH LẬP", norm.NFD.String("thành lập"), "thanh_lap"} {
+		edited := strings.Replace(string(data), "kind: thanh_lap", "kind: "+v, 1)
+		if err := s.Validate(jsonValue(t, []byte(edited))); err != nil {
+			t.Errorf("schema refuses kind %q: %v", v, err)
+		}
+	}
+	for _, v := range []string{"Uỷ viên thường trực", "Ủy Viên Thường Trực", norm.NFD.String("Ủy viên thường trực")} {
+		edited := strings.Replace(string(data), "role: uy_vien_thuong_truc,", "role: "+v+",", 1)
+		if err := s.Validate(jsonValue(t, []byte(edited))); err != nil {
+			t.Errorf("schema refuses role %q: %v", v, err)
+		}
+	}
+	edited := strings.Replace(string(data), "kind: thanh_lap", "kind: giải thể", 1)
+	if s.Validate(jsonValue(t, []byte(edited))) == nil {
+		t.Error("schema accepts kind: giải thể")
 	}
 }

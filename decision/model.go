@@ -7,7 +7,7 @@ package decision
 
 // Decision is one Quyết định about a Ban Chỉ đạo, as a clerk describes it in YAML.
 type Decision struct {
-	Kind         Kind          `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che"`
+	Kind         Kind          `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che (hoặc tên tiếng Việt, ví dụ kiện toàn)"`
 	Number       string        `yaml:"number,omitempty" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
 	Symbol       string        `yaml:"symbol,omitempty" validate:"required" doc:"Ký hiệu, ví dụ QĐ-UBND hoặc QĐ-BCĐ"`
 	Date         Date          `yaml:"date,omitempty" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm). Mọi trường ngày nhận \"[[...]]\" khi chưa biết (có thể sau phần đã biết: 2018-[[...]]): in thành chỗ trống ngày … tháng … năm … để điền tay"`
@@ -89,7 +89,7 @@ type Committee struct {
 	Name          string    `yaml:"name,omitempty" validate:"required" doc:"Tên đầy đủ của Ban Chỉ đạo, ví dụ Ban Chỉ đạo chuyển đổi số tỉnh Lạng Sơn"`
 	ShortName     string    `yaml:"short_name,omitempty" doc:"Tên gọi tắt (mặc định: Ban Chỉ đạo)"`
 	OldName       string    `yaml:"old_name,omitempty" doc:"Tên cũ, khi kiện toàn và đổi tên"`
-	Basis         BasisMode `yaml:"basis,omitempty" validate:"omitempty,oneof=kien_toan hop_nhat" doc:"Thành lập trên cơ sở: kien_toan hoặc hop_nhat các ban tiền thân"`
+	Basis         BasisMode `yaml:"basis,omitempty" validate:"omitempty,oneof=kien_toan hop_nhat" doc:"Thành lập trên cơ sở: kien_toan hoặc hop_nhat các ban tiền thân (hoặc kiện toàn, hợp nhất)"`
 	Predecessors  []DocRef  `yaml:"predecessors,omitempty" validate:"dive" doc:"Các ban tiền thân (tên, số, ngày, cơ quan ban hành quyết định thành lập/kiện toàn)"`
 	Establishment *DocRef   `yaml:"establishment,omitempty" doc:"Quyết định thành lập/kiện toàn Ban Chỉ đạo (dùng cho quyết định ban hành Quy chế)"`
 }
@@ -139,7 +139,7 @@ type Submission struct {
 
 // Member is one member of the committee.
 type Member struct {
-	Role         Role   `yaml:"role,omitempty" validate:"required,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Vai trò: truong_ban, pho_truong_ban_thuong_truc, pho_truong_ban, uy_vien_thuong_truc, uy_vien, thu_ky"`
+	Role         Role   `yaml:"role,omitempty" validate:"required,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Vai trò: truong_ban, pho_truong_ban_thuong_truc, pho_truong_ban, uy_vien_thuong_truc, uy_vien, thu_ky (hoặc tên tiếng Việt, ví dụ Phó Trưởng ban thường trực)"`
 	Also         []Role `yaml:"also,omitempty" validate:"dive,oneof=truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky" doc:"Vai trò kiêm nhiệm thêm, ví dụ [thu_ky] cho thành viên thường trực kiêm thư ký"`
 	RoleLabel    string `yaml:"role_label,omitempty" doc:"Cách ghi vai trò nếu khác cách ghi chuẩn, ví dụ Thành viên thường trực kiêm Thư ký"`
 	Honorific    string `yaml:"honorific,omitempty" doc:"Ông, Bà hoặc Đồng chí, đặt trước họ tên"`

@@ -17,7 +17,7 @@ func TestReadmeReference(t *testing.T) {
 		t.Fatal(err)
 	}
 	readme := string(data)
-	for _, part := range []struct{ name, body string }{{"fields", FieldReference()}, {"rules", RuleReference()}} {
+	for _, part := range []struct{ name, body string }{{"fields", FieldReference()}, {"labels", LabelReference()}, {"rules", RuleReference()}} {
 		begin, end := "<!-- "+part.name+":begin -->\n", "<!-- "+part.name+":end -->"
 		i, j := strings.Index(readme, begin), strings.Index(readme, end)
 		if i < 0 || j < i {

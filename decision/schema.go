@@ -42,6 +42,9 @@ func schemaOf(t reflect.Type) map[string]any {
 		obj := objectSchema(t)
 		return map[string]any{"oneOf": []any{map[string]any{"type": "string"}, obj}}
 	}
+	if _, coded := codeLabels[t]; coded {
+		return labelSchema(t)
+	}
 	switch t.Kind() {
 	case reflect.Pointer:
 		return schemaOf(t.Elem())
@@ -85,6 +88,8 @@ func objectSchema(t reflect.Type) map[string]any {
 				if target["type"] == "string" {
 					target["minLength"] = 1
 				}
+			case strings.HasPrefix(r, "oneof=") && target["anyOf"] != nil:
+				// a coded field: labelSchema lists its codes and labels
 			case strings.HasPrefix(r, "oneof="):
 				var enum []any
 				for _, v := range splitOneOf(strings.TrimPrefix(r, "oneof=")) {

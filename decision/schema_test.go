@@ -96,7 +96,9 @@ func TestSchemaDescriptions(t *testing.T) {
 	props := Schema()["properties"].(map[string]any)
 	members := props["members"].(map[string]any)["items"].(map[string]any)
 	role := members["properties"].(map[string]any)["role"].(map[string]any)
-	if fmt.Sprint(role["enum"]) != "[truong_ban pho_truong_ban_thuong_truc pho_truong_ban uy_vien_thuong_truc uy_vien thu_ky]" ||
+	// Roles take their codes or Vietnamese labels (issue 13, item 9): the enum lists both.
+	enum := role["anyOf"].([]any)[0].(map[string]any)["enum"]
+	if !strings.HasPrefix(fmt.Sprint(enum), "[truong_ban Trưởng ban Chủ tịch pho_truong_ban_thuong_truc Phó Trưởng ban thường trực") ||
 		!strings.HasPrefix(role["description"].(string), "Vai trò") {
 		t.Errorf("role: %v", role)
 	}
