@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/render"
 )
 
 // DiffOptions are the inputs of `qd diff`.
@@ -31,14 +32,14 @@ func NewCmdDiff(ios IOStreams, g *globalOptions) *cobra.Command {
 			return runDiff(opts)
 		}),
 	}
-	c.Flags().StringVar(&opts.Format, "format", "text", "định dạng: text hoặc json")
+	c.Flags().StringVar(&opts.Format, "format", "text", "định dạng: text, json hoặc md (bảng Markdown để dán vào Tờ trình)")
 	return c
 }
 
 func runDiff(opts *DiffOptions) error {
 	lang := opts.Lang
-	if opts.Format != "text" && opts.Format != "json" {
-		return usageErr(lang, "định dạng %q không có; chọn text hoặc json", "unknown format %q; choose text or json", opts.Format)
+	if opts.Format != "text" && opts.Format != "json" && opts.Format != "md" {
+		return usageErr(lang, "định dạng %q không có; chọn text, json hoặc md", "unknown format %q; choose text, json or md", opts.Format)
 	}
 	old, err := loadValid(opts.Old, opts.IO, lang)
 	if err != nil {
@@ -65,6 +66,10 @@ func runDiff(opts *DiffOptions) error {
 		e := json.NewEncoder(opts.IO.Out)
 		e.SetIndent("", "  ")
 		return e.Encode(out)
+	}
+	if opts.Format == "md" {
+		_, err := opts.IO.Out.Write(render.DiffMarkdown(items, lang))
+		return err
 	}
 	fmt.Fprintf(opts.IO.Out, pick(lang, "%s → %s: %d thay đổi\n", "%s → %s: %d changes\n"), opts.Old, opts.New, len(items))
 	for _, it := range items {

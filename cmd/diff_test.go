@@ -2,6 +2,9 @@ package cmd
 
 import (
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,5 +35,59 @@ func TestDiffCommand(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "diff", "../examples/lang-son.yaml", "../testdata/bad/syntax-tab.yaml"); code != ExitProblems {
 		t.Error("a broken file is a problem")
+	}
+}
+
+// TestDiffMarkdown: `qd diff --format md` gives the member changes as a table a clerk pastes
+// into the Tờ trình: who joins, leaves, changes role or person, with their posts; pandoc
+// reads it as a table.
+func TestDiffMarkdown(t *testing.T) {
+	base := string(mustRead(t, "../examples/vinh-long.yaml"))
+	edit := func(s, old, new string) string {
+		t.Helper()
+		if !strings.Contains(s, old) {
+			t.Fatalf("example lacks %q", old)
+		}
+		return strings.Replace(s, old, new, 1)
+	}
+	n := edit(base, "  - {role: uy_vien, position: Giám đốc, organization: Sở Tư pháp}\n", "")
+	n = edit(n, "{role: uy_vien, position: Giám đốc, organization: Sở Y tế}", "{role: uy_vien, position: Giám đốc, organization: Sở Y tế}\n  - {role: uy_vien, position: Giám đốc, organization: Sở Ngoại vụ}")
+	n = edit(n, "{role: uy_vien, position: Chủ tịch, organization: UBND huyện Vũng Liêm}", "{role: uy_vien_thuong_truc, position: Chủ tịch, organization: UBND huyện Vũng Liêm}")
+	base = edit(base, "{role: uy_vien, position: Giám đốc, organization: Sở Tài chính}", "{role: uy_vien, name: Nguyễn Văn An, position: Giám đốc, organization: Sở Tài chính}")
+	n = edit(n, "{role: uy_vien, position: Giám đốc, organization: Sở Tài chính}", "{role: uy_vien, name: Trần Thị Bình, position: Giám đốc, organization: Sở Tài chính}")
+	dir := t.TempDir()
+	oldPath, newPath := filepath.Join(dir, "cu.yaml"), filepath.Join(dir, "moi.yaml")
+	os.WriteFile(oldPath, []byte(base), 0o644)
+	os.WriteFile(newPath, []byte(n), 0o644)
+	code, out, errs := run(t, "", "diff", "--format", "md", oldPath, newPath)
+	if code != ExitOK && code != ExitProblems {
+		t.Fatalf("exit %d %s", code, errs)
+	}
+	for _, want := range []string{
+		"| STT | Thay đổi | Thành viên (chức vụ, cơ quan) | Trước | Sau |",
+		"| Thay đổi chức danh trong Ban | Chủ tịch UBND huyện Vũng Liêm | Ủy viên | Ủy viên thường trực |",
+		"| Bổ sung | Giám đốc Sở Ngoại vụ | — | Ủy viên |",
+		"| Thôi tham gia | Giám đốc Sở Tư pháp | Ủy viên | — |",
+		"| Thay người | Giám đốc Sở Tài chính | Nguyễn Văn An | Trần Thị Bình |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("md diff lacks %q:\n%s", want, out)
+		}
+	}
+	_, en, _ := run(t, "", "--lang", "en", "diff", "--format", "md", oldPath, newPath)
+	if !strings.Contains(en, "| Joins | Giám đốc Sở Ngoại vụ | — | Ủy viên |") || strings.Contains(en, "Thay đổi") {
+		t.Errorf("English md diff:\n%s", en)
+	}
+	if _, err := exec.LookPath("pandoc"); err != nil {
+		t.Skip("pandoc not installed")
+	}
+	cmd := exec.Command("pandoc", "-f", "markdown", "-t", "html")
+	cmd.Stdin = strings.NewReader(out)
+	html, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(html), "<tr"); !strings.Contains(string(html), "<table") || got != 5 {
+		t.Errorf("pandoc does not read a table of 4 changes (%d rows):\n%s", got, html)
 	}
 }

@@ -13,6 +13,10 @@ type DiffItem struct {
 	Old   string `json:"old,omitempty"`
 	New   string `json:"new,omitempty"`
 	Msg   Msg    `json:"-"`
+	// For a change of members: the member as printed (post, person) and the role in the
+	// committee (in the new decision, or the old one for a member who leaves).
+	Member string `json:"member,omitempty"`
+	Role   string `json:"role,omitempty"`
 }
 
 // memberKey identifies a member across decisions: the post in its body (a kiện toàn keeps
@@ -27,7 +31,10 @@ func memberKey(m Member) string {
 func Diff(old, new *Decision) []DiffItem {
 	var out []DiffItem
 	add := func(field, kind, o, n string, m Msg) {
-		out = append(out, DiffItem{field, kind, o, n, m})
+		out = append(out, DiffItem{Field: field, Kind: kind, Old: o, New: n, Msg: m})
+	}
+	addMember := func(field, kind, o, n string, m Msg, who Member) {
+		out = append(out, DiffItem{Field: field, Kind: kind, Old: o, New: n, Msg: m, Member: who.Holder(), Role: who.Label()})
 	}
 	changed := func(field, label string, o, n string) {
 		switch {
@@ -51,26 +58,26 @@ func Diff(old, new *Decision) []DiffItem {
 	for i, m := range new.Members {
 		j, ok := oldByKey[memberKey(m)]
 		if !ok {
-			add(fmt.Sprintf("members[%d]", i), "added", "", m.Holder(), msgf("thêm thành viên: %s (%s)", "member added: %s (%s)", m.Holder(), m.Label()))
+			addMember(fmt.Sprintf("members[%d]", i), "added", "", m.Holder(), msgf("thêm thành viên: %s (%s)", "member added: %s (%s)", m.Holder(), m.Label()), m)
 			continue
 		}
 		seen[j] = true
 		o := old.Members[j]
 		if o.Label() != m.Label() {
-			add(fmt.Sprintf("members[%d].role", i), "changed", o.Label(), m.Label(),
-				msgf("%s: %s thành %s", "%s: %s became %s", m.Holder(), o.Label(), m.Label()))
+			addMember(fmt.Sprintf("members[%d].role", i), "changed", o.Label(), m.Label(),
+				msgf("%s: %s thành %s", "%s: %s became %s", m.Holder(), o.Label(), m.Label()), m)
 		}
 		if o.Name != m.Name {
-			add(fmt.Sprintf("members[%d].name", i), "changed", o.Name, m.Name,
-				msgf("%s %s: người giữ chức vụ %q thành %q", "%s %s: person %q became %q", m.Position, m.Organization, o.Name, m.Name))
+			addMember(fmt.Sprintf("members[%d].name", i), "changed", o.Name, m.Name,
+				msgf("%s %s: người giữ chức vụ %q thành %q", "%s %s: person %q became %q", m.Position, m.Organization, o.Name, m.Name), post(m))
 		}
 		if o.Portfolio != m.Portfolio || o.Invited != m.Invited || o.Count != m.Count {
-			add(fmt.Sprintf("members[%d]", i), "changed", o.Holder(), m.Holder(), msgf("%q thành %q", "%q became %q", o.Holder(), m.Holder()))
+			addMember(fmt.Sprintf("members[%d]", i), "changed", o.Holder(), m.Holder(), msgf("%q thành %q", "%q became %q", o.Holder(), m.Holder()), m)
 		}
 	}
 	for j, o := range old.Members {
 		if !seen[j] {
-			add(fmt.Sprintf("members[%d]", j), "removed", o.Holder(), "", msgf("bỏ thành viên: %s (%s)", "member removed: %s (%s)", o.Holder(), o.Label()))
+			addMember(fmt.Sprintf("members[%d]", j), "removed", o.Holder(), "", msgf("bỏ thành viên: %s (%s)", "member removed: %s (%s)", o.Holder(), o.Label()), o)
 		}
 	}
 
@@ -147,4 +154,10 @@ func agencies(o *Organization) string {
 		a = append(a, s.Agency)
 	}
 	return strings.Join(a, ", ")
+}
+
+// post is the member without the person: the post that changes hands.
+func post(m Member) Member {
+	m.Name, m.Honorific = "", ""
+	return m
 }
