@@ -26,6 +26,7 @@ type DraftOptions struct {
 	Separate     bool
 	ReferenceDoc string
 	Format       string
+	Registry     []string // --registry files, inputs too
 }
 
 // NewCmdDraft builds `qd draft`.
@@ -40,7 +41,7 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 		Example: "  qd draft examples/vinh-long.yaml\n  qd draft examples/kien-giang.yaml -o quyet-dinh.docx --separate\n  qd draft du-thao.yaml -o - > du-thao.docx",
 		Args:    cobra.ExactArgs(1),
 		RunE: g.runE(func(lang decision.Lang, args []string) error {
-			opts.Lang, opts.Input = lang, args[0]
+			opts.Lang, opts.Input, opts.Registry = lang, args[0], g.registryFiles
 			return runDraft(opts)
 		}),
 	}
@@ -81,6 +82,13 @@ func runDraft(opts *DraftOptions) error {
 				"--format pdf needs LibreOffice; install it with: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (or open the .docx in Word and save it as PDF)")
 		}
 	}
+	if out != "-" {
+		// Refuse a wrong output before reading the input: nothing to report on a file that
+		// could not be written anyway.
+		if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: opts.inputs(), files: []output{{path: out, guard: guardQD}}}).check(); err != nil {
+			return err
+		}
+	}
 	d, err := loadValid(opts.Input, opts.IO, lang)
 	if err != nil {
 		return err
@@ -118,18 +126,22 @@ func runDraft(opts *DraftOptions) error {
 		}
 		return nil
 	}
-	for _, t := range targets {
-		if err := checkOverwrite(t.path, opts.Force, lang); err != nil {
-			return err
-		}
+	files := make([]output, len(targets))
+	for i, t := range targets {
+		files[i] = output{path: t.path, write: write(t.doc), guard: guardQD}
+	}
+	if err := writeFiles(lang, opts.Force, opts.inputs(), files...); err != nil {
+		return err
 	}
 	for _, t := range targets {
-		if err := WriteAtomic(t.path, write(t.doc)); err != nil {
-			return &exitError{ExitInternal, pick(lang, "không ghi được ", "cannot write ") + t.path + ": " + err.Error()}
-		}
 		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+t.path)
 	}
 	return nil
+}
+
+// inputs are the files the draft reads, which it must never write.
+func (opts *DraftOptions) inputs() []string {
+	return append([]string{opts.Input, opts.ReferenceDoc}, opts.Registry...)
 }
 
 // toPDF converts the document with LibreOffice in a private directory and profile.

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
@@ -75,11 +74,9 @@ func runInit(opts *InitOptions) error {
 		_, err := opts.IO.Out.Write(data)
 		return err
 	}
-	if _, err := os.Stat(opts.Output); err == nil {
-		return usageErr(lang, "%s đã có; qd init không ghi đè", "%s exists; qd init does not overwrite", opts.Output)
-	}
-	if err := WriteAtomic(opts.Output, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
-		return internalErr(lang, err)
+	if err := writeFiles(lang, false, nil, output{path: opts.Output, guard: guardNever,
+		write: func(w io.Writer) error { _, err := w.Write(data); return err }}); err != nil {
+		return err
 	}
 	fmt.Fprintln(opts.IO.Err, pick(lang, "đã tạo ", "created ")+opts.Output)
 	return nil

@@ -1,30 +1,62 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
 )
 
+// errTooLarge reports an input longer than decision.MaxFileSize.
+var errTooLarge = errors.New("file too large")
+
+// readInput reads one input, "-" being standard input, and is the only way qd reads a
+// decision file: the size limit is enforced while reading, so /dev/zero, a FIFO fed by `yes`
+// or a huge file stops at decision.MaxFileSize with errTooLarge, never reading on.
+func readInput(path string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, decision.MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > decision.MaxFileSize {
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+// loadInput reads and loads one input. A file too large is a diagnostic; a file that cannot
+// be read is the error.
+func loadInput(path string, stdin io.Reader) (*decision.Decision, []decision.Diagnostic, []byte, error) {
+	data, err := readInput(path, stdin)
+	if errors.Is(err, errTooLarge) {
+		return nil, []decision.Diagnostic{decision.TooLarge(path)}, nil, nil
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	d, diags := decision.Load(path, data)
+	return d, diags, data, nil
+}
+
 // loadChecked loads one file ("-" is standard input) and, when it loads, validates it as of
 // asOf (zero: its own date); the diagnostics come sorted. The error is a failure to read.
 func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.Decision, []decision.Diagnostic, error) {
-	var (
-		d     *decision.Decision
-		diags []decision.Diagnostic
-	)
-	if path == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, decision.MaxFileSize+1))
-		if err != nil {
-			return nil, nil, err
-		}
-		d, diags = decision.Load("-", data)
-	} else {
-		var err error
-		if d, diags, err = decision.LoadFile(path); err != nil {
-			return nil, nil, err
-		}
+	d, diags, _, err := loadInput(path, stdin)
+	if err != nil {
+		return nil, nil, err
 	}
 	// A decision read in part is still checked, so that one run shows every problem.
 	if d != nil {
@@ -40,7 +72,7 @@ func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.De
 func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decision, error) {
 	d, diags, err := loadChecked(path, ios.In, decision.Date{})
 	if err != nil {
-		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, err)
+		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, errText(err))
 	}
 	printDiags(ios, path, diags, lang)
 	if d == nil || decision.HasErrors(diags) {
@@ -48,4 +80,21 @@ func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decisi
 		return nil, problems
 	}
 	return d, nil
+}
+
+// unreadable is the diagnostic of an input that could not be read, saying why in both
+// languages for the common reasons.
+func unreadable(path string, err error) decision.Diagnostic {
+	var m decision.Msg
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		m = decision.Msg{VI: "tệp không có (liên kết hỏng, hoặc tệp đã bị xoá)", EN: "no such file (a broken link, or the file was removed)"}
+	case errors.Is(err, fs.ErrPermission):
+		m = decision.Msg{VI: "không có quyền đọc", EN: "permission denied"}
+	case errors.Is(err, syscall.EISDIR):
+		m = decision.Msg{VI: "đây là thư mục", EN: "it is a directory"}
+	default:
+		m = decision.Msg{VI: errText(err), EN: errText(err)}
+	}
+	return decision.Unreadable(path, m)
 }

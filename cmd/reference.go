@@ -38,11 +38,8 @@ func NewCmdReference(ios IOStreams, g *globalOptions) *cobra.Command {
 			if opts.Output == "-" {
 				return doc.Write(opts.IO.Out)
 			}
-			if err := checkOverwrite(opts.Output, opts.Force, lang); err != nil {
+			if err := writeFiles(lang, opts.Force, nil, output{path: opts.Output, write: doc.Write, guard: guardQD}); err != nil {
 				return err
-			}
-			if err := WriteAtomic(opts.Output, doc.Write); err != nil {
-				return internalErr(lang, err)
 			}
 			return nil
 		}),

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -25,6 +24,8 @@ type RenameOptions struct {
 	To     string
 	Name   string
 	Force  bool
+	// Registry are the --registry files, inputs too.
+	Registry []string
 }
 
 // NewCmdRename builds `qd rename`.
@@ -40,7 +41,7 @@ func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 		Example: "  qd rename examples/lang-son-2020.yaml --date 2021-10-13 --number 2041 -o lang-son-2021.yaml --docx lang-son-2021.docx",
 		Args:    cobra.ExactArgs(1),
 		RunE: g.runE(func(lang decision.Lang, args []string) error {
-			opts.Lang, opts.Input = lang, args[0]
+			opts.Lang, opts.Input, opts.Registry = lang, args[0], g.registryFiles
 			return runRename(opts)
 		}),
 	}
@@ -65,30 +66,42 @@ func runRename(opts *RenameOptions) error {
 		}
 		ro.Date = d
 	}
+	if _, err := decision.LoadTarget(opts.To); err != nil {
+		return renameRefusal(opts.IO, lang, nil, err)
+	}
 	out := opts.Output
 	if out == "" {
 		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + "-doi-ten.yaml"
 	}
-	src, err := os.ReadFile(opts.Input)
-	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, err)
+	var files []output
+	if out != "-" {
+		files = append(files, output{path: out, guard: guardForce})
 	}
-	old, diags := decision.Load(opts.Input, src)
+	if opts.Docx != "" {
+		files = append(files, output{path: opts.Docx, guard: guardQD})
+	}
+	inputs := append([]string{opts.Input}, opts.Registry...)
+	// Refuse wrong outputs before reading anything.
+	if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: inputs, files: files}).check(); err != nil {
+		return err
+	}
+	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
+	if err != nil {
+		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(err))
+	}
+	// The old decision must itself be valid: what is wrong in it is reported in it.
+	if old != nil && !decision.HasErrors(diags) {
+		diags = append(diags, decision.Validate(old)...)
+	}
 	if old == nil || decision.HasErrors(diags) {
+		decision.SortDiagnostics(diags)
 		printDiags(opts.IO, opts.Input, diags, lang)
+		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: có lỗi trong quyết định cũ, không đổi tên.", "qd: the old decision has errors, nothing renamed."))
 		return problems
 	}
 	n, changes, err := decision.Rename(old, ro)
 	if err != nil {
-		var m interface{ Message() decision.Msg }
-		if errors.As(err, &m) {
-			code := ExitProblems
-			if strings.HasPrefix(m.Message().EN, "--date") {
-				code = ExitUsage
-			}
-			return &exitError{code, m.Message().In(lang)}
-		}
-		return internalErr(lang, err)
+		return renameRefusal(opts.IO, lang, old, err)
 	}
 	fmt.Fprintln(opts.IO.Err, pick(lang, "Các thay đổi (rà soát trước khi trình ký):", "Changes (review them before signing):"))
 	for _, c := range changes {
@@ -100,42 +113,68 @@ func runRename(opts *RenameOptions) error {
 	if err != nil {
 		return internalErr(lang, err)
 	}
-	// The result is checked as it will be read back.
-	back, diags := decision.Load(out, data)
-	if back != nil && !decision.HasErrors(diags) {
-		diags = append(diags, decision.Validate(back)...)
+	// The result is checked as it will be read back. Its problems come from the old
+	// decision (or from qd): they are reported at the same field of the old file, the only
+	// file the clerk has, since the new one is not written.
+	back, newDiags := decision.Load(out, data)
+	if back != nil && !decision.HasErrors(newDiags) {
+		newDiags = append(newDiags, decision.Validate(back)...)
 	}
-	printDiags(opts.IO, out, diags, lang)
-	if back == nil || decision.HasErrors(diags) {
-		return &exitError{ExitInternal, pick(lang, "quyết định mới không hợp lệ; không ghi gì", "the new decision is not valid; nothing written")}
-	}
-	if out == "-" {
-		_, err := opts.IO.Out.Write(data)
-		if err != nil {
-			return internalErr(lang, err)
-		}
-	} else {
-		if _, err := os.Stat(out); err == nil && !opts.Force {
-			return usageErr(lang, "%s đã có; dùng --force để ghi đè", "%s exists; use --force to overwrite it", out)
-		}
-		if opts.Docx != "" {
-			if err := checkOverwrite(opts.Docx, opts.Force, lang); err != nil {
-				return err
+	if back == nil || decision.HasErrors(newDiags) {
+		var at []decision.Diagnostic
+		for _, d := range newDiags {
+			if d.Severity != decision.Error {
+				continue
 			}
+			p := old.Pos(d.Field)
+			d.File, d.Line, d.Column = opts.Input, p.Line, p.Column
+			d.Msg = decision.Msg{VI: "sau khi đổi tên: " + d.Msg.VI, EN: "after the rename: " + d.Msg.EN}
+			at = append(at, d)
 		}
-		if err := WriteAtomic(out, func(w io.Writer) error { _, err := w.Write(data); return err }); err != nil {
-			return internalErr(lang, err)
-		}
-		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+out)
+		decision.SortDiagnostics(at)
+		printDiags(opts.IO, opts.Input, at, lang)
+		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))
+		return problems
 	}
-	if opts.Docx != "" {
-		if err := checkOverwrite(opts.Docx, opts.Force, lang); err != nil {
-			return err
-		}
-		if err := WriteAtomic(opts.Docx, render.Document(back, render.Options{}).Write); err != nil {
+	printDiags(opts.IO, out, newDiags, lang)
+	if out == "-" {
+		if _, err := opts.IO.Out.Write(data); err != nil {
 			return internalErr(lang, err)
 		}
-		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+opts.Docx)
+	}
+	for i := range files {
+		if files[i].path == out && out != "-" {
+			files[i].write = func(w io.Writer) error { _, err := w.Write(data); return err }
+		} else {
+			files[i].write = render.Document(back, render.Options{}).Write
+		}
+	}
+	if err := writeFiles(lang, opts.Force, inputs, files...); err != nil {
+		return err
+	}
+	for _, f := range files {
+		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
 	}
 	return nil
+}
+
+// renameRefusal turns a refusal of decision.Rename into the command's answer: a mistake in
+// an option is a usage error (exit 2); a refusal of the input is a diagnostic with its rule
+// at its field of the old file (exit 1).
+func renameRefusal(ios IOStreams, lang decision.Lang, old *decision.Decision, err error) error {
+	var r interface {
+		Message() decision.Msg
+		Usage() bool
+		Diagnostic(*decision.Decision) decision.Diagnostic
+	}
+	if !errors.As(err, &r) {
+		return internalErr(lang, err)
+	}
+	if r.Usage() || old == nil {
+		return &exitError{ExitUsage, r.Message().In(lang)}
+	}
+	d := r.Diagnostic(old)
+	printDiags(ios, d.File, []decision.Diagnostic{d}, lang)
+	fmt.Fprintln(ios.Err, pick(lang, "qd: không đổi tên.", "qd: nothing renamed."))
+	return problems
 }

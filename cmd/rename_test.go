@@ -52,7 +52,7 @@ func TestRenameCommandRefusals(t *testing.T) {
 		{[]string{"rename", "../examples/vinh-long.yaml"}, ExitProblems, "thiếu số hoặc ngày"},
 		{[]string{"rename", "../examples/lang-son-2020.yaml", "--date", "2019-01-01"}, ExitUsage, "không sau ngày của quyết định cũ"},
 		{[]string{"rename", "../examples/lang-son-2020.yaml", "--date", "13/10/2021"}, ExitUsage, "YYYY-MM-DD"},
-		{[]string{"rename", "../examples/lang-son-2020.yaml", "--to", "xyz"}, ExitProblems, "không có đích đổi tên"},
+		{[]string{"rename", "../examples/lang-son-2020.yaml", "--to", "xyz"}, ExitUsage, "không có đích đổi tên"},
 		{[]string{"rename", "../testdata/bad/syntax-tab.yaml"}, ExitProblems, "[yaml-syntax]"},
 	}
 	for _, tc := range tests {

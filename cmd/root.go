@@ -62,6 +62,8 @@ func pick(lang decision.Lang, vi, en string) string {
 type globalOptions struct {
 	lang     string
 	registry []string
+	// registryFiles are the --registry files loaded: inputs no command may write.
+	registryFiles []string
 }
 
 // loadRegistry adds the --registry files to the registry, once.
@@ -75,6 +77,7 @@ func (g *globalOptions) loadRegistry(lang decision.Lang) error {
 			return usageErr(lang, "--registry: %v", "--registry: %v", err)
 		}
 	}
+	g.registryFiles = append(g.registryFiles, g.registry...)
 	g.registry = nil
 	return nil
 }

@@ -88,9 +88,11 @@ func mustSize(t *testing.T, path string) int64 {
 	return fi.Size()
 }
 
+// TestDraftMissingDirectory: an output in a directory that does not exist is refused before
+// anything is read or written, as a usage error (the path given is wrong).
 func TestDraftMissingDirectory(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "khong-co", "qd.docx")
-	if code, _, errs := run(t, "", "draft", "../examples/kien-giang.yaml", "-o", out); code != ExitInternal || !strings.Contains(errs, "khong-co") {
+	if code, _, errs := run(t, "", "draft", "../examples/kien-giang.yaml", "-o", out); code != ExitUsage || !strings.Contains(errs, "khong-co") {
 		t.Errorf("exit %d %q", code, errs)
 	}
 }

@@ -63,7 +63,6 @@ func runValidate(opts *ValidateOptions) error {
 		return err
 	}
 	results := make([][]decision.Diagnostic, len(files))
-	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	workers := min(runtime.GOMAXPROCS(0), len(files))
@@ -72,7 +71,7 @@ func runValidate(opts *ValidateOptions) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i], errs[i] = checkFile(files[i], opts.IO.In, asOf)
+				results[i] = checkEntry(files[i], opts.IO.In, asOf)
 			}
 		}()
 	}
@@ -83,10 +82,7 @@ func runValidate(opts *ValidateOptions) error {
 	wg.Wait()
 	bad := false
 	for i, f := range files {
-		if errs[i] != nil {
-			return internalErr(opts.Lang, errs[i])
-		}
-		out.Add(f, results[i])
+		out.Add(f.path, results[i])
 		for _, d := range results[i] {
 			if d.Severity == decision.Error || opts.Strict {
 				bad = true
@@ -102,43 +98,104 @@ func runValidate(opts *ValidateOptions) error {
 	return nil
 }
 
-// checkFile loads and validates one file; "-" is standard input.
-func checkFile(path string, stdin io.Reader, asOf decision.Date) ([]decision.Diagnostic, error) {
-	_, diags, err := loadChecked(path, stdin, asOf)
-	return diags, err
+// entry is one input of qd validate: a path to read, or a problem found while listing it.
+type entry struct {
+	path string
+	diag *decision.Diagnostic // set when the entry is not to be read
 }
 
-// collectFiles expands directories into their *.yaml and *.yml files, sorted.
-func collectFiles(paths []string, lang decision.Lang) ([]string, error) {
-	var files []string
+// checkEntry loads and validates one entry; "-" is standard input. A file that cannot be
+// read is a diagnostic of its own, and the run goes on.
+func checkEntry(e entry, stdin io.Reader, asOf decision.Date) []decision.Diagnostic {
+	if e.diag != nil {
+		return []decision.Diagnostic{*e.diag}
+	}
+	_, diags, err := loadChecked(e.path, stdin, asOf)
+	if err != nil {
+		return []decision.Diagnostic{unreadable(e.path, err)}
+	}
+	return diags
+}
+
+// collectFiles expands directories into their *.yaml and *.yml files, sorted. A file named
+// on the command line is read whatever it is (so a FIFO or a device is read up to the size
+// limit); in a directory, a link that leads nowhere, an entry that vanished or cannot be
+// listed, and anything that is not a regular file (FIFO, device, socket) is reported as a
+// diagnostic of that entry and never opened. Standard input may be named once.
+func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
+	var files []entry
+	stdin := false
 	for _, p := range paths {
 		if p == "-" {
-			files = append(files, p)
+			if stdin {
+				return nil, usageErr(lang, "- (đầu vào chuẩn) chỉ được ghi một lần", "- (standard input) may be given only once")
+			}
+			stdin = true
+			files = append(files, entry{path: p})
 			continue
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, err)
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(err))
 		}
 		if !fi.IsDir() {
-			files = append(files, p)
+			files = append(files, entry{path: p})
 			continue
 		}
-		var found []string
+		var found []entry
 		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				if path == p {
+					return err
+				}
+				d := unreadable(path, err)
+				found = append(found, entry{path: path, diag: &d})
+				if e != nil && e.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
 			}
-			if !e.IsDir() && (strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
-				found = append(found, path)
+			if e.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
+				return nil
+			}
+			if e.Type().IsRegular() {
+				found = append(found, entry{path: path})
+				return nil
+			}
+			// A link is followed to what it names; anything else is not read.
+			fi, err := os.Stat(path)
+			switch {
+			case err != nil:
+				d := unreadable(path, err)
+				found = append(found, entry{path: path, diag: &d})
+			case fi.Mode().IsRegular():
+				found = append(found, entry{path: path})
+			default:
+				d := decision.NotRegular(path, fileKind(fi.Mode()))
+				found = append(found, entry{path: path, diag: &d})
 			}
 			return nil
 		})
 		if err != nil {
-			return nil, internalErr(lang, err)
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(err))
 		}
-		sort.Strings(found)
+		sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
 		files = append(files, found...)
 	}
 	return files, nil
+}
+
+// fileKind names a kind of file that is not a regular file, in both languages.
+func fileKind(m fs.FileMode) decision.Msg {
+	switch {
+	case m.IsDir():
+		return decision.Msg{VI: "một thư mục", EN: "a directory"}
+	case m&fs.ModeNamedPipe != 0:
+		return decision.Msg{VI: "một đường ống (FIFO)", EN: "a named pipe (FIFO)"}
+	case m&fs.ModeSocket != 0:
+		return decision.Msg{VI: "một socket", EN: "a socket"}
+	case m&fs.ModeDevice != 0:
+		return decision.Msg{VI: "một thiết bị", EN: "a device"}
+	}
+	return decision.Msg{VI: "một tệp đặc biệt", EN: "a special file"}
 }

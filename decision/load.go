@@ -3,6 +3,7 @@ package decision
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"github.com/vanthu-vn/qd/registry"
 	"os"
 	"reflect"
@@ -51,9 +52,7 @@ type text struct {
 func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	d := &decoder{file: file, pos: positions{value: map[string]Pos{}, key: map[string]Pos{}}}
 	if len(data) > MaxFileSize {
-		return nil, []Diagnostic{d.fileDiag(1, 1, "file-too-large", msgf(
-			"tệp quá lớn (%d byte); một quyết định không vượt quá %d byte", "file too large (%d bytes); a decision is at most %d bytes",
-			len(data), MaxFileSize))}
+		return nil, []Diagnostic{TooLarge(file)}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		line, col := lineCol(data, bytes.IndexByte(data, 0))
@@ -136,24 +135,41 @@ func (d *Decision) resolveRefs(r *registry.Registry) []Diagnostic {
 	return out
 }
 
-// LoadFile reads and loads one file.
+// LoadFile reads and loads one file, enforcing MaxFileSize while reading.
 func LoadFile(path string) (*Decision, []Diagnostic, error) {
-	fi, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	if fi.Size() > MaxFileSize {
-		d := &decoder{file: path}
-		return nil, []Diagnostic{d.fileDiag(1, 1, "file-too-large", msgf(
-			"tệp quá lớn (%d byte); một quyết định không vượt quá %d byte", "file too large (%d bytes); a decision is at most %d bytes",
-			fi.Size(), MaxFileSize))}, nil
-	}
-	data, err := os.ReadFile(path)
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, nil, err
 	}
 	dec, diags := Load(path, data)
 	return dec, diags, nil
+}
+
+// TooLarge is the diagnostic of an input longer than MaxFileSize.
+func TooLarge(file string) Diagnostic {
+	return Diagnostic{File: file, Line: 1, Column: 1, Rule: "file-too-large", Severity: Error, Msg: msgf(
+		"tệp quá lớn (hơn %d byte); một quyết định không vượt quá %d byte", "file too large (over %d bytes); a decision is at most %d bytes",
+		MaxFileSize, MaxFileSize)}
+}
+
+// NotRegular is the diagnostic of an entry found in a directory that is not a regular file
+// (a FIFO, a device, a socket); kind names what it is. It is reported and never opened, as
+// reading it could wait for ever.
+func NotRegular(file string, kind Msg) Diagnostic {
+	return Diagnostic{File: file, Line: 1, Column: 1, Rule: "not-a-file", Severity: Error,
+		Msg: Msg{VI: "bỏ qua: đây là " + kind.VI + ", không phải tệp YAML", EN: "skipped: this is " + kind.EN + ", not a YAML file"}}
+}
+
+// Unreadable is the diagnostic of an input that cannot be read: a dangling link, a file
+// removed meanwhile, no permission; reason says why.
+func Unreadable(file string, reason Msg) Diagnostic {
+	return Diagnostic{File: file, Line: 1, Column: 1, Rule: "unreadable", Severity: Error,
+		Msg: Msg{VI: "không đọc được tệp: " + reason.VI, EN: "cannot read the file: " + reason.EN}}
 }
 
 // Pos returns the position of the YAML value at path (e.g. "members[2].role"); for a field

@@ -55,7 +55,13 @@ type Change struct {
 // ErrRename is wrapped by every refusal of Rename.
 var ErrRename = errors.New("rename refused")
 
-type renameError struct{ msg Msg }
+// renameError is a refusal of Rename: of the input, at a field of the old decision with a
+// rule ID; or of an option (field "" and a usage mistake: --date, --to).
+type renameError struct {
+	msg   Msg
+	field string // YAML path in the old decision; "" for an option
+	rule  string
+}
 
 func (e *renameError) Error() string { return e.msg.EN }
 func (e *renameError) Unwrap() error { return ErrRename }
@@ -63,7 +69,22 @@ func (e *renameError) Unwrap() error { return ErrRename }
 // Msg is the refusal in both languages.
 func (e *renameError) Message() Msg { return e.msg }
 
-func refuse(vi, en string, args ...any) error { return &renameError{msgf(vi, en, args...)} }
+// Usage reports whether the refusal is of an option the clerk gave, not of the input.
+func (e *renameError) Usage() bool { return e.field == "" }
+
+// Diagnostic places a refusal of the input at its field in the old decision.
+func (e *renameError) Diagnostic(old *Decision) Diagnostic {
+	p := old.Pos(e.field)
+	return Diagnostic{File: old.File, Line: p.Line, Column: p.Column, Field: e.field, Rule: e.rule, Severity: Error, Msg: e.msg}
+}
+
+// refuse refuses an option (a usage mistake).
+func refuse(vi, en string, args ...any) error { return &renameError{msg: msgf(vi, en, args...)} }
+
+// refuseAt refuses the input, at field of the old decision, under rule.
+func refuseAt(field, rule, vi, en string, args ...any) error {
+	return &renameError{msg: msgf(vi, en, args...), field: field, rule: rule}
+}
 
 // renameFacts are the fields a target's text is filled in with.
 type renameFacts struct {
@@ -125,10 +146,14 @@ func (t *Target) isAlready(name string) bool {
 // of its successor (seeds 001 and 003), and lists every change it made.
 func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	if old.Kind == KindQuyChe || len(old.Members) == 0 {
-		return nil, nil, refuse("%s không phải quyết định về thành viên Ban Chỉ đạo", "%s is not a decision on a committee's members", old.File)
+		return nil, nil, refuseAt("kind", "rename-input", "%s không phải quyết định về thành viên Ban Chỉ đạo", "%s is not a decision on a committee's members", old.File)
 	}
 	if old.Number == "" || !old.Date.Complete() {
-		return nil, nil, refuse("%s thiếu số hoặc ngày đầy đủ (number, date) của quyết định cần thay thế", "%s lacks the number or the full date (number, date) of the decision to replace", old.File)
+		field := "number"
+		if old.Number != "" {
+			field = "date"
+		}
+		return nil, nil, refuseAt(field, "rename-input", "%s thiếu số hoặc ngày đầy đủ (number, date) của quyết định cần thay thế", "%s lacks the number or the full date (number, date) of the decision to replace", old.File)
 	}
 	if o.Date.Known() && !old.Date.Before(o.Date) {
 		return nil, nil, refuse("--date %s không sau ngày của quyết định cũ (%s)", "--date %s is not after the old decision's date (%s)", o.Date, old.Date)
@@ -151,7 +176,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	}
 	t.fillIn(renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd, ThuongTruc: standing})
 	if t.isAlready(old.Committee.Name) {
-		return nil, nil, refuse("%q đã là %s; không cần đổi tên", "%q already is a %s committee; nothing to rename", old.Committee.Name, t.ID)
+		return nil, nil, refuseAt("committee.name", "rename-input", "%q đã là %s; không cần đổi tên", "%q already is a %s committee; nothing to rename", old.Committee.Name, t.ID)
 	}
 	newName := t.Name
 	if o.Name != "" {
