@@ -3,8 +3,8 @@ package decision
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"github.com/vanthu-vn/qd/registry"
+	"io"
 	"os"
 	"reflect"
 	"regexp"
