@@ -96,6 +96,7 @@ func TestStandardRegulation(t *testing.T) {
 	d := loadExample(t, "lang-son.yaml")
 	d.Regulation = &Regulation{Standard: true}
 	d.Organization.StandingAgencies = []StandingAgency{{Agency: "Sở Thông tin và Truyền thông"}}
+	d.Recipients[0] = "Như Điều 5" // the article issuing the Quy chế comes before the execution article
 	chapters := d.RegulationChapters()
 	if len(chapters) != 4 {
 		t.Fatalf("%d chapters", len(chapters))

@@ -43,6 +43,7 @@ var rules = []Rule{
 	{"recipient-article", Error, Msg{"Như Điều N trỏ đến điều thi hành", "Như Điều N points at the execution article"}, checkRecipientArticle},
 	{"recipient-punctuation", Warning, Msg{"Nơi nhận ghi không kèm dấu đầu dòng, dấu cuối dòng", "Recipients are written without dash or final punctuation"}, checkRecipientPunctuation},
 	{"regulation-article-title", Error, Msg{"Mỗi điều của Quy chế có tên điều", "Every article of the Quy chế has a title"}, checkRegulationTitles},
+	{"regulation-issued", Error, Msg{"Quy chế kèm theo được chính quyết định ban hành, không hẹn ban hành sau", "An attached Quy chế is issued by the decision itself, not promised for later"}, checkRegulationIssued},
 	{"regulation-issuer", Error, Msg{"Dòng Kèm theo Quyết định nêu được người ban hành", "The Kèm theo line can name the issuer"}, checkRegulationIssuer},
 	{"title-form", Warning, Msg{"Trích yếu bắt đầu bằng Về việc hoặc Ban hành", "The trích yếu starts with Về việc or Ban hành"}, checkTitleForm},
 	{"district-units", Warning, Msg{"Ban cấp huyện gồm các phòng, không gồm sở", "A district committee has phòng, not sở"}, checkDistrictUnits},
@@ -679,7 +680,7 @@ func checkNumericDate(d *Decision, r *reporter) {
 
 // The kinds of article of a decision, in the order ArticlePlan lays them out.
 const (
-	ArticleIssue        = "issue"        // Điều 1 of a decision issuing the Quy chế
+	ArticleIssue        = "issue"        // the article issuing the attached Quy chế
 	ArticleMembers      = "members"      // Điều 1: the committee and its members
 	ArticleDuties       = "duties"       // function and duties
 	ArticleOrganization = "organization" // organisation and working regime
@@ -702,6 +703,12 @@ func (d *Decision) ArticlePlan() []string {
 		if d.Organization != nil {
 			plan = append(plan, ArticleOrganization)
 		}
+		// A Quy chế carried by the decision is issued by one of its articles (Nghị định 30,
+		// Phụ lục III: the attached text is "ban hành kèm theo" the decision; seed 004, Điều 1),
+		// unless an article the clerk wrote already does.
+		if d.CarriesRegulation() && !d.regulationIssuedInArticles() {
+			plan = append(plan, ArticleIssue)
+		}
 	}
 	for range d.Articles {
 		plan = append(plan, ArticleFree)
@@ -710,6 +717,87 @@ func (d *Decision) ArticlePlan() []string {
 		plan = append(plan, ArticleEffect)
 	}
 	return append(plan, ArticleExecution)
+}
+
+// CarriesRegulation reports whether the Quy chế is attached to the decision: written out in
+// chapters or the standard text.
+func (d *Decision) CarriesRegulation() bool {
+	r := d.Regulation
+	return r != nil && (r.Standard || len(r.Chapters) > 0)
+}
+
+// IssueRegulationText is the sentence of the article issuing the attached Quy chế: "Ban hành
+// kèm theo Quyết định này Quy chế hoạt động của ..." (Nghị định 30, Phụ lục III, Mẫu 1.3; seed
+// 004, Điều 1).
+func (d *Decision) IssueRegulationText() string {
+	t := d.RegulationTitle()
+	for i, r := range t {
+		t = strings.ToLower(string(r)) + t[i+len(string(r)):]
+		break
+	}
+	return "Ban hành kèm theo Quyết định này Quy chế " + t + "."
+}
+
+// issuesRegulation reports whether a sentence issues a Quy chế with the decision.
+func issuesRegulation(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "kèm theo quyết định này") && strings.Contains(l, "quy chế")
+}
+
+// defersRegulationRE finds a sentence saying the Quy chế is to be made or issued by someone
+// later: "Trưởng ban ban hành Quy chế ...", "xây dựng Quy chế ... trình ...", "Quy chế ... do
+// Trưởng ban ban hành" (seed 000, Điều 3: "Trưởng Ban Chỉ đạo ban hành Quy chế hoạt động").
+var defersRegulationRE = regexp.MustCompile(`(ban hành|xây dựng|dự thảo|soạn thảo)( và ban hành)? quy chế|quy chế[^.;]* do [^.;]*ban hành`)
+
+// regulationIssuedInArticles reports whether an article the clerk wrote (or the organisation's
+// sentence on the Quy chế) already issues the Quy chế with the decision.
+func (d *Decision) regulationIssuedInArticles() bool {
+	if d.Organization != nil && issuesRegulation(d.Organization.RegulationBy) {
+		return true
+	}
+	for _, a := range d.Articles {
+		if issuesRegulation(a.Title + " " + a.Text) {
+			return true
+		}
+		for _, c := range a.Clauses {
+			if issuesRegulation(c.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkRegulationIssued: a text attached to a decision is issued by the decision ("Ban hành
+// kèm theo Quyết định này ...": Nghị định 30, Phụ lục III, Mẫu 1.3 and the model of an
+// attached text; seed 004, Điều 1). When the decision carries the Quy chế, a sentence that
+// leaves the Quy chế to be issued later (seed 000, Điều 3: "Trưởng Ban Chỉ đạo ban hành Quy
+// chế", right only for a decision without one) contradicts it; when it carries none, a
+// sentence issuing one "kèm theo Quyết định này" points at nothing.
+func checkRegulationIssued(d *Decision, r *reporter) {
+	carries := d.CarriesRegulation()
+	for _, t := range d.texts {
+		if !bodyText(t.path) {
+			continue
+		}
+		switch {
+		case carries && !issuesRegulation(t.value) && defersRegulationRE.MatchString(strings.ToLower(t.value)):
+			r.at(t.path, msgf("quyết định đã ban hành kèm theo Quy chế, câu này lại để Quy chế ban hành sau: %q", "the decision issues the Quy chế it carries, yet this sentence leaves it to be issued later: %q", t.value))
+		case !carries && issuesRegulation(t.value) && strings.Contains(strings.ToLower(t.value), "ban hành"):
+			r.at(t.path, msgf("câu này ban hành Quy chế kèm theo quyết định, nhưng quyết định không kèm Quy chế nào (regulation)", "this sentence issues a Quy chế with the decision, but the decision carries none (regulation)"))
+		}
+	}
+}
+
+// bodyText reports whether a field holds a sentence of the decision's articles (not a title,
+// a name, a citation or the Quy chế).
+func bodyText(path string) bool {
+	for _, p := range []string{"organization.", "articles[", "execution.text", "effect.text", "duties[", "function", "member_duties["} {
+		if strings.HasPrefix(path, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // ExecutionArticle returns the number of the execution article.

@@ -88,6 +88,7 @@ func TestRules(t *testing.T) {
 		{"recipient-punctuation", "vinh-long.yaml", "recipients[1]", func(d *Decision) { d.Recipients[1] = "UBQG về CPĐT;" }, ""},
 		{"regulation-article-title", "kien-giang.yaml", "regulation.chapters[1].articles[0]", func(d *Decision) { d.Regulation.Chapters[1].Articles[0].Title = "" }, ""},
 		{"regulation-article-title", "kien-giang.yaml", "regulation", func(d *Decision) { d.Regulation.Chapters = nil }, ""},
+		{"regulation-issued", "vinh-long.yaml", "organization.regulation_by", func(d *Decision) { d.Regulation = &Regulation{Standard: true} }, "recipient-article"},
 		{"regulation-issuer", "kien-giang.yaml", "regulation.issued_by", func(d *Decision) { d.Regulation.IssuedBy, d.Issuer.Short = "", "" }, ""},
 		{"title-form", "vinh-long.yaml", "title", func(d *Decision) { d.Title = "Thành lập Ban Chỉ đạo" }, ""},
 		{"district-units", "vinh-long.yaml", "members[", func(d *Decision) { d.Issuer.Level = LevelDistrict }, ""},
@@ -198,5 +199,29 @@ func TestRuleDocs(t *testing.T) {
 			!strings.Contains(text, "spec") && !strings.Contains(text, "seed") && !strings.Contains(text, "source text") {
 			t.Errorf("%s does not cite its reason (Nghị định 30, the spec or a source text)", name)
 		}
+	}
+}
+
+// TestRegulationIssuedWithoutQuyChe: a sentence issuing a Quy chế "kèm theo Quyết định này"
+// in a decision that carries none is an error too (issue #11, item 9).
+func TestRegulationIssuedWithoutQuyChe(t *testing.T) {
+	src, err := os.ReadFile("../examples/lang-son.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(src), "regulation_by: Các thành viên Ban Chỉ đạo làm việc theo Quy chế hoạt động của Ban Chỉ đạo.",
+		"regulation_by: Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo.", 1)
+	d, diags := Load("x.yaml", []byte(text))
+	if d == nil || HasErrors(diags) {
+		t.Fatal(diags)
+	}
+	var got []string
+	for _, g := range Validate(d) {
+		if g.Rule == "regulation-issued" {
+			got = append(got, g.Field)
+		}
+	}
+	if len(got) != 1 || got[0] != "organization.regulation_by" {
+		t.Errorf("regulation-issued fired at %v", got)
 	}
 }

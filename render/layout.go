@@ -310,7 +310,7 @@ func articles(d *decision.Decision) []docx.Paragraph {
 		n := i + 1
 		switch kind {
 		case decision.ArticleIssue:
-			out = append(out, article(n, "Ban hành kèm theo Quyết định này Quy chế hoạt động của "+d.Committee.Name+"."))
+			out = append(out, article(n, d.IssueRegulationText()))
 		case decision.ArticleMembers:
 			out = append(out, article(n, MembersIntro(d)))
 			out = append(out, members(d)...)

@@ -156,3 +156,24 @@ func TestStandardRegulationFollowsDecision(t *testing.T) {
 		}
 	}
 }
+
+// TestQuyCheIssuedByAnArticle: when the decision carries its Quy chế, an article issues it,
+// before the execution article (issue #11, item 9).
+func TestQuyCheIssuedByAnArticle(t *testing.T) {
+	d := load(t, "lang-son.yaml")
+	d.Regulation = &decision.Regulation{Standard: true}
+	ps := docText(t, d)
+	i := index(ps, "Điều 4. Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo về chuyển đổi số tỉnh Lạng Sơn.")
+	j := index(ps, "Điều 5. ")
+	if i < 0 || j < i || !strings.Contains(ps[j], "chịu trách nhiệm thi hành Quyết định này") {
+		t.Errorf("no article issues the Quy chế before the execution article:\n%s", strings.Join(ps, "\n"))
+	}
+	if index(ps, "(Kèm theo Quyết định số 2041/QĐ-UBND") < 0 {
+		t.Error("no Quy chế attached")
+	}
+	// An article the clerk wrote that issues it is not doubled.
+	d.Articles = []decision.Article{{Text: "Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo."}}
+	if n := strings.Count(joined(t, d), "Ban hành kèm theo Quyết định này"); n != 1 {
+		t.Errorf("%d articles issue the Quy chế", n)
+	}
+}
