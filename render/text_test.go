@@ -13,7 +13,9 @@ var (
 	numericDate = regexp.MustCompile(`ngày\s*(\d{1,2})/\s*(\d{1,2})/(\d{4})`)
 	// Conversion typos of seed 000, fixed in the example (see its header comment).
 	seedTypos = strings.NewReplacer("[bookmark: dieu_5]", "", "* Các ủy viên:", "Các ủy viên:", "nhiệm vụ, của", "nhiệm vụ của",
-		", ngày", " ngày")
+		", ngày", " ngày",
+		// The seed misquotes the title of Nghị định 64/2007/NĐ-CP; the example quotes it as issued.
+		"của Chính phủ về việc ứng dụng công nghệ thông tin", "của Chính phủ về ứng dụng công nghệ thông tin")
 )
 
 // longDates writes the seed's numeric dates the way Nghị định 30 does (spec §8).
