@@ -24,7 +24,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		if back == nil || HasErrors(diags) {
 			t.Fatalf("%s: re-encoded YAML does not load: %v\n%s", f, diags, out)
 		}
-		d.pos, back.pos, d.texts, back.texts = positions{}, positions{}, nil, nil
+		d.pos, back.pos, d.texts, back.texts, d.source, back.source = positions{}, positions{}, nil, nil, nil, nil
 		if !reflect.DeepEqual(d, back) {
 			t.Errorf("%s: round trip changed the model", f)
 		}

@@ -92,6 +92,7 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	dec.pos = d.pos
 	dec.texts = d.texts
 	dec.failed = d.failed
+	dec.source = data
 	d.diags = append(d.diags, dec.resolveRefs(registry.Default())...)
 	return dec, d.diags
 }

@@ -39,7 +39,13 @@ type Decision struct {
 	texts []text
 	// failed holds the paths whose value failed its type when loading (left at zero).
 	failed map[string]bool
+	// source is the YAML the decision was loaded from, byte for byte (see Source).
+	source []byte
 }
+
+// Source returns the YAML the decision was loaded from, byte for byte, or nil when it was
+// built in code; qd draft stores it inside the .docx so that qd import gives it back.
+func (d *Decision) Source() []byte { return d.source }
 
 // Kind is the kind of decision.
 type Kind string

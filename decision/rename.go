@@ -191,6 +191,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	n.File = ""
 	n.pos = positions{}
 	n.texts = nil
+	n.source = nil
 	n.Kind = KindKienToanDoiTen
 	n.Number, n.Date, n.Title = o.Number, o.Date, ""
 	n.Committee = Committee{Name: newName, OldName: old.Committee.Name, ShortName: old.Committee.ShortName}

@@ -69,6 +69,7 @@ func Document(d *decision.Decision, o Options) *docx.Document {
 		doc.Sections = append(doc.Sections, regulationSection(d, reg, page))
 	}
 	withHeader(doc, o)
+	doc.Source = Source(d)
 	return doc
 }
 
@@ -79,6 +80,7 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	page := main.Sections[0].Page
 	main.Sections = []docx.Section{decisionSection(d, page)}
 	withHeader(main, o)
+	main.Source = Source(d)
 	reg := d.RegulationChapters()
 	if len(reg) == 0 {
 		return main, nil
@@ -88,6 +90,19 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	annex.Sections = []docx.Section{regulationSection(d, reg, page)}
 	withHeader(annex, o)
 	return main, annex
+}
+
+// Source is the YAML stored inside the .docx: the file the decision was loaded from, byte
+// for byte, or for a decision built in code its encoding; qd import reads it back.
+func Source(d *decision.Decision) []byte {
+	if src := d.Source(); src != nil {
+		return src
+	}
+	src, err := decision.Encode(d, nil, "")
+	if err != nil {
+		return nil
+	}
+	return src
 }
 
 // withHeader puts the reference document's header, when there is one, on every section.

@@ -39,6 +39,9 @@ type Document struct {
 	// font table and the images its header shows.
 	Parts    []Part
 	Sections []Section
+	// Source, when set, is stored verbatim in a custom XML part (customXml/item1.xml), so
+	// that a reader can get back the text the document was made from (see ReadSource).
+	Source []byte
 }
 
 // Part is a part copied into the package as it is.
@@ -277,6 +280,12 @@ func (d *Document) parts() []part {
 			extra = append(extra, part{dir + "_rels/" + base + ".rels", p.Rels})
 		}
 	}
+	var sourceParts []part
+	if d.Source != nil {
+		rels.WriteString(`<Relationship Id="rIdSource" Type="` + relT + `customXml" Target="../customXml/item1.xml"/>`)
+		ct.WriteString(`<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`)
+		sourceParts = sourcePartsOf(d.Source)
+	}
 	rels.WriteString(`</Relationships>`)
 	ct.WriteString(`</Types>`)
 
@@ -294,7 +303,8 @@ func (d *Document) parts() []part {
 		{"word/settings.xml", []byte(xml.Header + `<w:settings ` + nsW + `><w:defaultTabStop w:val="567"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`)},
 		{"word/_rels/document.xml.rels", rels.Bytes()},
 	}
-	return append(out, extra...)
+	out = append(out, extra...)
+	return append(out, sourceParts...)
 }
 
 // header is a header part and its relationships part (nil when it has none).

@@ -1,0 +1,191 @@
+package importer
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/xuri/excelize/v2"
+	"gopkg.in/yaml.v3"
+)
+
+// A member list is a table with one member a row under a row of headers.
+type sheetRow struct {
+	cells []string
+	line  int // 1-based row (line of a .csv)
+}
+
+// columns are the customary headers of a member list, folded, for each member field.
+var columns = []struct {
+	field   string
+	headers []string
+}{
+	{"stt", []string{"stt", "tt", "số tt", "số thứ tự"}},
+	{"name", []string{"họ và tên", "họ tên", "ho va ten", "tên"}},
+	{"honorific", []string{"ông/bà", "ông bà", "danh xưng", "giới tính"}},
+	{"position", []string{"chức vụ", "chức danh", "chức vụ hiện tại"}},
+	{"organization", []string{"cơ quan/đơn vị", "cơ quan / đơn vị", "cơ quan, đơn vị", "cơ quan", "đơn vị", "đơn vị công tác", "nơi công tác"}},
+	{"role", []string{"chức danh trong ban", "chức danh trong ban chỉ đạo", "vai trò", "vai trò trong ban", "chức vụ trong ban", "nhiệm vụ trong ban", "vị trí trong ban"}},
+	{"portfolio", []string{"lĩnh vực phụ trách", "phụ trách"}},
+}
+
+func readCSV(data []byte) ([]sheetRow, error) {
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	sep := ','
+	if first, _, _ := bytes.Cut(data, []byte("\n")); bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {
+		sep = ';' // Excel in a Vietnamese locale saves CSV with semicolons
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = sep
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	var out []sheetRow
+	for {
+		rec, err := r.Read()
+		if err != nil {
+			if err.Error() == "EOF" {
+				return out, nil
+			}
+			return nil, fmt.Errorf("CSV: %v", err)
+		}
+		line, _ := r.FieldPos(0)
+		out = append(out, sheetRow{cells: rec, line: line})
+	}
+}
+
+func readXLSX(data []byte) ([]sheetRow, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not an .xlsx workbook: %v", err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, fmt.Errorf("the workbook has no sheet")
+	}
+	rows, err := f.GetRows(sheets[0])
+	if err != nil {
+		return nil, err
+	}
+	var out []sheetRow
+	for i, r := range rows {
+		out = append(out, sheetRow{cells: r, line: i + 1})
+	}
+	return out, nil
+}
+
+// importMembers reads a member list into the members: section.
+func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, error)) (*Result, error) {
+	rows, err := read(data)
+	if err != nil {
+		return nil, err
+	}
+	// The header row is the first with a name or position column.
+	hdr := -1
+	col := map[string]int{}
+	for i, r := range rows {
+		found := map[string]int{}
+		for j, c := range r.cells {
+			f := strings.Trim(fold(c), " :*")
+			for _, k := range columns {
+				for _, h := range k.headers {
+					if f == h {
+						if _, ok := found[k.field]; !ok {
+							found[k.field] = j
+						}
+					}
+				}
+			}
+		}
+		_, okName := found["name"]
+		_, okPos := found["position"]
+		if okName || okPos {
+			hdr, col = i, found
+			break
+		}
+	}
+	if hdr < 0 {
+		return nil, fmt.Errorf("no header row with Họ và tên or Chức vụ")
+	}
+	var res Result
+	var members []decision.Member
+	cell := func(r sheetRow, field string) string {
+		j, ok := col[field]
+		if !ok || j >= len(r.cells) {
+			return ""
+		}
+		return clean(r.cells[j])
+	}
+	for _, r := range rows[hdr+1:] {
+		pos := Pos{Line: r.line, Page: 1}
+		name, position, org := cell(r, "name"), cell(r, "position"), cell(r, "organization")
+		if name == "" && position == "" && org == "" {
+			continue
+		}
+		field := fmt.Sprintf("members[%d]", len(members))
+		m := decision.Member{Organization: org, Portfolio: cell(r, "portfolio")}
+		if h := honorificRE.FindStringSubmatch(name); h != nil {
+			m.Honorific, name = upperFirst(h[1]), h[2]
+		} else if hon := cell(r, "honorific"); hon != "" {
+			switch fold(hon) {
+			case "ông", "nam":
+				m.Honorific = "Ông"
+			case "bà", "nữ":
+				m.Honorific = "Bà"
+			case "đồng chí":
+				m.Honorific = "Đồng chí"
+			}
+		}
+		m.Name = name
+		if position == "" {
+			position = "[[chức vụ]]"
+			res.Notes = append(res.Notes, Note{Pos: pos, Field: field + ".position", Msg: decision.Msg{VI: "thiếu chức vụ", EN: "no position"}})
+		}
+		if org == "" && startsWithPosition(position) {
+			m.Position, m.Organization = splitPost(position)
+		} else {
+			m.Position = position
+		}
+		label := cell(r, "role")
+		switch role, also, ok := parseRoleLabel(label); {
+		case ok:
+			m.Role, m.Also = role, also
+			if fold(label) != fold(m.Label()) {
+				m.RoleLabel = label
+			}
+		case label == "":
+			m.Role = decision.RoleUyVien
+			res.Notes = append(res.Notes, Note{Pos: pos, Field: field + ".role", Msg: decision.Msg{VI: "không ghi chức danh trong Ban; tạm ghi uy_vien", EN: "no role in the committee; uy_vien for now"}})
+		default:
+			m.Role, m.RoleLabel = decision.RoleUyVien, label
+			res.Notes = append(res.Notes, Note{Pos: pos, Field: field + ".role", Msg: decision.Msg{VI: "không nhận ra chức danh " + strconv.Quote(label) + "; tạm ghi uy_vien và giữ cách ghi", EN: "role " + strconv.Quote(label) + " not recognised; uy_vien for now, label kept"}})
+		}
+		members = append(members, m)
+	}
+	if len(members) == 0 {
+		return nil, fmt.Errorf("the list has a header row but no member")
+	}
+	out := struct {
+		Members []decision.Member `yaml:"members"`
+	}{members}
+	var n yaml.Node
+	if err := n.Encode(out); err != nil {
+		return nil, err
+	}
+	for _, m := range n.Content[1].Content {
+		m.Style = yaml.FlowStyle
+	}
+	n.HeadComment = "Thành viên nhập bằng qd import từ " + name + "; chép phần members: này vào tệp quyết định."
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&n); err != nil {
+		return nil, err
+	}
+	enc.Close()
+	res.YAML = b.Bytes()
+	return &res, nil
+}

@@ -1,0 +1,140 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/vanthu-vn/qd/decision"
+	"golang.org/x/text/unicode/norm"
+)
+
+// clean puts a paragraph's text in NFC with ordinary spaces, single between words.
+func clean(s string) string {
+	s = norm.NFC.String(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a':
+			return ' '
+		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+			return -1
+		}
+		return r
+	}, s)
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.Join(strings.Fields(strings.ReplaceAll(l, "\t", "\x00")), " "); l != "" {
+			lines = append(lines, strings.ReplaceAll(strings.ReplaceAll(l, " \x00", "\t"), "\x00", "\t"))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// flat is a paragraph's text on one line: line breaks and tabs become spaces.
+func flat(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// fold lowercases, puts in NFC and writes the older tone placement "uỷ" as "ủy", for
+// comparing labels written any way.
+func fold(s string) string {
+	s = strings.ToLower(norm.NFC.String(s))
+	return strings.NewReplacer("uỷ", "ủy", "oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa", "uý", "úy").Replace(strings.Join(strings.Fields(s), " "))
+}
+
+// isUpper reports whether s has letters and all of them are upper case.
+func isUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+var (
+	articleRE   = regexp.MustCompile(`^Điều\s*(\d+)\s*[.:]?\s*(.*)$`)
+	clauseRE    = regexp.MustCompile(`^(\d+)(?:\s*-\s*(\d+))?\s*[.)]\s*(.*)$`)
+	pointRE     = regexp.MustCompile(`^([a-zđ]{1,2})\)\s*(.*)$`)
+	dashRE      = regexp.MustCompile(`^[-–+•*]\s+(.*)$`)
+	chapterRE   = regexp.MustCompile(`^Chương\s+([IVXLC]+|\d+)\b\.?\s*(.*)$`)
+	basisRE     = regexp.MustCompile(`^(Căn cứ|Thực hiện)\s+(.*)$`)
+	proposalRE  = regexp.MustCompile(`^(Theo đề nghị|Xét đề nghị)\s+(?:của\s+)?(.*)$`)
+	placeDateRE = regexp.MustCompile(`^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*\.?$`)
+)
+
+// startsPart reports whether a line opens a part of a decision, so that it cannot be the
+// wrapped end of the line before.
+func startsPart(s string) bool {
+	return articleRE.MatchString(s) || clauseRE.MatchString(s) || pointRE.MatchString(s) || dashRE.MatchString(s) ||
+		chapterRE.MatchString(s) || basisRE.MatchString(s) || proposalRE.MatchString(s) ||
+		strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "Số:") || strings.HasPrefix(s, "(") || placeDateRE.MatchString(s)
+}
+
+// dateRE finds a date written "19/6/2015", "19-6-2015", "03/ 5/2019" or "19 tháng 6 năm 2015".
+var dateRE = regexp.MustCompile(`(\d{1,2})\s*(?:/\s*|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:/\s*|-|\.|\s+năm\s+)(\d{4})`)
+
+// parseDate reads the first date in s.
+func parseDate(s string) (decision.Date, bool) {
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil {
+		return decision.Date{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1945 {
+		return decision.Date{}, false
+	}
+	return decision.Date{Year: y, Month: mo, Day: d}, true
+}
+
+// trimEnd drops a paragraph's closing punctuation and the end mark "./." in its variants.
+func trimEnd(s string) string {
+	s = strings.TrimSpace(s)
+	s = endMarkRE.ReplaceAllString(s, "")
+	return strings.TrimRight(s, " ;,.")
+}
+
+var endMarkRE = regexp.MustCompile(`\s*\.?/[./V]*\s*$`)
+
+// sameWords compares two texts word for word, ignoring case, spacing and the punctuation
+// that closes a sentence or a list item.
+func sameWords(a, b string) bool {
+	norm := func(s string) string {
+		return strings.Trim(fold(strings.NewReplacer("./.", "", ";", "", ",", " , ", ".", "", ":", "").Replace(s)), " ")
+	}
+	return strings.Join(strings.Fields(norm(a)), " ") == strings.Join(strings.Fields(norm(b)), " ")
+}
+
+// stripEmphasis drops Markdown emphasis (**bold**, *italic*) that text copied from a web
+// page carries.
+func stripEmphasis(s string) string {
+	if !strings.Contains(s, "*") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "**", "")
+	if strings.HasPrefix(s, "*") && strings.HasSuffix(s, "*") && len(s) > 2 {
+		s = s[1 : len(s)-1]
+	}
+	return strings.TrimSpace(s)
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
