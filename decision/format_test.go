@@ -169,6 +169,7 @@ func TestVietnameseLabels(t *testing.T) {
 		}
 	}
 	got.pos, want.pos, got.texts, want.texts, got.File, want.File = positions{}, positions{}, nil, nil, "", ""
+	got.source, want.source = nil, nil // the YAML texts differ by design
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("a decision written with labels differs from the one with codes:\n%+v\n%+v", got.Members[:4], want.Members[:4])
 	}
