@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/decision"
 )
 
 func TestInit(t *testing.T) {
@@ -15,7 +17,7 @@ func TestInit(t *testing.T) {
 		t.Fatalf("exit %d %q", code, errs)
 	}
 	text := string(mustRead(t, out))
-	for _, want := range []string{"# yaml-language-server: $schema=qd.schema.json", "# Tên cũ, khi kiện toàn và đổi tên\n  old_name: Ban Chỉ đạo [[tên cũ]] tỉnh An Giang", "kind: kien_toan_doi_ten"} {
+	for _, want := range []string{"# yaml-language-server: $schema=qd.schema.json", "# Tên cũ, khi kiện toàn và đổi tên\n  old_name: Ban Chỉ đạo [[tên cũ]] tỉnh An Giang", "# Kiểm tra: qd validate --strict " + out, "kind: kien_toan_doi_ten"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("init output lacks %q", want)
 		}
@@ -39,6 +41,65 @@ func TestInit(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "init", "--kind", "giai_the", "-o", "-"); code != ExitUsage {
 		t.Error("unknown kind must be a usage error")
+	}
+}
+
+// TestInitEveryKindAndLevel: `qd init` writes, for every kind and level the model allows, a
+// draft that `qd validate` passes with only placeholder warnings.
+func TestInitEveryKindAndLevel(t *testing.T) {
+	for _, kind := range decision.SkeletonKinds() {
+		for _, level := range decision.SkeletonLevels() {
+			k, l := string(kind), string(level)
+			date := "2026-12"
+			if level == decision.LevelDistrict {
+				date = "2024-05-10" // before 01/7/2025, and before the 2025 laws whose entry into force qd does not know
+			}
+			code, yaml, errs := run(t, "", "init", "--kind", k, "--level", l, "--issuer", "Hà Tĩnh", "--date", date, "-o", "-")
+			if code != ExitOK {
+				t.Fatalf("%s %s: exit %d %s", k, l, code, errs)
+			}
+			code, out, _ := run(t, yaml, "--lang", "en", "validate", "--format", "json", "-")
+			var rep jsonReport
+			if err := json.Unmarshal([]byte(out), &rep); err != nil || code != ExitOK {
+				t.Fatalf("%s %s: exit %d %v\n%s", k, l, code, err, out)
+			}
+			for _, r := range rep.Results {
+				if r.Rule != "placeholder" {
+					t.Errorf("%s %s: [%s] %s: %s", k, l, r.Rule, r.Field, r.Message)
+				}
+			}
+		}
+	}
+}
+
+// TestInitRefusesWhatNoLongerExists: a district draft dated after the district level ended
+// (01/7/2025, from the registry), or undated (checked as of today), is refused with the
+// reason; a merged province likewise.
+func TestInitRefusesWhatNoLongerExists(t *testing.T) {
+	for _, args := range [][]string{
+		{"init", "--level", "huyen", "--issuer", "Bình Minh", "--date", "2025-08", "-o", "-"},
+		{"init", "--level", "huyen", "--issuer", "Bình Minh", "-o", "-"},
+	} {
+		code, out, errs := run(t, "", args...)
+		if code != ExitUsage || out != "" || !strings.Contains(errs, "cấp huyện không còn từ ngày 01 tháng 7 năm 2025") {
+			t.Errorf("%v: exit %d %q %q", args, code, out, errs)
+		}
+	}
+	code, _, errs := run(t, "", "--lang", "en", "init", "--issuer", "Kiên Giang", "--date", "2026-01", "-o", "-")
+	if code != ExitUsage || !strings.Contains(errs, "An Giang") {
+		t.Errorf("merged province: exit %d %q", code, errs)
+	}
+	if code, _, errs := run(t, "", "init", "--level", "huyen", "--issuer", "Bình Minh", "--date", "2025-06-30", "-o", "-"); code != ExitOK {
+		t.Errorf("a district draft before 01/7/2025: exit %d %q", code, errs)
+	}
+}
+
+// TestInitHeaderForStdout: written to standard output, the header names a file to save to,
+// not "-".
+func TestInitHeaderForStdout(t *testing.T) {
+	_, out, _ := run(t, "", "init", "-o", "-")
+	if strings.Contains(out, "validate --strict -") || strings.Contains(out, "qd draft -") || !strings.Contains(out, "qd validate --strict du-thao.yaml") {
+		t.Errorf("header for -o -:\n%s", out[:min(len(out), 600)])
 	}
 }
 

@@ -1,6 +1,7 @@
 package decision
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -137,34 +138,64 @@ func TestStandardRegulation(t *testing.T) {
 }
 
 // TestSkeleton: `qd init` drafts are valid except for the placeholders they mark, for
-// every kind, and hold every key of the model.
+// every kind and level of the model, hold every key of the model, and state nothing the
+// clerk did not (no false, no 0, no invented date).
 func TestSkeleton(t *testing.T) {
-	for _, k := range Kinds {
-		for _, place := range []string{"", "An Giang"} {
-			out, err := EncodeDocumented(Skeleton(SkeletonOptions{Kind: k, Place: place, Date: Date{2026, 11, 0}}), "dự thảo")
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, diags := Load("init.yaml", out)
-			if d == nil || HasErrors(diags) {
-				t.Fatalf("%s: %v\n%s", k, diags, out)
-			}
-			placeholders := 0
-			for _, g := range Validate(d) {
-				if g.Rule == "placeholder" {
-					placeholders++
-					continue
+	if len(SkeletonKinds()) < 4 || len(SkeletonLevels()) < 5 {
+		t.Fatalf("kinds %v levels %v: not read from the model", SkeletonKinds(), SkeletonLevels())
+	}
+	for _, k := range SkeletonKinds() {
+		for _, l := range SkeletonLevels() {
+			for _, place := range []string{"", "An Giang"} {
+				date := Date{2026, 11, 0}
+				if l == LevelDistrict {
+					date = Date{2024, 5, 0} // the district level ended on 01/7/2025
 				}
-				if g.Rule != "bases-missing" {
-					t.Errorf("%s %q: [%s] %s: %s", k, place, g.Rule, g.Field, g.Message(EN))
+				out, err := EncodeDocumented(Skeleton(SkeletonOptions{Kind: k, Level: l, Place: place, Date: date}), "dự thảo")
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if placeholders == 0 {
-				t.Errorf("%s: no placeholder marked", k)
-			}
-			for _, key := range []string{"kind:", "issuer:", "authority:", "members:", "recipients:", "regulation:", "effect:", "# Nơi nhận"} {
-				if !strings.Contains(string(out), key) {
-					t.Errorf("%s: skeleton lacks %q", k, key)
+				name := fmt.Sprintf("%s/%s/%q", k, l, place)
+				d, diags := Load("init.yaml", out)
+				if d == nil || HasErrors(diags) {
+					t.Fatalf("%s: %v\n%s", name, diags, out)
+				}
+				placeholders := 0
+				for _, g := range Validate(d) {
+					if g.Rule == "placeholder" {
+						placeholders++
+						continue
+					}
+					t.Errorf("%s: [%s] %s: %s", name, g.Rule, g.Field, g.Message(EN))
+				}
+				if placeholders == 0 {
+					t.Errorf("%s: no placeholder marked", name)
+				}
+				if d.Issuer.Level != l || d.Kind != k {
+					t.Errorf("%s: wrote kind %s level %s", name, d.Kind, d.Issuer.Level)
+				}
+				for _, key := range []string{"kind:", "issuer:", "authority:", "members:", "recipients:", "regulation:", "effect:", "# Nơi nhận"} {
+					if !strings.Contains(string(out), key) {
+						t.Errorf("%s: skeleton lacks %q", name, key)
+					}
+				}
+				for _, bad := range []string{"count: 0", "invited: false", "false", "2020-01-01", "also: []"} {
+					if strings.Contains(string(out), bad) {
+						t.Errorf("%s: skeleton states %q", name, bad)
+					}
+				}
+				// A value the clerk must confirm is a placeholder: the dates of the decisions it
+				// cites and the signer's authority.
+				for _, r := range append(append([]DocRef(nil), d.Effect.Replaces...), d.Committee.Predecessors...) {
+					if !r.Date.IsPlaceholder() {
+						t.Errorf("%s: cited decision dated %v, not a placeholder", name, r.Date)
+					}
+				}
+				if e := d.Committee.Establishment; e != nil && !e.Date.IsPlaceholder() {
+					t.Errorf("%s: establishment dated %v", name, e.Date)
+				}
+				if s := d.Proposal.Submission; s != nil && !s.Date.IsPlaceholder() {
+					t.Errorf("%s: Tờ trình dated %v", name, s.Date)
 				}
 			}
 		}

@@ -3,8 +3,10 @@ package decision
 import (
 	"bytes"
 	"reflect"
+	"strconv"
 	"strings"
 
+	"github.com/vanthu-vn/qd/registry"
 	"gopkg.in/yaml.v3"
 )
 
@@ -14,86 +16,248 @@ func isPlaceholder(s string) bool { return strings.Contains(s, "[[") && strings.
 // SkeletonOptions are the facts `qd init` knows before the clerk writes anything.
 type SkeletonOptions struct {
 	Kind  Kind
-	Place string // the province, city or district, e.g. "Kiên Giang"; "" leaves a placeholder
+	Place string // the province, city, district or ministry, e.g. "Kiên Giang", "Y tế"; "" leaves a placeholder
 	Level Level
 	Date  Date
 }
 
-// Skeleton returns a new draft decision of the given kind with every part present and
-// placeholders [[...]] where the clerk must write.
+// SkeletonKinds and SkeletonLevels are the kinds and issuer levels the model allows (the
+// `oneof` of its validate tags): `qd init` offers every one of them.
+func SkeletonKinds() []Kind {
+	var out []Kind
+	for _, k := range allowed(reflect.TypeOf(Decision{}), "Kind") {
+		out = append(out, Kind(k))
+	}
+	return out
+}
+
+// SkeletonLevels: see SkeletonKinds.
+func SkeletonLevels() []Level {
+	var out []Level
+	for _, l := range allowed(reflect.TypeOf(Issuer{}), "Level") {
+		out = append(out, Level(l))
+	}
+	return out
+}
+
+// allowed returns the values of the oneof in the validate tag of a field.
+func allowed(t reflect.Type, field string) []string {
+	f, _ := t.FieldByName(field)
+	for _, part := range strings.Split(f.Tag.Get("validate"), ",") {
+		if v, ok := strings.CutPrefix(part, "oneof="); ok {
+			return splitOneOf(v)
+		}
+	}
+	return nil
+}
+
+// frame is how an issuer of one level is named and staffed, for the skeleton. What qd
+// cannot know for certain is a [[...]] placeholder.
+type frame struct {
+	parent    string // the body above the issuer, for a committee
+	name      Lines  // ô 2
+	authority string // the authority line
+	short     string // the issuer in running text
+	symbol    string
+	place     string
+	body      string // the issuing body in member lines and seals, e.g. "UBND tỉnh"
+	signer    Lines
+	otherPost string
+	head      Member   // the Trưởng ban
+	deputy    Member   // the Phó Trưởng ban thường trực
+	unit      string   // the kind of unit members come from: "Sở", "Phòng", "Vụ"
+	bases     []Basis  // first bases (the law or decree giving the issuer its powers)
+	proposal  string   // who proposes
+	execution []string // who executes, before "các thành viên Ban Chỉ đạo"
+}
+
+// levelFrame returns the frame of a level; a level qd knows nothing particular about is all
+// placeholders, so that a level added to the model works at once.
+func levelFrame(l Level, place string, asOf Date) frame {
+	bodyFor := func(unit string) frame {
+		p := place
+		if p == "" {
+			p = "[[Tên " + unit + "]]"
+		}
+		up := strings.ToUpper(unit + " " + p)
+		body := "UBND " + unit
+		sub := "Sở"
+		if l == LevelDistrict {
+			sub = "Phòng"
+		}
+		return frame{
+			name: Lines{"ỦY BAN NHÂN DÂN", up}, authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN " + up,
+			short: "Chủ tịch Ủy ban nhân dân " + unit + " " + p, symbol: "QĐ-UBND", place: p, body: body,
+			signer: Lines{"[[KT. CHỦ TỊCH]]", "[[PHÓ CHỦ TỊCH]]"},
+			head:   Member{Role: RoleTruongBan, Position: "[[Chủ tịch]]", Organization: body},
+			deputy: Member{Role: RolePhoThuongTruc, Position: "Phó Chủ tịch", Organization: body, Portfolio: "phụ trách lĩnh vực [[...]]"},
+			unit:   sub, bases: []Basis{localGovernmentLaw(asOf)},
+			proposal:  "[[Giám đốc Sở ...]]",
+			execution: []string{"Chánh Văn phòng " + body, "Thủ trưởng các " + strings.ToLower(sub) + ", ban, ngành [[...]]"},
+		}
+	}
+	switch l {
+	case LevelProvince:
+		return bodyFor("tỉnh")
+	case LevelCity:
+		return bodyFor("thành phố")
+	case LevelDistrict:
+		f := bodyFor("huyện")
+		f.proposal = "[[Trưởng phòng ...]]"
+		return f
+	case LevelMinistry:
+		p := place
+		if p == "" {
+			p = "[[Tên Bộ]]"
+		}
+		bo := "Bộ " + p
+		return frame{
+			name: Lines{strings.ToUpper(bo)}, authority: "BỘ TRƯỞNG " + strings.ToUpper(bo), short: "Bộ trưởng " + bo,
+			symbol: "QĐ-[[ký hiệu của Bộ]]", place: "Hà Nội", body: bo,
+			signer: Lines{"[[KT. BỘ TRƯỞNG]]", "[[THỨ TRƯỞNG]]"},
+			head:   Member{Role: RoleTruongBan, Position: "[[Bộ trưởng]]", Organization: bo},
+			deputy: Member{Role: RolePhoThuongTruc, Position: "Thứ trưởng", Organization: bo, Portfolio: "phụ trách lĩnh vực [[...]]"},
+			unit:   "Vụ",
+			bases: []Basis{{Type: "Nghị định", Number: "[[số]]/NĐ-CP", Date: placeholderDate, Issuer: "Chính phủ",
+				Title: "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của " + bo}},
+			proposal:  "[[Vụ trưởng Vụ Tổ chức cán bộ]]",
+			execution: []string{"Chánh Văn phòng Bộ", "Thủ trưởng các cơ quan, đơn vị thuộc Bộ [[...]]"},
+		}
+	case LevelCommittee:
+		f := levelFrame(LevelProvince, place, asOf)
+		p := f.place
+		up := strings.ToUpper("tỉnh " + p)
+		return frame{
+			parent: "[[UBND " + up + "]]", name: Lines{"BAN CHỈ ĐẠO [[...]]", up},
+			authority: "TRƯỞNG BAN CHỈ ĐẠO [[...]] " + up, symbol: "QĐ-BCĐ", place: p,
+			body: f.body, signer: Lines{"TRƯỞNG BAN"}, otherPost: "[[CHỦ TỊCH UBND " + up + "]]",
+			head: f.head, deputy: f.deputy, unit: f.unit, bases: f.bases, proposal: f.proposal, execution: f.execution,
+		}
+	}
+	p := place
+	if p == "" {
+		p = "[[Địa danh]]"
+	}
+	return frame{
+		name: Lines{"[[TÊN CƠ QUAN BAN HÀNH]]"}, authority: "[[THẨM QUYỀN BAN HÀNH]]", short: "[[Người ban hành]]",
+		symbol: "QĐ-[[...]]", place: p, body: "[[cơ quan ban hành]]", signer: Lines{"[[CHỨC VỤ NGƯỜI KÝ]]"},
+		head:   Member{Role: RoleTruongBan, Position: "[[Chức vụ]]", Organization: "[[cơ quan ban hành]]"},
+		deputy: Member{Role: RolePhoThuongTruc, Position: "[[Chức vụ]]", Organization: "[[cơ quan ban hành]]"},
+		unit:   "[[Cơ quan]]", bases: []Basis{{Type: "[[Loại văn bản]]", Title: "[[văn bản quy định thẩm quyền]]"}},
+		proposal: "[[...]]", execution: []string{"[[Chánh Văn phòng ...]]"},
+	}
+}
+
+// placeholderDate is a date the clerk must write.
+var placeholderDate = Date{Day: PlaceholderDay}
+
+// localGovernmentLaw is the Luật Tổ chức chính quyền địa phương in force on the date, from
+// the registry (the 2015 law before 2025, then its successors).
+func localGovernmentLaw(asOf Date) Basis {
+	reg := registry.Default()
+	doc := reg.ByKey("luat-tccqdp-2015")
+	if doc == nil {
+		return Basis{Type: "Luật", Title: "Tổ chức chính quyền địa phương", Date: placeholderDate}
+	}
+	cur, certain := reg.Current(doc, registry.Date(asOf))
+	if !certain {
+		// A successor is issued but its entry into force is not confirmed: the clerk checks
+		// which law applies and writes its date.
+		return Basis{Type: "Luật", Title: "Tổ chức chính quyền địa phương", Date: placeholderDate}
+	}
+	return Basis{Ref: cur.Key}
+}
+
+// Skeleton returns a new draft decision of the given kind and level with every part
+// present: what qd knows for certain written out, and a [[...]] placeholder wherever the
+// clerk must write or confirm (the dates of the decisions it cites, who signs).
 func Skeleton(o SkeletonOptions) *Decision {
 	if o.Kind == "" {
 		o.Kind = KindThanhLap
 	}
 	if o.Level == "" {
 		o.Level = LevelProvince
+		if o.Kind == KindQuyChe {
+			o.Level = LevelCommittee
+		}
 	}
-	unit := map[Level]string{LevelProvince: "tỉnh", LevelCity: "thành phố", LevelDistrict: "huyện"}[o.Level]
-	if unit == "" {
-		unit = "tỉnh"
+	asOf := o.Date
+	if !asOf.Known() {
+		asOf = Today()
 	}
-	place := o.Place
-	if place == "" {
-		place = "[[Tên " + unit + "]]"
+	f := levelFrame(o.Level, o.Place, asOf.firstDay())
+	suffix := ""
+	if u := unitWord(o.Level); u != "" {
+		suffix = " " + u + " " + f.place
 	}
-	up := strings.ToUpper(unit + " " + place)
-	name := "Ban Chỉ đạo [[lĩnh vực]] " + unit + " " + place
+	if o.Level == LevelMinistry {
+		suffix = " của " + f.body
+	}
+	name := "Ban Chỉ đạo [[lĩnh vực]]" + suffix
+	if o.Level == LevelCommittee {
+		f.short = "Trưởng ban " + name
+	}
+	standing := f.unit + " [[cơ quan thường trực]]"
 	d := &Decision{
-		Kind: o.Kind, Symbol: "QĐ-UBND", Date: o.Date, Place: place,
-		Issuer: Issuer{Name: Lines{"ỦY BAN NHÂN DÂN", up}, Level: o.Level,
-			Authority: Lines{"CHỦ TỊCH ỦY BAN NHÂN DÂN " + up}, Short: "Chủ tịch Ủy ban nhân dân " + unit + " " + place},
-		Signer:    Signer{Authority: Lines{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, Name: "[[Họ và tên người ký]]"},
+		Kind: o.Kind, Symbol: f.symbol, Date: o.Date, Place: f.place,
+		Issuer:    Issuer{Parent: f.parent, Name: f.name, Level: o.Level, Authority: Lines{f.authority}, Short: f.short},
+		Signer:    Signer{Authority: f.signer, OtherPost: f.otherPost, Name: "[[Họ và tên người ký]]"},
 		Committee: Committee{Name: name},
-		Bases:     []Basis{{Ref: "luat-tccqdp"}, {Type: "Quyết định", Number: "[[số]]/QĐ-TTg", Issuer: "Thủ tướng Chính phủ", Title: "[[trích yếu văn bản]]"}},
-		Proposal:  &Proposal{Of: "Giám đốc Sở [[...]]", Submission: &Submission{Number: "01/TTr-[[SKHCN]]", Date: o.Date}},
+		Bases: append(append([]Basis(nil), f.bases...),
+			Basis{Type: "Quyết định", Number: "[[số]]/QĐ-TTg", Date: placeholderDate, Issuer: "Thủ tướng Chính phủ", Title: "[[trích yếu văn bản]]"}),
+		Proposal: &Proposal{Of: f.proposal, Submission: &Submission{Number: "[[số]]/TTr-[[...]]", Date: placeholderDate}},
 		Members: []Member{
-			{Role: RoleTruongBan, Position: "Chủ tịch", Organization: "UBND " + unit},
-			{Role: RolePhoThuongTruc, Position: "Phó Chủ tịch", Organization: "UBND " + unit, Portfolio: "phụ trách lĩnh vực [[...]]"},
-			{Role: RolePhoTruongBan, Position: "Giám đốc", Organization: "Sở [[cơ quan thường trực]]"},
-			{Role: RoleUyVien, Heading: "Các ủy viên:", Position: "Giám đốc", Organization: "Sở [[...]]"},
-			{Role: RoleThuKy, Position: "[[Trưởng phòng ...]]", Organization: "Sở [[...]]"},
+			f.head,
+			f.deputy,
+			{Role: RolePhoTruongBan, Position: "[[Thủ trưởng]]", Organization: standing},
+			{Role: RoleUyVien, Heading: "Các ủy viên:", Position: "[[Thủ trưởng]]", Organization: f.unit + " [[...]]"},
+			{Role: RoleThuKy, Position: "[[Chức vụ]]", Organization: standing},
 		},
 		Function: "Ban Chỉ đạo có chức năng [[...]].",
-		Duties:   []Duty{{Text: "[[Nhiệm vụ thứ nhất]]."}, {Text: "Thực hiện các nhiệm vụ khác theo yêu cầu của Chủ tịch UBND " + unit + "."}},
+		Duties:   []Duty{{Text: "[[Nhiệm vụ thứ nhất]]."}, {Text: "Thực hiện các nhiệm vụ khác theo yêu cầu của " + f.short + "."}},
 		Organization: &Organization{
 			PartTime:         "Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm.",
-			StandingAgencies: []StandingAgency{{Agency: "Sở [[cơ quan thường trực]]"}},
+			StandingAgencies: []StandingAgency{{Agency: standing}},
 			RegulationBy:     "Trưởng ban ban hành Quy chế hoạt động của Ban Chỉ đạo.",
-			Seals:            []Seal{{Roles: []Role{RoleTruongBan, RolePhoThuongTruc}, Seal: "UBND " + unit}, {Others: true}},
+			Seals:            []Seal{{Roles: []Role{RoleTruongBan, RolePhoThuongTruc}, Seal: f.body}, {Others: true}},
 			Funding:          []string{"Kinh phí hoạt động của Ban Chỉ đạo được bố trí từ [[nguồn kinh phí]]."},
 		},
-		Execution:  Execution{Addressees: []string{"Chánh Văn phòng UBND " + unit, "Thủ trưởng các sở, ban, ngành [[...]]", "các thành viên Ban Chỉ đạo"}},
-		Recipients: []string{"Như Điều 4", "[[Nơi nhận]]", "Lưu: VT, [[đơn vị soạn thảo]]"},
+		Execution:  Execution{Addressees: append(append([]string(nil), f.execution...), "các thành viên Ban Chỉ đạo")},
+		Recipients: []string{"Như Điều [[...]]", "[[Nơi nhận]]", "Lưu: VT, [[đơn vị soạn thảo]]"},
 	}
-	if !o.Date.Complete() {
-		d.Proposal.Submission = nil
-	}
+	replaced := DocRef{Number: "[[số]]/" + f.symbol, Date: placeholderDate, Issuer: f.short, Title: "về việc [[...]]"}
 	switch o.Kind {
 	case KindThanhLap:
 		d.Committee.Basis = BasisNone
 	case KindKienToanDoiTen:
-		d.Committee.OldName = "Ban Chỉ đạo [[tên cũ]] " + unit + " " + place
+		d.Committee.OldName = "Ban Chỉ đạo [[tên cũ]]" + suffix
 		fallthrough
 	case KindKienToan:
-		d.Effect.Replaces = []DocRef{{Number: "[[số]]/QĐ-UBND", Date: Date{2020, 1, 1}, Issuer: "Chủ tịch UBND " + unit, Title: "về việc [[...]]"}}
+		d.Effect.Replaces = []DocRef{replaced}
 	case KindQuyChe:
-		d.Symbol = "QĐ-BCĐ"
-		d.Issuer = Issuer{Parent: "UBND " + up, Name: Lines{"BAN CHỈ ĐẠO [[...]]", up}, Level: LevelCommittee,
-			Authority: Lines{"TRƯỞNG BAN CHỈ ĐẠO [[...]]", up}, Short: "Trưởng ban " + name}
-		d.Signer = Signer{Authority: Lines{"TRƯỞNG BAN"}, OtherPost: "CHỦ TỊCH UBND " + up, Name: "[[Họ và tên]]"}
 		d.Members, d.Function, d.Duties, d.Organization = nil, "", nil, nil
-		d.Committee.Establishment = &DocRef{Number: "[[số]]/QĐ-UBND", Date: Date{2020, 1, 1}, Issuer: "Chủ tịch UBND " + unit, Title: "về việc thành lập " + name}
-		d.Articles = []Article{{Text: "Sở [[...]] có trách nhiệm tổ chức triển khai và kiểm tra việc thực hiện Quy chế này."}}
-		d.Recipients[0] = "Như Điều 3"
+		est := replaced
+		est.Title = "về việc thành lập " + name
+		d.Committee.Establishment = &est
+		d.Articles = []Article{{Text: f.unit + " [[...]] có trách nhiệm tổ chức triển khai và kiểm tra việc thực hiện Quy chế này."}}
 		d.Regulation = &Regulation{Standard: true}
 	}
+	d.Recipients[0] = "Như Điều " + strconv.Itoa(d.ExecutionArticle())
 	return d
 }
 
+// unitWord is the word for the unit of a local level ("tỉnh"), "" for the others.
+func unitWord(l Level) string {
+	return map[Level]string{LevelProvince: "tỉnh", LevelCity: "thành phố", LevelDistrict: "huyện", LevelCommittee: "tỉnh"}[l]
+}
+
 // EncodeDocumented writes d as YAML with every key of the model present, each preceded by
-// its Vietnamese description; keys with no value are written empty (~, []).
+// its Vietnamese description; keys with no value are written empty (~, []). Only values are
+// written that a clerk reads as a statement: no false and no 0 (a member is not "invited:
+// false", a line stands for no "count: 0"), and an item of a list carries only its own keys
+// (the list's comment names the others).
 func EncodeDocumented(d *Decision, header string) ([]byte, error) {
-	n := documented(reflect.ValueOf(*d), true)
+	n := documented(reflect.ValueOf(*d), true, false)
 	if header != "" {
 		n.HeadComment = header
 	}
@@ -109,8 +273,9 @@ func EncodeDocumented(d *Decision, header string) ([]byte, error) {
 
 var null = func() *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "~"} }
 
-// documented builds the node of a value; comments says whether keys get descriptions.
-func documented(v reflect.Value, comments bool) *yaml.Node {
+// documented builds the node of a value; comments says whether keys get descriptions, item
+// whether the value is an item of a list (which leaves out its empty keys).
+func documented(v reflect.Value, comments, item bool) *yaml.Node {
 	switch v.Interface().(type) {
 	case Date, Lines, Duty, Clause:
 		if v.IsZero() {
@@ -125,7 +290,7 @@ func documented(v reflect.Value, comments bool) *yaml.Node {
 		if v.IsNil() {
 			return null()
 		}
-		return documented(v.Elem(), comments)
+		return documented(v.Elem(), comments, false)
 	case reflect.Struct:
 		m := &yaml.Node{Kind: yaml.MappingNode}
 		t := v.Type()
@@ -135,11 +300,17 @@ func documented(v reflect.Value, comments bool) *yaml.Node {
 			if key == "" || key == "-" {
 				continue
 			}
+			fv := v.Field(i)
+			kind := fv.Kind()
+			if fv.IsZero() && (item || kind == reflect.Bool || kind == reflect.Int) ||
+				item && kind == reflect.Slice && fv.Len() == 0 {
+				continue
+			}
 			k := &yaml.Node{Kind: yaml.ScalarNode, Value: key}
 			if comments {
 				k.HeadComment = f.Tag.Get("doc") + itemKeys(f.Type)
 			}
-			m.Content = append(m.Content, k, documented(v.Field(i), comments))
+			m.Content = append(m.Content, k, documented(fv, comments, false))
 		}
 		return m
 	case reflect.Slice:
@@ -148,7 +319,7 @@ func documented(v reflect.Value, comments bool) *yaml.Node {
 			s.Style = yaml.FlowStyle
 		}
 		for i := 0; i < v.Len(); i++ {
-			s.Content = append(s.Content, documented(v.Index(i), comments && i == 0))
+			s.Content = append(s.Content, documented(v.Index(i), comments && i == 0, true))
 		}
 		return s
 	case reflect.String:
