@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,6 +53,12 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	if len(data) > MaxFileSize {
 		return nil, []Diagnostic{TooLarge(file)}
 	}
+	data, enc, bad := decodeText(data)
+	if bad >= 0 {
+		line, col := lineCol(data, len(data))
+		return nil, []Diagnostic{d.fileDiag(line, col, "not-text", Msg{
+			VI: "tệp mã hoá " + enc + " bị hỏng ở đây; hãy lưu lại với mã UTF-8", EN: "the file's " + enc + " encoding is broken here; save it as UTF-8"})}
+	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		line, col := lineCol(data, bytes.IndexByte(data, 0))
 		return nil, []Diagnostic{d.fileDiag(line, col, "not-text", msgf(
@@ -70,9 +75,12 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 		return nil, []Diagnostic{d.fileDiag(1, 1, "empty-file", msgf("tệp rỗng", "file is empty"))}
 	}
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		line, msg := yamlErrorLine(err)
-		return nil, []Diagnostic{d.fileDiag(line, 1, "yaml-syntax", msgf("lỗi cú pháp YAML: %s", "YAML syntax error: %s", msg))}
+	stream := yaml.NewDecoder(bytes.NewReader(data))
+	if err := stream.Decode(&root); err != nil && err != io.EOF {
+		return nil, []Diagnostic{syntaxDiag(file, data, err)}
+	}
+	if diag, ok := secondDocument(file, data, &root, stream); ok {
+		return nil, []Diagnostic{diag}
 	}
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = *root.Content[0]
@@ -203,6 +211,7 @@ type decoder struct {
 	diags   []Diagnostic
 	nodes   int
 	aborted bool
+	alias   *yaml.Node // the alias being decoded through, if any
 }
 
 type nodeUnmarshaler interface {
@@ -216,12 +225,27 @@ func (d *decoder) fileDiag(line, col int, rule string, m Msg) Diagnostic {
 }
 
 func (d *decoder) errAt(n *yaml.Node, path, rule string, m Msg) {
-	d.diags = append(d.diags, Diagnostic{File: d.file, Line: n.Line, Column: n.Column, Field: path, Rule: rule, Severity: Error, Msg: m})
+	p := d.at(n)
+	d.diags = append(d.diags, Diagnostic{File: d.file, Line: p.Line, Column: p.Column, Field: path, Rule: rule, Severity: Error, Msg: m})
+}
+
+// at is where a node stands for the clerk: its own position, or, for everything reached
+// through an alias (*name), the alias's, since that is where the value is used (a member
+// repeated as "- *m1" is a duplicate at the alias, not at the anchor).
+func (d *decoder) at(n *yaml.Node) Pos {
+	if d.alias != nil {
+		return Pos{d.alias.Line, d.alias.Column}
+	}
+	return Pos{n.Line, n.Column}
 }
 
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if d.aborted {
 		return
+	}
+	if n.Kind == yaml.AliasNode && d.alias == nil {
+		d.alias = n
+		defer func() { d.alias = nil }()
 	}
 	for n.Kind == yaml.AliasNode {
 		n = n.Alias
@@ -236,7 +260,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		return
 	}
 	if _, seen := d.pos.value[path]; !seen {
-		d.pos.value[path] = Pos{n.Line, n.Column}
+		d.pos.value[path] = d.at(n)
+	}
+	if !plainTag(n.Tag) {
+		d.wrongType(n, path, errExpected("một giá trị YAML thường (không có thẻ "+n.Tag+")", "a plain YAML value (no "+n.Tag+" tag)"))
+		return
 	}
 	if v.CanAddr() && v.Addr().Type().Implements(unmarshalerType) {
 		err := v.Addr().Interface().(nodeUnmarshaler).unmarshalNode(n)
@@ -302,6 +330,18 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	default:
 		panic("decision: unsupported model field kind " + v.Kind().String())
 	}
+}
+
+// plainTag reports whether a node's tag is one of the YAML core schema's (or none): a
+// decision holds text, numbers, dates, lists and mappings. Any other tag — !!binary, whose
+// base64 would be printed as a duty, !!set, or a custom !tag — changes the meaning of the
+// text, so it is a type error rather than read as a string.
+func plainTag(tag string) bool {
+	switch tag {
+	case "", "!", "!!str", "!!int", "!!float", "!!bool", "!!null", "!!map", "!!seq", "!!timestamp":
+		return true
+	}
+	return false
 }
 
 func (d *decoder) wrongType(n *yaml.Node, path string, err error) {
@@ -382,7 +422,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			d.errAt(k, sub, "unknown-key", unknownKeyMsg(key, fields))
 			continue
 		}
-		d.pos.key[sub] = Pos{k.Line, k.Column}
+		d.pos.key[sub] = d.at(k)
 		d.decode(val, v.Field(idx), sub)
 	}
 }
@@ -457,17 +497,6 @@ func nfc(s string) string {
 		return s
 	}
 	return norm.NFC.String(s)
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-func yamlErrorLine(err error) (int, string) {
-	s := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n, m[2]
-	}
-	return 1, strings.TrimPrefix(s, "yaml: ")
 }
 
 func lineCol(data []byte, off int) (int, int) {

@@ -1,0 +1,230 @@
+package decision
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// badBase is a valid decision the loader tests break in one place each.
+func badBase(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/bad/one-head.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Replace(string(b), "  - role: truong_ban\n    position: Giám đốc", "  - role: uy_vien_thuong_truc\n    position: Giám đốc", 1)
+}
+
+func loadErr(t *testing.T, src string) []Diagnostic {
+	t.Helper()
+	_, diags := Load("x.yaml", []byte(src))
+	var errs []Diagnostic
+	for _, d := range diags {
+		if d.Severity == Error {
+			errs = append(errs, d)
+		}
+	}
+	return errs
+}
+
+// TestSyntaxPositions (issue #10 item 14): yaml-syntax errors come at the real line and
+// column, with a Vietnamese message that holds no English, and yaml.v3's text in English.
+func TestSyntaxPositions(t *testing.T) {
+	base := badBase(t)
+	lines := strings.Split(base, "\n")
+	edit := func(line int, text string) string { // line is 1-based
+		l := append([]string(nil), lines...)
+		l[line-1] = text
+		return strings.Join(l, "\n")
+	}
+	tests := []struct {
+		name      string
+		src       string
+		line, col int
+		vi        string
+	}{
+		{"tab indentation deep in the file", edit(13, "\tname: Lê Tuấn Phong"), 13, 1, "dấu tab"},
+		{"tab after spaces", edit(39, "    \torganization: Sở Tài chính"), 39, 5, "dấu tab"},
+		{"flow list not closed", edit(41, "  - [Giúp Chủ tịch, chỉ đạo"), 41, 5, "'['"},
+		{"flow mapping not closed", edit(32, "    position: {a: Chủ tịch"), 32, 15, "'{'"},
+		{"second colon in a value", edit(15, "  name: Ban Chỉ đạo: chuyển đổi số"), 15, 20, "':'"},
+		{"unclosed quote", edit(15, `  name: "Ban Chỉ đạo chuyển đổi số`), 15, 9, "ngoặc"},
+		{"bad indentation", edit(36, "   organization: Sở Thông tin và Truyền thông"), 36, 4, "thụt lề"},
+		{"unknown escape", edit(15, `  name: "Ban Chỉ đạo \q"`), 15, 22, "\\"},
+		{"undefined alias", edit(15, "  name: *ten"), 15, 9, "*ten"},
+	}
+	for _, tt := range tests {
+		errs := loadErr(t, tt.src)
+		if len(errs) != 1 || errs[0].Rule != "yaml-syntax" {
+			t.Errorf("%s: %+v", tt.name, errs)
+			continue
+		}
+		d := errs[0]
+		if d.Line != tt.line || d.Column != tt.col {
+			t.Errorf("%s: at %d:%d, want %d:%d (%s)", tt.name, d.Line, d.Column, tt.line, tt.col, d.Msg.VI)
+		}
+		if !strings.Contains(d.Msg.VI, tt.vi) {
+			t.Errorf("%s: message %q lacks %q", tt.name, d.Msg.VI, tt.vi)
+		}
+		for _, en := range []string{"found", "expected", "mapping", "character", "context", "stream"} {
+			if strings.Contains(d.Msg.VI, en) {
+				t.Errorf("%s: Vietnamese message has English %q: %q", tt.name, en, d.Msg.VI)
+			}
+		}
+		if !strings.HasPrefix(d.Msg.EN, "YAML syntax error: ") {
+			t.Errorf("%s: English message %q", tt.name, d.Msg.EN)
+		}
+	}
+}
+
+// TestSecondDocument (issue #10 item 4): a second YAML document is a located error, also
+// when it does not parse; an empty one after a final "---" is not.
+func TestSecondDocument(t *testing.T) {
+	base := badBase(t)
+	n := strings.Count(base, "\n")
+	for _, tt := range []struct {
+		name, src string
+		line      int
+	}{
+		{"second decision", base + "---\n" + base, n + 1},
+		{"broken second document", base + "---\nkind: [\n", n + 1},
+		{"document start first", "---\n" + base + "--- # hai\nkind: thanh_lap\n", n + 2},
+	} {
+		errs := loadErr(t, tt.src)
+		if len(errs) != 1 || errs[0].Rule != "multi-document" || errs[0].Line != tt.line || errs[0].Column != 1 {
+			t.Errorf("%s: %+v, want multi-document at %d:1", tt.name, errs, tt.line)
+		}
+	}
+	for _, src := range []string{base + "---\n", base + "---\n# chú thích\n", base + "...\n", "---\n" + base} {
+		if errs := loadErr(t, src); len(errs) != 0 {
+			t.Errorf("%q…: %+v", src[len(src)-20:], errs)
+		}
+	}
+}
+
+// TestCustomTags (issue #10 item 6): !!binary and any tag outside the core schema is a type
+// error at the value, never read as text.
+func TestCustomTags(t *testing.T) {
+	base := badBase(t)
+	duty := "  - Giúp Chủ tịch UBND tỉnh chỉ đạo xây dựng Chính quyền điện tử."
+	for _, tag := range []string{"!!binary", "!upper", "!!set", "!<tag:example.com,2000:x>", "!!python/object"} {
+		src := strings.Replace(base, duty, "  - "+tag+" R2nDunAgQ2jhu6cg", 1)
+		errs := loadErr(t, src)
+		if len(errs) == 0 || errs[0].Rule != "wrong-type" || errs[0].Line != 41 || errs[0].Field != "duties[0]" {
+			t.Errorf("%s: %+v", tag, errs)
+		}
+	}
+	for _, tag := range []string{"!!str", "!"} {
+		src := strings.Replace(base, duty, "  - "+tag+" Giúp Chủ tịch UBND tỉnh.", 1)
+		if errs := loadErr(t, src); len(errs) != 0 {
+			t.Errorf("%s: %+v", tag, errs)
+		}
+	}
+}
+
+func utf16Bytes(s string, big bool) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+func utf32Bytes(s string, big bool) []byte {
+	var out []byte
+	for _, r := range s {
+		if big {
+			out = append(out, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+		} else {
+			out = append(out, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	return out
+}
+
+// TestEncodings (issue #10 item 16): UTF-16 and UTF-32, with a byte-order mark or without
+// one, and UTF-8 with a BOM, load as the UTF-8 text does, with the same positions.
+func TestEncodings(t *testing.T) {
+	// A problem on line 15 after non-ASCII text, so that a wrong decoding moves its column.
+	src := strings.Replace(badBase(t), "  name: Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Bình Thuận", "  name: Ban Chỉ đạo  xây dựng Chính quyền điện tử tỉnh Bình Thuận", 1)
+	loadAll := func(data []byte) (*Decision, []Diagnostic) {
+		d, diags := Load("x.yaml", data)
+		if d != nil && !HasErrors(diags) {
+			diags = append(diags, Validate(d)...)
+		}
+		return d, diags
+	}
+	want, wdiags := loadAll([]byte(src))
+	if want == nil || len(wdiags) == 0 {
+		t.Fatalf("UTF-8: %+v", wdiags)
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-8 BOM", append([]byte{0xEF, 0xBB, 0xBF}, src...)},
+		{"UTF-16LE BOM", append([]byte{0xFF, 0xFE}, utf16Bytes(src, false)...)},
+		{"UTF-16BE BOM", append([]byte{0xFE, 0xFF}, utf16Bytes(src, true)...)},
+		{"UTF-32LE BOM", append([]byte{0xFF, 0xFE, 0, 0}, utf32Bytes(src, false)...)},
+		{"UTF-32BE BOM", append([]byte{0, 0, 0xFE, 0xFF}, utf32Bytes(src, true)...)},
+		{"UTF-16LE", utf16Bytes(src, false)},
+		{"UTF-16BE", utf16Bytes(src, true)},
+	} {
+		d, diags := loadAll(tt.data)
+		if d == nil || d.Committee.Name != want.Committee.Name || d.Signer.Name != want.Signer.Name {
+			t.Errorf("%s: not loaded as the UTF-8 text: %+v", tt.name, diags)
+			continue
+		}
+		if len(diags) != len(wdiags) {
+			t.Errorf("%s: %+v, want %+v", tt.name, diags, wdiags)
+			continue
+		}
+		for i := range diags {
+			if diags[i].Line != wdiags[i].Line || diags[i].Column != wdiags[i].Column || diags[i].Rule != wdiags[i].Rule {
+				t.Errorf("%s: %+v, want %+v", tt.name, diags[i], wdiags[i])
+			}
+		}
+	}
+	// Broken UTF-16: a lone surrogate, an odd byte.
+	for _, data := range [][]byte{
+		append(append([]byte{0xFF, 0xFE}, utf16Bytes("kind: x\nplace: ", false)...), 0x00, 0xD8, 'a', 0),
+		append([]byte{0xFF, 0xFE}, append(utf16Bytes("kind: x\n", false), 'a')...),
+	} {
+		errs := loadErr(t, string(data))
+		if len(errs) != 1 || errs[0].Rule != "not-text" || errs[0].Line != 2 && errs[0].Line != 1 {
+			t.Errorf("broken UTF-16: %+v", errs)
+		}
+	}
+}
+
+// TestAliasPosition (issue #10 item 14): a member repeated through an alias is reported at
+// the alias.
+func TestAliasPosition(t *testing.T) {
+	src := strings.Replace(badBase(t), "  - role: uy_vien\n    position: Giám đốc\n    organization: Sở Tài chính",
+		"  - &tc\n    role: uy_vien\n    position: Giám đốc\n    organization: Sở Tài chính\n  - *tc", 1)
+	errs := loadErrValidated(t, src)
+	if len(errs) != 1 || errs[0].Rule != "member-duplicate" || errs[0].Line != 41 || errs[0].Column != 5 {
+		t.Errorf("%+v, want member-duplicate at 41:5", errs)
+	}
+}
+
+func loadErrValidated(t *testing.T, src string) []Diagnostic {
+	t.Helper()
+	d, diags := Load("x.yaml", []byte(src))
+	if d != nil && !HasErrors(diags) {
+		diags = append(diags, Validate(d)...)
+	}
+	var errs []Diagnostic
+	for _, x := range diags {
+		if x.Severity == Error {
+			errs = append(errs, x)
+		}
+	}
+	return errs
+}
