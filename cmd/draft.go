@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/render/docx"
+	"github.com/vanthu-vn/qd/render/refdoc"
 )
 
 // DraftOptions are the inputs of `qd draft`.
@@ -58,7 +60,11 @@ func runDraft(opts *DraftOptions) error {
 	ro := render.Options{}
 	if opts.ReferenceDoc != "" {
 		var err error
-		if ro, err = readReferenceDoc(opts.ReferenceDoc); err != nil {
+		if ro, err = refdoc.Read(opts.ReferenceDoc); err != nil {
+			var re *refdoc.Error
+			if errors.As(err, &re) {
+				return usageErr(lang, "--reference-doc %s: %s", "--reference-doc %s: %s", opts.ReferenceDoc, re.Message(lang == decision.EN))
+			}
 			return usageErr(lang, "--reference-doc %s: %v", "--reference-doc %s: %v", opts.ReferenceDoc, err)
 		}
 	}

@@ -11,11 +11,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/internal/conformance"
 )
 
 // docxParts opens a .docx and returns its parts, failing unless every XML part parses.
 func docxParts(t *testing.T, data []byte) map[string]string {
 	t.Helper()
+	conformance.Check(t, t.Name(), data)
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatalf("not a zip: %v", err)
@@ -233,6 +236,29 @@ func TestReferenceDoc(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "draft", "../examples/vinh-long.yaml", "-o", out, "--reference-doc", "../examples/vinh-long.yaml"); code != ExitUsage {
 		t.Error("a reference document that is not a .docx must be refused")
+	}
+	// #10 item 8: a malformed header or a page too small is refused, naming what is wrong,
+	// and nothing is written.
+	for _, c := range []struct {
+		name, part, want string
+		parts            map[string]string
+	}{
+		{"malformed header", "word/header1.xml", "word/header1.xml: XML hỏng", map[string]string{"word/styles.xml": styles, "word/document.xml": document,
+			"word/_rels/document.xml.rels": parts["word/_rels/document.xml.rels"], "word/header1.xml": header[:len(header)-10]}},
+		{"page 100×100 twips", "word/document.xml", "word/document.xml: khổ giấy rộng 1,8 mm", map[string]string{"word/styles.xml": styles,
+			"word/document.xml": strings.Replace(document, `<w:pgSz w:w="11906" w:h="16838"/>`, `<w:pgSz w:w="100" w:h="100"/>`, 1),
+			"word/_rels/document.xml.rels": parts["word/_rels/document.xml.rels"], "word/header1.xml": header}},
+	} {
+		bad := filepath.Join(dir, "bad.docx")
+		writeZip(t, bad, c.parts)
+		fresh := filepath.Join(dir, "fresh.docx")
+		code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "-o", fresh, "--reference-doc", bad)
+		if code != ExitUsage || !strings.Contains(errs, c.want) {
+			t.Errorf("%s: exit %d %q, want 2 and %q", c.name, code, errs, c.want)
+		}
+		if _, err := os.Stat(fresh); err == nil {
+			t.Errorf("%s: a file was written", c.name)
+		}
 	}
 }
 

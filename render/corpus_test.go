@@ -11,6 +11,7 @@ import (
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/decision/decisiontest"
+	"github.com/vanthu-vn/qd/internal/conformance"
 )
 
 // TestGeneratedCorpus renders 200 random valid decisions (1 to 200 members, Quy chế written
@@ -52,6 +53,9 @@ func TestGeneratedCorpus(t *testing.T) {
 		}
 		f.Close()
 		files = append(files, filepath.Join(dir, base+".docx"))
+		if i < 3 { // the largest and two others: the schema check takes seconds a document
+			conformance.CheckFile(t, filepath.Join(dir, base+".docx"))
+		}
 		for _, m := range d.Members {
 			names[base] = append(names[base], m.Name)
 		}

@@ -598,6 +598,8 @@ func TestPropertyDate(t *testing.T) {
 		{decision.Date{Year: 2021, Month: 10, Day: 13}, "2021-10-13"},
 		{decision.Date{Year: 2018, Month: 12}, "2018-12-01"},
 		{decision.Date{Year: 2021}, "2021-01-01"},
+		{decision.Date{Year: 2018, Month: 12, Day: decision.PlaceholderDay}, "2018-12-01"},
+		{decision.Date{Day: decision.PlaceholderDay}, "0001-01-01"},
 		{decision.Date{}, "0001-01-01"},
 	} {
 		if got := PropertyDate(c.d).Format("2006-01-02"); got != c.want {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vanthu-vn/qd/internal/conformance"
 )
 
 const testStyles = `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`
@@ -38,6 +40,7 @@ func write(t *testing.T, d *Document) map[string]string {
 	if err := d.Write(&b); err != nil {
 		t.Fatal(err)
 	}
+	conformance.Check(t, t.Name(), b.Bytes())
 	return unzip(t, b.Bytes())
 }
 
@@ -214,10 +217,10 @@ func TestCoreProperties(t *testing.T) {
 // content type, relationship and own relationships.
 func TestStyleIDsAndParts(t *testing.T) {
 	d := &Document{Styles: []byte(testStyles), StyleIDs: map[string]string{"BodyText": "BodyTextNidung", "T": "Bang"},
-		Parts: []Part{{Name: "word/theme/theme1.xml", ContentType: "application/vnd.openxmlformats-officedocument.theme+xml",
-			Data: []byte(`<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>`), RelType: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"},
+		Parts: []Part{{Name: "word/fontTable.xml", ContentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml",
+			Data: []byte(`<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`), RelType: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"},
 			{Name: "word/ref/image1.png", ContentType: "image/png", Data: []byte("\x89PNG")}},
-		Sections: []Section{{Page: A4(20, 20, 30, 15), RawHeader: []byte(`<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`),
+		Sections: []Section{{Page: A4(20, 20, 30, 15), RawHeader: []byte(`<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>`),
 			RawHeaderRels: []byte(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="ref/image1.png"/></Relationships>`),
 			Body:          []Block{P("BodyText", "x"), Paragraph{Style: "Other", Runs: []Run{{Text: "y", Style: "BodyText"}}}, Table{Style: "T", Widths: []int{100}}}}}}
 	parts := write(t, d)
@@ -230,11 +233,11 @@ func TestStyleIDsAndParts(t *testing.T) {
 	if parts["word/_rels/header1.xml.rels"] != string(d.Sections[0].RawHeaderRels) || parts["word/ref/image1.png"] != "\x89PNG" {
 		t.Error("header relationships or the image they name not copied")
 	}
-	if !strings.Contains(parts["word/_rels/document.xml.rels"], `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"`) {
-		t.Error("no relationship to the theme")
+	if !strings.Contains(parts["word/_rels/document.xml.rels"], `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"`) {
+		t.Error("no relationship to the font table")
 	}
 	ct := parts["[Content_Types].xml"]
-	if !strings.Contains(ct, `PartName="/word/ref/image1.png" ContentType="image/png"`) || !strings.Contains(ct, `PartName="/word/theme/theme1.xml"`) {
+	if !strings.Contains(ct, `PartName="/word/ref/image1.png" ContentType="image/png"`) || !strings.Contains(ct, `PartName="/word/fontTable.xml"`) {
 		t.Errorf("content types: %s", ct)
 	}
 }
