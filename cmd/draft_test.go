@@ -246,7 +246,7 @@ func TestReferenceDoc(t *testing.T) {
 		{"malformed header", "word/header1.xml", "word/header1.xml: XML hỏng", map[string]string{"word/styles.xml": styles, "word/document.xml": document,
 			"word/_rels/document.xml.rels": parts["word/_rels/document.xml.rels"], "word/header1.xml": header[:len(header)-10]}},
 		{"page 100×100 twips", "word/document.xml", "word/document.xml: khổ giấy rộng 1,8 mm", map[string]string{"word/styles.xml": styles,
-			"word/document.xml": strings.Replace(document, `<w:pgSz w:w="11906" w:h="16838"/>`, `<w:pgSz w:w="100" w:h="100"/>`, 1),
+			"word/document.xml":            strings.Replace(document, `<w:pgSz w:w="11906" w:h="16838"/>`, `<w:pgSz w:w="100" w:h="100"/>`, 1),
 			"word/_rels/document.xml.rels": parts["word/_rels/document.xml.rels"], "word/header1.xml": header}},
 	} {
 		bad := filepath.Join(dir, "bad.docx")

@@ -102,7 +102,9 @@ type val struct {
 	Val *string `xml:"val,attr"`
 }
 
-func (v *val) on() bool { return v != nil && (v.Val == nil || *v.Val == "1" || *v.Val == "true" || *v.Val == "on") }
+func (v *val) on() bool {
+	return v != nil && (v.Val == nil || *v.Val == "1" || *v.Val == "true" || *v.Val == "on")
+}
 
 // resolved returns the formatting of every style of a styles part, by ID.
 func resolved(t *testing.T, stylesXML string) map[string]format {
