@@ -28,7 +28,9 @@ var ruleNeeds = map[string][]string{
 	// The order of the bases comes from their type.
 	"bases-order": {"bases[*].type", "bases[*].verb", "bases[*].ref"},
 	// "Như Điều N" is checked against the article plan, which every article-making part changes.
-	"recipient-article": {"kind", "function", "duties", "member_duties", "organization", "articles", "effect"},
+	"recipient-article": {"kind", "function", "duties", "member_duties", "organization", "articles", "effect", "regulation"},
+	// Whether the decision carries a Quy chế decides which sentences contradict it.
+	"regulation-issued": {"kind", "regulation"},
 	"regulation-issuer": {"issuer.short"},
 	// The generated trích yếu comes from the kind and the committee's name.
 	"title-form": {"kind", "title", "committee.name", "committee.old_name"},

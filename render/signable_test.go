@@ -1,6 +1,10 @@
 package render
 
 import (
+	"bytes"
+	"os"
+	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -175,5 +179,32 @@ func TestQuyCheIssuedByAnArticle(t *testing.T) {
 	d.Articles = []decision.Article{{Text: "Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo."}}
 	if n := strings.Count(joined(t, d), "Ban hành kèm theo Quyết định này"); n != 1 {
 		t.Errorf("%d articles issue the Quy chế", n)
+	}
+}
+
+// TestMarkdownKeepsBlanks: the blanks a clerk fills in survive a Markdown renderer (pandoc, as
+// Markdown and as GitHub-flavoured Markdown, to HTML and to plain text; issue #11, item 11).
+func TestMarkdownKeepsBlanks(t *testing.T) {
+	if _, err := exec.LookPath("pandoc"); err != nil {
+		if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
+			t.Fatal("pandoc is not installed")
+		}
+		t.Skip("SKIPPED: pandoc is not installed")
+	}
+	md := Text(Document(load(t, "vinh-long.yaml"), Options{}), true)
+	const blank = `[\s\x{00a0}]{5,}`
+	number := regexp.MustCompile(`Số:` + blank + `/QĐ-UBND`)
+	date := regexp.MustCompile(`ngày` + blank + `tháng 12 năm 2018`)
+	for _, args := range [][]string{{"-f", "markdown", "-t", "plain"}, {"-f", "markdown", "-t", "html"}, {"-f", "gfm", "-t", "html"}, {"-f", "commonmark", "-t", "plain"}} {
+		cmd := exec.Command("pandoc", args...)
+		cmd.Stdin = bytes.NewReader(md)
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("pandoc %v: %v", args, err)
+		}
+		text := strings.ReplaceAll(string(out), "&nbsp;", "\u00a0")
+		if !number.MatchString(text) || !date.MatchString(text) {
+			t.Errorf("pandoc %v lost the blanks:\n%.400s", args, text)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/vanthu-vn/qd/render/docx"
@@ -42,6 +43,16 @@ func Text(doc *docx.Document, md bool) []byte {
 // mdEscape keeps Markdown from reading text as markup.
 var mdEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "#", `\#`, "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
 
+// blankRun is a run of two or more spaces: the blank a clerk fills in ("Số:      /QĐ-UBND",
+// "ngày    tháng    năm").
+var blankRun = regexp.MustCompile(`  +`)
+
+// keepBlanks writes the spaces of a blank as no-break spaces, which Markdown renderers keep
+// (GitHub, pandoc), where they would fold ordinary spaces into one.
+func keepBlanks(s string) string {
+	return blankRun.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat("\u00a0", len(m)) })
+}
+
 func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
 	if p.Style == sRule || p.Style == sSignatureSpace {
 		if !md && p.Style == sSignatureSpace {
@@ -61,7 +72,7 @@ func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
 		}
 		line.WriteString(t)
 	}
-	text := line.String()
+	text := keepBlanks(line.String())
 	if strings.TrimSpace(text) == "" {
 		return
 	}
