@@ -21,7 +21,7 @@ type DiffOptions struct {
 func NewCmdDiff(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &DiffOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "diff OLD.yaml NEW.yaml",
+		Use:   "diff CŨ.yaml MỚI.yaml",
 		Short: "Liệt kê thay đổi giữa hai quyết định về cùng một Ban Chỉ đạo (thành viên, nhiệm vụ, căn cứ, con dấu...)",
 		Long: "So sánh hai quyết định về cùng một Ban Chỉ đạo: tên; thành viên thêm, bớt, đổi vai trò, chức vụ,\n" +
 			"người giữ chức vụ; chức năng, nhiệm vụ, căn cứ, con dấu, kinh phí, cơ quan thường trực, quyết định bị\n" +

@@ -35,7 +35,7 @@ type DraftOptions struct {
 func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &DraftOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "draft FILE.yaml",
+		Use:   "draft TỆP.yaml",
 		Short: "Soạn quyết định (.docx) theo Nghị định 30 từ tệp YAML",
 		Long: "Kiểm tra tệp YAML rồi soạn quyết định và Quy chế kèm theo thành tệp .docx trình bày theo\n" +
 			"Nghị định 30/2020/NĐ-CP. Có lỗi thì không ghi gì; cảnh báo được in ra nhưng vẫn soạn.\n" +

@@ -26,7 +26,7 @@ type InitOptions struct {
 func NewCmdInit(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &InitOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "init [-o FILE.yaml]",
+		Use:   "init [-o TỆP.yaml]",
 		Short: "Tạo dự thảo mới: mọi trường đều có mặt, có chú thích tiếng Việt, chỗ cần điền hoặc cần xác nhận đánh dấu [[...]]",
 		Example: "  qd init --kind kien_toan --issuer \"An Giang\" --date 2026-12 -o du-thao.yaml\n" +
 			"  qd init --level bo --issuer \"Y tế\" -o du-thao-bo.yaml\n" +

@@ -21,7 +21,7 @@ type ReferenceOptions struct {
 func NewCmdReference(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &ReferenceOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "reference-doc -o FILE.docx",
+		Use:   "reference-doc -o TỆP.docx",
 		Short: "Ghi tệp .docx mẫu chứa mọi kiểu trình bày qd dùng, để sửa trong Word rồi dùng với --reference-doc",
 		Args:  cobra.NoArgs,
 		RunE: g.runE(func(lang decision.Lang, _ []string) error {

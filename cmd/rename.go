@@ -32,7 +32,7 @@ type RenameOptions struct {
 func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &RenameOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "rename OLD.yaml",
+		Use:   "rename CŨ.yaml",
 		Short: "Soạn quyết định kiện toàn và đổi tên Ban Chỉ đạo Chính quyền điện tử thành Ban Chỉ đạo chuyển đổi số",
 		Long: "Đọc tệp YAML của Ban Chỉ đạo hiện có và viết tệp YAML của quyết định kiện toàn và đổi tên:\n" +
 			"tên mới, quyết định cũ bị thay thế, thành viên được giữ và sắp xếp lại vai trò, chức năng, nhiệm vụ,\n" +

@@ -114,10 +114,8 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 		Use:   "qd",
 		Short: "Soạn và kiểm tra quyết định về Ban Chỉ đạo theo Nghị định 30/2020/NĐ-CP",
 		Long: "qd soạn quyết định thành lập, kiện toàn, đổi tên Ban Chỉ đạo và Quy chế hoạt động kèm theo\n" +
-			"từ một tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP, và kiểm tra các dự thảo trong CI.\n\n" +
-			"qd drafts decisions that set up, consolidate or rename a steering committee (Ban Chỉ đạo),\n" +
-			"laid out per Nghị định 30/2020/NĐ-CP, and checks drafts in CI. Messages are Vietnamese;\n" +
-			"use --lang en or LANG=en_US.UTF-8 for English.",
+			"từ một tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP, và kiểm tra các dự thảo trong CI.\n" +
+			"Thông báo bằng tiếng Việt; --lang en hoặc LANG=en_US.UTF-8 để dùng tiếng Anh.",
 		Version:       Version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -125,8 +123,8 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.Err)
-	root.PersistentFlags().StringVar(&g.lang, "lang", "", "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG) / message language")
-	root.PersistentFlags().StringArrayVar(&g.registry, "registry", nil, "bổ sung sổ văn bản, cơ quan, đơn vị hành chính từ tệp YAML (cùng cấu trúc các tệp templates/registry/*.yaml)")
+	root.PersistentFlags().StringVar(&g.lang, "lang", "", "ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG)")
+	root.PersistentFlags().StringArrayVar(&g.registry, "registry", nil, "bổ sung sổ văn bản, cơ quan, đơn vị hành chính từ `TỆP` YAML (cùng cấu trúc các tệp templates/registry/*.yaml)")
 	root.AddCommand(NewCmdValidate(ios, g))
 	root.AddCommand(NewCmdDraft(ios, g))
 	root.AddCommand(NewCmdReference(ios, g))
@@ -173,29 +171,6 @@ var cobraMessages = []struct {
 	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị "$1" của cờ $2 không hợp lệ: $3`},
 }
 
-// usageVI is the help layout with Vietnamese headings.
-const usageVI = `Cách dùng:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [lệnh]{{end}}{{if gt (len .Aliases) 0}}
-
-Tên khác:
-  {{.NameAndAliases}}{{end}}{{if .HasExample}}
-
-Ví dụ:
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
-
-Các lệnh:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-Cờ:
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-Cờ chung:
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-"{{.CommandPath}} [lệnh] --help" để xem hướng dẫn của từng lệnh.{{end}}
-`
-
 // cobraVI says Cobra's usage errors in Vietnamese.
 func cobraVI(msg string) string {
 	first := strings.SplitN(msg, "\n", 2)[0]
@@ -210,9 +185,7 @@ func cobraVI(msg string) string {
 // Main runs qd with args and returns the process exit code.
 func Main(args []string, ios IOStreams) int {
 	root := NewRootCmd(ios)
-	if langOf(args) == decision.VI {
-		root.SetUsageTemplate(usageVI)
-	}
+	localize(root, langOf(args))
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {

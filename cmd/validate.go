@@ -29,7 +29,7 @@ type ValidateOptions struct {
 func NewCmdValidate(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &ValidateOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "validate PATH...",
+		Use:   "validate ĐƯỜNG-DẪN...",
 		Short: "Kiểm tra các tệp quyết định (tệp, thư mục, hoặc - cho đầu vào chuẩn)",
 		Long: "Kiểm tra các tệp YAML quyết định: tệp, thư mục (đọc mọi *.yaml, *.yml bên trong) hoặc - để đọc\n" +
 			"từ đầu vào chuẩn. Mã thoát: 0 không có vấn đề, 1 có lỗi (hoặc cảnh báo với --strict),\n" +

@@ -190,7 +190,7 @@ func TestValidateStrictAndWarnings(t *testing.T) {
 func TestValidateLanguage(t *testing.T) {
 	bad := "../testdata/bad/place.yaml"
 	_, out, _ := run(t, "", "--lang", "en", "validate", bad)
-	if !strings.Contains(out, "place \"tỉnh Bình Thuận\" is malformed") || !strings.Contains(out, "1 files, 1 errors") {
+	if !strings.Contains(out, "place \"tỉnh Bình Thuận\" is malformed") || !strings.Contains(out, "1 file, 1 error") {
 		t.Errorf("--lang en: %q", out)
 	}
 	t.Setenv("LC_ALL", "")

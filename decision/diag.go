@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -69,8 +70,48 @@ func (m Msg) In(l Lang) string {
 	return m.VI
 }
 
+// msgf formats a message in both languages; an argument written differently in each (a
+// longDate, a Msg) is written in the message's own language, so that no message mixes them.
 func msgf(vi, en string, args ...any) Msg {
-	return Msg{VI: fmt.Sprintf(vi, args...), EN: fmt.Sprintf(en, args...)}
+	return Msg{VI: fmt.Sprintf(vi, argsIn(VI, args)...), EN: fmt.Sprintf(en, argsIn(EN, args)...)}
+}
+
+// localized is a message argument written differently in each language.
+type localized interface{ In(Lang) string }
+
+func argsIn(l Lang, args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		if x, ok := a.(localized); ok {
+			a = x.In(l)
+		}
+		out[i] = a
+	}
+	return out
+}
+
+// longDate is a date in running text: "ngày 01 tháng 3 năm 2025" in Vietnamese (Nghị định
+// 30's form, Date.Long), "1 March 2025" in English.
+type longDate Date
+
+var monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// In writes the date in l.
+func (d longDate) In(l Lang) string {
+	if l != EN {
+		return Date(d).Long()
+	}
+	if d.Year <= 0 {
+		return "an unknown date"
+	}
+	s := strconv.Itoa(d.Year)
+	if d.Month >= 1 && d.Month <= 12 {
+		s = monthsEN[d.Month-1] + " " + s
+		if d.Day > 0 {
+			s = strconv.Itoa(d.Day) + " " + s
+		}
+	}
+	return s
 }
 
 // Diagnostic is one problem found in a file.

@@ -207,7 +207,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 		replaced.Issuer = "Chủ tịch " + ubnd
 	}
 	n.Effect = Effect{Replaces: []DocRef{replaced}, Separate: old.Effect.Separate}
-	note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, replaced.Date.Long())
+	note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, longDate(replaced.Date))
 
 	asOf := o.Date
 	if !asOf.Complete() {

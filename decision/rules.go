@@ -872,7 +872,7 @@ func checkBasisMismatch(d *Decision, r *reporter) {
 			continue
 		}
 		if b.Date.Known() && !b.Date.IsPlaceholder() && b.Date != Date(doc.Date) {
-			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, Date(doc.Date).Long(), b.Date.Long()))
+			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, longDate(doc.Date), longDate(b.Date)))
 		}
 		if b.Title != "" && !strings.EqualFold(b.Title, doc.Title) {
 			r.at(fmt.Sprintf("bases[%d].title", i), msgf("trích yếu của %s là %q", "the title of %s is %q", doc.Number, doc.Title))
@@ -891,7 +891,7 @@ func checkBodyDissolved(d *Decision, r *reporter) {
 		}
 		check := func(path, text string) {
 			if strings.Contains(text, body.Name) {
-				r.successor(path, msgf("%s không còn từ %s; nay là %s", "%s ceased to exist on %s; it is now %s", body.Name, Date(body.Until).Long(), body.Successor), body.Successor)
+				r.successor(path, msgf("%s không còn từ %s; nay là %s", "%s ceased to exist on %s; it is now %s", body.Name, longDate(body.Until), body.Successor), body.Successor)
 			}
 		}
 		for i, m := range d.Members {
@@ -922,7 +922,7 @@ func checkUnitDissolved(d *Decision, r *reporter) {
 		if asOf.Before(Date(u.Until)) {
 			continue
 		}
-		msg := msgf("%s %s không còn từ %s; nay thuộc %s", "%s %s ceased to exist on %s; it is now part of %s", u.Unit, u.Name, Date(u.Until).Long(), u.Successor)
+		msg := msgf("%s %s không còn từ %s; nay thuộc %s", "%s %s ceased to exist on %s; it is now part of %s", u.Unit, u.Name, longDate(u.Until), u.Successor)
 		if d.Place == u.Name {
 			r.successor("place", msg, u.Successor)
 		}
@@ -937,7 +937,7 @@ func checkUnitDissolved(d *Decision, r *reporter) {
 	if reg.DistrictsUntil.IsZero() || asOf.Before(Date(reg.DistrictsUntil)) {
 		return
 	}
-	msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", Date(reg.DistrictsUntil).Long())
+	msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", longDate(reg.DistrictsUntil))
 	if d.Issuer.Level == LevelDistrict {
 		r.successor("issuer.level", msg, "cấp xã")
 	}

@@ -72,11 +72,19 @@ func (o *textOutput) Close() error {
 	s := o.sum
 	var err error
 	if o.lang == decision.EN {
-		_, err = fmt.Fprintf(o.w, "%d files, %d errors, %d warnings\n", s.Files, s.Errors, s.Warnings)
+		_, err = fmt.Fprintf(o.w, "%s, %s, %s\n", plural(s.Files, "file"), plural(s.Errors, "error"), plural(s.Warnings, "warning"))
 	} else {
 		_, err = fmt.Fprintf(o.w, "%d tệp, %d lỗi, %d cảnh báo\n", s.Files, s.Errors, s.Warnings)
 	}
 	return err
+}
+
+// plural writes a count with its English noun: "1 file", "2 files", "0 errors".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 type jsonDiag struct {

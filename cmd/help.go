@@ -1,0 +1,268 @@
+package cmd
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/vanthu-vn/qd/decision"
+)
+
+// Help speaks one language at a time. The commands are written in Vietnamese (their Short,
+// Long, Example and flag usages); helpEN gives every one of them in English, and helpVI gives
+// Cobra's own commands and flags (help, completion, --help, --version) in Vietnamese. localize
+// puts the chosen language on the whole tree before it runs; TestHelpOneLanguage checks that
+// every command and flag has both.
+
+// helpText is the help of one command in one language. Empty fields keep what the command has,
+// except in English, where Long and Example always replace the Vietnamese.
+type helpText struct {
+	Use, Short, Long, Example string
+	Flags                     map[string]string // flag name → usage
+}
+
+// helpEN is the English help, by command path.
+var helpEN = map[string]helpText{
+	"qd": {
+		Short: "Draft and check decisions on a steering committee (Ban Chỉ đạo) per Nghị định 30/2020/NĐ-CP",
+		Long: "qd drafts the decisions that set up, consolidate (kiện toàn) or rename a steering committee\n" +
+			"(Ban Chỉ đạo), with its attached Quy chế, from one YAML file, laid out per Nghị định\n" +
+			"30/2020/NĐ-CP, and checks drafts in CI. Messages are in Vietnamese unless --lang en or an\n" +
+			"English locale (LANG=en_US.UTF-8) is given.",
+		Flags: map[string]string{
+			"lang":     "message language: vi or en (default from LANG)",
+			"registry": "add documents, bodies and administrative units from a YAML `FILE` (same structure as templates/registry/*.yaml)",
+		},
+	},
+	"qd basis": {
+		Use:   "basis KEYWORD...",
+		Short: "Print the correct legal-basis line of a document in force, ready to paste into a decision",
+		Long: "Finds a document in qd's registry by keyword (title, number, key) and prints the legal-basis\n" +
+			"line of the document in force on --date (default today), with the key to write in YAML:\n" +
+			"bases: [{ref: KEY}].",
+		Example: "  qd basis \"chính quyền địa phương\"\n  qd basis \"công nghệ thông tin\" --date 2019-05-03",
+		Flags:   map[string]string{"date": "intended date of issue, YYYY-MM-DD (default today)"},
+	},
+	"qd diff": {
+		Use:   "diff OLD.yaml NEW.yaml",
+		Short: "List the changes between two decisions on the same committee (members, duties, bases, seals...)",
+		Long: "Compares two decisions on the same committee: its name; members added, removed, with a new role,\n" +
+			"post or holder; function, duties, legal bases, seals, funding, standing agency, replaced\n" +
+			"decisions. Exit code 0 whenever the comparison could be made (with or without changes).",
+		Flags: map[string]string{"format": "output format: text, json or md (a Markdown table to paste into a Tờ trình)"},
+	},
+	"qd draft": {
+		Use:   "draft FILE.yaml",
+		Short: "Draft the decision (.docx) laid out per Nghị định 30 from a YAML file",
+		Long: "Checks the YAML file, then drafts the decision and its attached Quy chế as a .docx laid out per\n" +
+			"Nghị định 30/2020/NĐ-CP. With errors nothing is written; warnings are printed and the draft is\n" +
+			"still written. Default file name: the YAML file's with .docx. A file qd did not write is not\n" +
+			"overwritten without --force.",
+		Example: "  qd draft examples/vinh-long.yaml\n  qd draft examples/kien-giang.yaml -o quyet-dinh.docx --separate\n  qd draft du-thao.yaml -o - > du-thao.docx",
+		Flags: map[string]string{
+			"output":        "the .docx `FILE` to write (default from the YAML file's name; - for standard output)",
+			"force":         "overwrite even a file qd did not write",
+			"separate":      "write the Quy chế to a file of its own (<name>-quy-che.docx)",
+			"format":        "format: docx, txt (plain text), md (Markdown), pdf (needs LibreOffice)",
+			"reference-doc": "take the styles, paper size and margins from this .docx `FILE` (see qd reference-doc)",
+		},
+	},
+	"qd init": {
+		Use:   "init [-o FILE.yaml]",
+		Short: "Create a new draft: every field present, with Vietnamese comments, places to fill in or confirm marked [[...]]",
+		Example: "  qd init --kind kien_toan --issuer \"An Giang\" --date 2026-12 -o du-thao.yaml\n" +
+			"  qd init --level bo --issuer \"Y tế\" -o du-thao-bo.yaml\n" +
+			"  qd validate --strict du-thao.yaml   # reports the [[...]] places still to fill in",
+		Flags: map[string]string{
+			"kind":   "kind of decision: " + codes(decision.SkeletonKinds()),
+			"issuer": "the province, city, district or ministry that issues it, e.g. \"Kiên Giang\", \"Y tế\"",
+			"level":  "level: " + codes(decision.SkeletonLevels()) + " (default tinh; ban_chi_dao with ban_hanh_quy_che)",
+			"date":   "intended date of issue: YYYY-MM-DD, YYYY-MM or YYYY (default: checked as of today)",
+			"output": "the `FILE` to create (- for standard output); an existing file is never overwritten",
+		},
+	},
+	"qd schema": {
+		Short: "Print the JSON Schema (2020-12) of decision files, for VS Code and other editors to complete and check fields",
+	},
+	"qd reference-doc": {
+		Use:   "reference-doc -o FILE.docx",
+		Short: "Write a sample .docx holding every style qd uses, to change in Word and use with --reference-doc",
+		Flags: map[string]string{"output": "the `FILE` to write", "force": "overwrite even a file qd did not write"},
+	},
+	"qd rename": {
+		Use:   "rename OLD.yaml",
+		Short: "Draft the decision that consolidates and renames an e-government committee into a digital-transformation one",
+		Long: "Reads the YAML file of an existing committee and writes the YAML file of the decision that\n" +
+			"consolidates and renames it: the new name, the replaced decision, the members kept with their\n" +
+			"roles rearranged, function, duties, seals and funding from the standard texts, the new legal\n" +
+			"bases. Every change is printed for review. Targets (--to): " + strings.Join(decision.Targets(), ", ") + ".",
+		Example: "  qd rename examples/lang-son-2020.yaml --date 2021-10-13 --number 2041 -o lang-son-2021.yaml --docx lang-son-2021.docx",
+		Flags: map[string]string{
+			"output": "the new YAML `FILE` (default: OLD-doi-ten.yaml; - for standard output)",
+			"date":   "date of the new decision, YYYY-MM-DD",
+			"number": "number of the new decision",
+			"docx":   "also draft the new decision's .docx `FILE`",
+			"to":     "rename target: " + strings.Join(decision.Targets(), ", "),
+			"name":   "the committee's new name, when not the target's standard one",
+			"force":  "overwrite an existing file",
+		},
+	},
+	"qd validate": {
+		Use:   "validate PATH...",
+		Short: "Check decision files (files, directories, or - for standard input)",
+		Long: "Checks decision YAML files: files, directories (every *.yaml, *.yml inside) or - to read\n" +
+			"standard input. Exit codes: 0 no problems, 1 errors (or warnings with --strict), 2 wrong\n" +
+			"usage, 3 internal failure.",
+		Example: "  qd validate examples/\n  qd validate --format github --strict drafts/",
+		Flags: map[string]string{
+			"format": "output format: text, json, github, sarif",
+			"strict": "treat warnings as errors (exit code 1)",
+			"as-of":  "check as if the decision were issued on this date (YYYY-MM-DD), when reusing an old decision",
+		},
+	},
+}
+
+// shells are the shells Cobra's completion command knows, for the help below.
+var shells = []string{"bash", "zsh", "fish", "powershell"}
+
+// helpVI is the Vietnamese help of Cobra's own commands.
+var helpVI = func() map[string]helpText {
+	m := map[string]helpText{
+		"qd help": {Short: "Hướng dẫn dùng một lệnh bất kỳ",
+			Long: "In hướng dẫn của một lệnh: qd help [tên lệnh]."},
+		"qd completion": {Short: "Tạo tệp gợi ý lệnh (autocompletion) cho shell đã chọn",
+			Long: "Tạo tệp gợi ý lệnh của qd cho shell: " + strings.Join(shells, ", ") + ".\n" +
+				"Xem hướng dẫn của từng shell để biết cách dùng tệp đó."},
+	}
+	for _, sh := range shells {
+		m["qd completion "+sh] = helpText{Short: "Tạo tệp gợi ý lệnh cho " + sh,
+			Long: "Tạo tệp gợi ý lệnh của qd cho " + sh + ". Nạp tệp này khi shell khởi động, ví dụ:\n\n" +
+				"  qd completion " + sh + " > qd-completion." + sh + "\n\n" +
+				"rồi nạp qd-completion." + sh + " trong tệp cấu hình của " + sh + ".",
+			Flags: map[string]string{"no-descriptions": "không kèm mô tả trong gợi ý"}}
+	}
+	return m
+}()
+
+// localize puts lang on every command's help: descriptions, examples, flag usages, Cobra's
+// built-in commands and flags, the version line.
+func localize(root *cobra.Command, lang decision.Lang) {
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	root.InitDefaultVersionFlag()
+	table := helpVI
+	if lang == decision.EN {
+		table = helpEN
+		root.SetVersionTemplate("{{.Name}} version {{.Version}}\n")
+	} else {
+		root.SetVersionTemplate("{{.Name}} phiên bản {{.Version}}\n")
+		root.SetUsageTemplate(usageVI)
+	}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		h, ok := table[c.CommandPath()]
+		if ok {
+			if h.Use != "" {
+				c.Use = h.Use
+			}
+			if h.Short != "" {
+				c.Short = h.Short
+			}
+			if h.Long != "" || lang == decision.EN {
+				c.Long = h.Long
+			}
+			if h.Example != "" || lang == decision.EN {
+				c.Example = h.Example
+			}
+		}
+		c.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			if u, ok := h.Flags[f.Name]; ok {
+				f.Usage = u
+			}
+		})
+		if f := c.Flags().Lookup("help"); f != nil {
+			f.Usage = pick(lang, "hướng dẫn lệnh "+c.CommandPath(), "help for "+c.CommandPath())
+		}
+		if f := c.Flags().Lookup("version"); f != nil {
+			f.Usage = pick(lang, "in phiên bản của qd", "print qd's version")
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+// usageVI is the help layout with Vietnamese headings and flag lines.
+const usageVI = `Cách dùng:{{if .Runnable}}
+  {{useVI .UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [lệnh]{{end}}{{if gt (len .Aliases) 0}}
+
+Tên khác:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Ví dụ:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Các lệnh:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Cờ:
+{{flagsVI .LocalFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Cờ chung:
+{{flagsVI .InheritedFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+"{{.CommandPath}} [lệnh] --help" để xem hướng dẫn của từng lệnh.{{end}}
+`
+
+func init() {
+	cobra.AddTemplateFunc("flagsVI", flagUsagesVI)
+	cobra.AddTemplateFunc("useVI", func(s string) string { return strings.Replace(s, "[flags]", "[cờ]", 1) })
+}
+
+// typeVI names a flag's value in Vietnamese when its usage does not (`TỆP` in backquotes).
+var typeVI = map[string]string{"string": "chuỗi", "stringArray": "chuỗi", "strings": "chuỗi", "int": "số", "duration": "thời-gian"}
+
+// flagUsagesVI lays out flags as pflag's FlagUsages does, with Vietnamese value names and
+// "(mặc định ...)" for a default.
+func flagUsagesVI(fs *pflag.FlagSet) string {
+	type line struct{ left, usage string }
+	var lines []line
+	width := 0
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		left := "      --" + f.Name
+		if f.Shorthand != "" && f.ShorthandDeprecated == "" {
+			left = "  -" + f.Shorthand + ", --" + f.Name
+		}
+		name, usage := pflag.UnquoteUsage(f)
+		if vi, ok := typeVI[name]; ok {
+			name = vi
+		}
+		if name != "" {
+			left += " " + name
+		}
+		switch f.DefValue {
+		case "", "false", "0", "[]", "<nil>":
+		default:
+			if f.Value.Type() == "string" {
+				usage += fmt.Sprintf(" (mặc định %q)", f.DefValue)
+			} else {
+				usage += " (mặc định " + f.DefValue + ")"
+			}
+		}
+		width = max(width, utf8.RuneCountInString(left))
+		lines = append(lines, line{left, usage})
+	})
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l.left + strings.Repeat(" ", width-utf8.RuneCountInString(l.left)+3) + l.usage + "\n")
+	}
+	return b.String()
+}
