@@ -69,6 +69,28 @@ var helpEN = map[string]helpText{
 			"reference-doc": "take the styles, paper size and margins from this .docx `FILE` (see qd reference-doc)",
 		},
 	},
+	"qd import": {
+		Use:   "import FILE",
+		Short: "Read an existing decision (.docx, .pdf, .txt) or a member list (.csv, .xlsx) into a YAML file",
+		Long: "Reads the text of a decision on a steering committee (a .docx from Word or LibreOffice, .pdf,\n" +
+			".txt) and writes qd's YAML file: issuer, number, date, trích yếu, legal bases, members, duties,\n" +
+			"organisation, effect, execution, Nơi nhận, signer and the attached Quy chế. Every place qd had to\n" +
+			"guess or could not place is printed with its position in the file (paragraph of a .docx; page\n" +
+			"and line of a .pdf, .txt) and its YAML field; what could not be placed is written as [[...]] in\n" +
+			"the YAML, never dropped.\n" +
+			"A .docx drafted by qd carries its YAML inside: qd gives back that very YAML, unless the text was\n" +
+			"changed after drafting (qd reads the text again and says so) or --from-text is given.\n" +
+			".csv, .xlsx files: a member list with the columns STT, Họ và tên, Chức vụ, Cơ quan/Đơn vị, Chức\n" +
+			"danh trong Ban; qd writes the members: part.\n" +
+			"Reading a .pdf needs pdftotext (package poppler-utils).\n" +
+			"Exit codes: 0 everything placed; 1 to review (notes, or YAML not yet valid); 2 wrong usage; 3 qd failed.",
+		Example: "  qd import quyet-dinh-2020.docx -o ban-chi-dao.yaml\n  qd import quyet-dinh.pdf -o - | less\n  qd import thanh-vien.xlsx -o thanh-vien.yaml",
+		Flags: map[string]string{
+			"output":    "the YAML `FILE` to write (default: the input's name with .yaml; - for standard output)",
+			"force":     "overwrite an existing file",
+			"from-text": "read the document's text even when the .docx carries qd's original YAML",
+		},
+	},
 	"qd init": {
 		Use:   "init [-o FILE.yaml]",
 		Short: "Create a new draft: every field present, with Vietnamese comments, places to fill in or confirm marked [[...]]",

@@ -33,7 +33,7 @@ func commandPaths(t *testing.T) [][]string {
 // Words that give a language away in help text.
 var (
 	englishWords    = []string{"Usage:", "Flags:", "Available Commands", "help for", "version for", "(default", "Generate", "Help about", "[flags]", " string", "stringArray", "Examples:", "Use \"", "autocompletion script", "FILE", "PATH", "OLD.yaml", "KEYWORD", "message language"}
-	vietnameseWords = []string{"Cách dùng", "Cờ", "mặc định", "Các lệnh", "lệnh", "tệp", " của ", " và ", " các ", "chuỗi", "TỆP", "Kiểm tra", "Tạo ", "hướng dẫn", "để "}
+	vietnameseWords = []string{"Cách dùng", "Cờ", "mặc định", "Các lệnh", "lệnh", "tệp", " của ", " các ", "chuỗi", "TỆP", "Kiểm tra", "Tạo ", "hướng dẫn", "để "}
 )
 
 // TestHelpOneLanguage: the help of every command, Cobra's own included, is all Vietnamese by

@@ -27,7 +27,7 @@ type ImportOptions struct {
 func NewCmdImport(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &ImportOptions{IO: ios}
 	c := &cobra.Command{
-		Use:   "import FILE",
+		Use:   "import TỆP",
 		Short: "Đọc quyết định đã có (.docx, .pdf, .txt) hoặc danh sách thành viên (.csv, .xlsx) thành tệp YAML",
 		Long: "Đọc văn bản một quyết định về Ban Chỉ đạo (tệp .docx của Word hoặc LibreOffice, .pdf, .txt) và viết\n" +
 			"tệp YAML của qd: cơ quan ban hành, số, ngày, trích yếu, căn cứ, thành viên, nhiệm vụ, tổ chức, hiệu lực,\n" +
