@@ -33,6 +33,7 @@ var codeLabels = map[reflect.Type][]codeLabel{
 		{string(KindKienToan), []string{"kiện toàn"}},
 		{string(KindKienToanDoiTen), []string{"kiện toàn và đổi tên", "kiện toàn, đổi tên"}},
 		{string(KindQuyChe), []string{"ban hành Quy chế hoạt động", "ban hành Quy chế", "Quy chế hoạt động"}},
+		{string(KindThayDoi), []string{"thay đổi thành viên", "thay đổi, bổ sung thành viên", "bổ sung, thay đổi thành viên", "kiện toàn thành viên"}},
 	},
 	reflect.TypeOf(Role("")): {
 		{string(RoleTruongBan), []string{"Trưởng ban", "Chủ tịch"}},
@@ -48,6 +49,28 @@ var codeLabels = map[reflect.Type][]codeLabel{
 		{string(LevelDistrict), []string{"huyện", "cấp huyện", "quận", "thị xã", "Ủy ban nhân dân huyện", "UBND huyện"}},
 		{string(LevelMinistry), []string{"bộ", "cấp bộ", "cơ quan ngang bộ"}},
 		{string(LevelCommittee), []string{"Ban Chỉ đạo"}},
+		{string(LevelGovernment), []string{"Chính phủ", "Thủ tướng Chính phủ", "Thủ tướng"}},
+	},
+	reflect.TypeOf(MembersStyle("")): {
+		{string(MembersList), []string{"danh sách"}},
+		{string(MembersGrouped), []string{"nhóm", "theo nhóm"}},
+	},
+	reflect.TypeOf(DutiesStyle("")): {
+		{string(DutiesNumbered), []string{"đánh số"}},
+		{string(DutiesParagraphs), []string{"đoạn", "đoạn văn", "không đánh số"}},
+		{string(DutiesSemicolons), []string{"chấm phẩy", "một đoạn"}},
+	},
+	reflect.TypeOf(Titles("")): {
+		{string(TitlesBan), []string{"Trưởng ban"}},
+		{string(TitlesUyBan), []string{"Ủy ban", "Chủ tịch"}},
+		{string(TitlesBanThanhVien), []string{"Trưởng ban, thành viên"}},
+		{string(TitlesUyBanThanhVien), []string{"Ủy ban, thành viên", "Chủ tịch, thành viên"}},
+	},
+	reflect.TypeOf(ChangeAction("")): {
+		{string(ChangeReplace), []string{"thay", "thay thế"}},
+		{string(ChangeAdd), []string{"bổ sung", "thêm"}},
+		{string(ChangeRemove), []string{"thôi", "thôi tham gia", "rút"}},
+		{string(ChangeRole), []string{"đổi vai trò", "thay đổi vai trò"}},
 	},
 	reflect.TypeOf(BasisMode("")): {
 		{string(BasisKienToan), []string{"kiện toàn", "trên cơ sở kiện toàn"}},
@@ -116,6 +139,30 @@ func (b *BasisMode) unmarshalNode(n *yaml.Node) error {
 	return err
 }
 
+func (m *MembersStyle) unmarshalNode(n *yaml.Node) error {
+	s, err := decodeCoded(n, reflect.TypeOf(*m))
+	*m = MembersStyle(s)
+	return err
+}
+
+func (d *DutiesStyle) unmarshalNode(n *yaml.Node) error {
+	s, err := decodeCoded(n, reflect.TypeOf(*d))
+	*d = DutiesStyle(s)
+	return err
+}
+
+func (t *Titles) unmarshalNode(n *yaml.Node) error {
+	s, err := decodeCoded(n, reflect.TypeOf(*t))
+	*t = Titles(s)
+	return err
+}
+
+func (a *ChangeAction) unmarshalNode(n *yaml.Node) error {
+	s, err := decodeCoded(n, reflect.TypeOf(*a))
+	*a = ChangeAction(s)
+	return err
+}
+
 // Labels returns the Vietnamese labels accepted for a code of a coded type (nil for others).
 func Labels(t reflect.Type, code string) []string {
 	for _, cl := range codeLabels[t] {
@@ -132,10 +179,14 @@ func LabelReference() string {
 	var b strings.Builder
 	b.WriteString("| khoá (key) | mã (code) | tên tiếng Việt cũng được nhận (không phân biệt hoa thường, dựng sẵn hay tổ hợp, Ủy/Uỷ) |\n|---|---|---|\n")
 	keys := map[reflect.Type]string{
-		reflect.TypeOf(Kind("")):      "`kind`",
-		reflect.TypeOf(Role("")):      "`members[].role`, `members[].also`, `member_duties[].role`, `organization.seals[].roles`",
-		reflect.TypeOf(Level("")):     "`issuer.level`",
-		reflect.TypeOf(BasisMode("")): "`committee.basis`",
+		reflect.TypeOf(Kind("")):         "`kind`",
+		reflect.TypeOf(Role("")):         "`members[].role`, `members[].also`, `member_duties[].role`, `organization.seals[].roles`",
+		reflect.TypeOf(Level("")):        "`issuer.level`",
+		reflect.TypeOf(BasisMode("")):    "`committee.basis`",
+		reflect.TypeOf(MembersStyle("")): "`members_style`",
+		reflect.TypeOf(DutiesStyle("")):  "`duties_style`",
+		reflect.TypeOf(Titles("")):       "`committee.titles`",
+		reflect.TypeOf(ChangeAction("")): "`changes[].action`",
 	}
 	var types []reflect.Type
 	for t := range codeLabels {

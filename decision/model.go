@@ -7,28 +7,33 @@ package decision
 
 // Decision is one Quyết định about a Ban Chỉ đạo, as a clerk describes it in YAML.
 type Decision struct {
-	Kind         Kind          `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che (hoặc tên tiếng Việt, ví dụ kiện toàn)"`
-	Number       string        `yaml:"number,omitempty" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
-	Symbol       string        `yaml:"symbol,omitempty" validate:"required" doc:"Ký hiệu, ví dụ QĐ-UBND hoặc QĐ-BCĐ"`
-	Date         Date          `yaml:"date,omitempty" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm). Mọi trường ngày nhận \"[[...]]\" khi chưa biết (có thể sau phần đã biết: 2018-[[...]]): in thành chỗ trống ngày … tháng … năm … để điền tay"`
-	Place        string        `yaml:"place,omitempty" validate:"required" doc:"Địa danh ghi trước ngày tháng, ví dụ Kiên Giang"`
-	Issuer       Issuer        `yaml:"issuer,omitempty" validate:"required" doc:"Cơ quan ban hành"`
-	Signer       Signer        `yaml:"signer,omitempty" validate:"required" doc:"Người ký và thẩm quyền ký"`
-	Committee    Committee     `yaml:"committee,omitempty" validate:"required" doc:"Ban Chỉ đạo mà quyết định nói đến"`
-	Title        string        `yaml:"title,omitempty" doc:"Trích yếu (bỏ trống để tự sinh từ loại quyết định và tên Ban Chỉ đạo)"`
-	Bases        []Basis       `yaml:"bases,omitempty" validate:"dive" doc:"Căn cứ ban hành, theo thứ tự hiệu lực pháp lý giảm dần"`
-	Proposal     *Proposal     `yaml:"proposal,omitempty" doc:"Dòng Theo đề nghị / Xét đề nghị"`
-	Members      []Member      `yaml:"members,omitempty" validate:"dive" doc:"Thành viên Ban Chỉ đạo, theo thứ tự"`
-	Function     string        `yaml:"function,omitempty" doc:"Chức năng của Ban Chỉ đạo (một đoạn)"`
-	Duties       []Duty        `yaml:"duties,omitempty" doc:"Nhiệm vụ, quyền hạn: danh sách phẳng hoặc nhóm theo lĩnh vực (heading + items)"`
-	DutiesTitle  string        `yaml:"duties_title,omitempty" doc:"Tên điều về chức năng, nhiệm vụ (mặc định: Chức năng, nhiệm vụ của Ban Chỉ đạo)"`
-	MemberDuties []MemberDuty  `yaml:"member_duties,omitempty" validate:"dive" doc:"Nhiệm vụ của từng thành viên, theo vai trò"`
-	Organization *Organization `yaml:"organization,omitempty" doc:"Tổ chức và hoạt động: kiêm nhiệm, cơ quan thường trực, Quy chế, con dấu, tổ giúp việc, kinh phí"`
-	Articles     []Article     `yaml:"articles,omitempty" validate:"dive" doc:"Các điều khác, đặt trước điều thi hành (ví dụ Điều 2 của quyết định ban hành Quy chế)"`
-	Effect       Effect        `yaml:"effect,omitempty" doc:"Hiệu lực và các quyết định bị thay thế"`
-	Execution    Execution     `yaml:"execution,omitempty" validate:"required" doc:"Điều thi hành: những người chịu trách nhiệm thi hành"`
-	Recipients   []string      `yaml:"recipients,omitempty" validate:"required,min=1,dive,required" doc:"Nơi nhận, mỗi dòng một nơi, không ghi dấu '- ' và dấu ';' cuối dòng; dòng cuối là Lưu: VT, ..."`
-	Regulation   *Regulation   `yaml:"regulation,omitempty" doc:"Quy chế hoạt động kèm theo (viết đầy đủ, hoặc standard: true để lấy văn bản mẫu)"`
+	Kind         Kind           `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che thay_doi_thanh_vien" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che, thay_doi_thanh_vien (hoặc tên tiếng Việt, ví dụ kiện toàn)"`
+	Number       string         `yaml:"number,omitempty" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
+	Symbol       string         `yaml:"symbol,omitempty" validate:"required" doc:"Ký hiệu, ví dụ QĐ-UBND hoặc QĐ-BCĐ"`
+	Date         Date           `yaml:"date,omitempty" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm). Mọi trường ngày nhận \"[[...]]\" khi chưa biết (có thể sau phần đã biết: 2018-[[...]]): in thành chỗ trống ngày … tháng … năm … để điền tay"`
+	Place        string         `yaml:"place,omitempty" validate:"required" doc:"Địa danh ghi trước ngày tháng, ví dụ Kiên Giang"`
+	Issuer       Issuer         `yaml:"issuer,omitempty" validate:"required" doc:"Cơ quan ban hành"`
+	Signer       Signer         `yaml:"signer,omitempty" validate:"required" doc:"Người ký và thẩm quyền ký"`
+	Committee    Committee      `yaml:"committee,omitempty" validate:"required" doc:"Ban Chỉ đạo mà quyết định nói đến"`
+	Title        string         `yaml:"title,omitempty" doc:"Trích yếu (bỏ trống để tự sinh từ loại quyết định và tên Ban Chỉ đạo)"`
+	Bases        []Basis        `yaml:"bases,omitempty" validate:"dive" doc:"Căn cứ ban hành, theo thứ tự hiệu lực pháp lý giảm dần"`
+	Proposal     *Proposal      `yaml:"proposal,omitempty" doc:"Dòng Theo đề nghị / Xét đề nghị"`
+	Members      []Member       `yaml:"members,omitempty" validate:"dive" doc:"Thành viên Ban Chỉ đạo, theo thứ tự"`
+	MembersStyle MembersStyle   `yaml:"members_style,omitempty" validate:"omitempty,oneof=danh_sach nhom" doc:"Cách trình bày danh sách thành viên: danh_sach (mặc định, mỗi người một số) hoặc nhom (đánh số theo nhóm vai trò: 2. Các Phó Trưởng ban: rồi các dòng - ...;)"`
+	Changes      []MemberChange `yaml:"changes,omitempty" validate:"dive" doc:"Các thay đổi thành viên (quyết định thay_doi_thanh_vien), theo thứ tự"`
+	Current      []Member       `yaml:"current_members,omitempty" validate:"dive" doc:"Thành viên theo quyết định được sửa đổi (không in; để kiểm tra người bị thay, bị bỏ có trong Ban)"`
+	Function     string         `yaml:"function,omitempty" doc:"Chức năng của Ban Chỉ đạo (một đoạn)"`
+	Duties       []Duty         `yaml:"duties,omitempty" doc:"Nhiệm vụ, quyền hạn: danh sách phẳng hoặc nhóm theo lĩnh vực (heading + items)"`
+	DutiesStyle  DutiesStyle    `yaml:"duties_style,omitempty" validate:"omitempty,oneof=danh_so doan cham_phay" doc:"Cách viết nhiệm vụ: danh_so (mặc định, đánh số), doan (các đoạn không đánh số) hoặc cham_phay (một đoạn, các nhiệm vụ cách nhau dấu chấm phẩy)"`
+	DutiesJoint  bool           `yaml:"duties_joint,omitempty" doc:"Nhiệm vụ giao chung cho Ban Chỉ đạo và tổ giúp việc (tên điều: Nhiệm vụ của Ban Chỉ đạo và Tổ giúp việc)"`
+	DutiesTitle  string         `yaml:"duties_title,omitempty" doc:"Tên điều về chức năng, nhiệm vụ (mặc định: Chức năng, nhiệm vụ của Ban Chỉ đạo)"`
+	MemberDuties []MemberDuty   `yaml:"member_duties,omitempty" validate:"dive" doc:"Nhiệm vụ của từng thành viên, theo vai trò"`
+	Organization *Organization  `yaml:"organization,omitempty" doc:"Tổ chức và hoạt động: kiêm nhiệm, cơ quan thường trực, Quy chế, con dấu, tổ giúp việc, kinh phí"`
+	Articles     []Article      `yaml:"articles,omitempty" validate:"dive" doc:"Các điều khác, đặt trước điều thi hành (ví dụ Điều 2 của quyết định ban hành Quy chế)"`
+	Effect       Effect         `yaml:"effect,omitempty" doc:"Hiệu lực và các quyết định bị thay thế"`
+	Execution    Execution      `yaml:"execution,omitempty" validate:"required" doc:"Điều thi hành: những người chịu trách nhiệm thi hành"`
+	Recipients   []string       `yaml:"recipients,omitempty" validate:"required,min=1,dive,required" doc:"Nơi nhận, mỗi dòng một nơi, không ghi dấu '- ' và dấu ';' cuối dòng; dòng cuối là Lưu: VT, ..."`
+	Regulation   *Regulation    `yaml:"regulation,omitempty" doc:"Quy chế hoạt động kèm theo (viết đầy đủ, hoặc standard: true để lấy văn bản mẫu)"`
 
 	// File is the path the decision was loaded from; it is not part of the YAML.
 	File string `yaml:"-"`
@@ -58,14 +63,18 @@ const (
 	KindQuyChe         Kind = "ban_hanh_quy_che"  // ban hành Quy chế hoạt động
 )
 
+// KindThayDoi is the decision that changes some members of a standing committee: it amends
+// Điều 1 of the decision that set it up (Changes, Committee.Establishment).
+const KindThayDoi Kind = "thay_doi_thanh_vien"
+
 // Kinds lists every valid Kind in documentation order.
-var Kinds = []Kind{KindThanhLap, KindKienToan, KindKienToanDoiTen, KindQuyChe}
+var Kinds = []Kind{KindThanhLap, KindKienToan, KindKienToanDoiTen, KindQuyChe, KindThayDoi}
 
 // Issuer is the issuing body shown at the top left (ô 2) and in the authority line.
 type Issuer struct {
 	Parent    string `yaml:"parent,omitempty" doc:"Cơ quan chủ quản (dòng trên, không đậm), ví dụ UBND TỈNH KIÊN GIANG"`
 	Name      Lines  `yaml:"name,omitempty" validate:"required" doc:"Tên cơ quan ban hành, chữ in hoa; một chuỗi hoặc danh sách các dòng"`
-	Level     Level  `yaml:"level,omitempty" validate:"required,oneof=tinh thanh_pho huyen bo ban_chi_dao" doc:"Cấp: tinh, thanh_pho, huyen, bo, ban_chi_dao"`
+	Level     Level  `yaml:"level,omitempty" validate:"required,oneof=tinh thanh_pho huyen bo ban_chi_dao chinh_phu" doc:"Cấp: tinh, thanh_pho, huyen, bo, ban_chi_dao, chinh_phu (Thủ tướng Chính phủ) (hoặc tên tiếng Việt, ví dụ tỉnh)"`
 	Authority Lines  `yaml:"authority,omitempty" validate:"required" doc:"Dòng thẩm quyền ban hành, ví dụ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"`
 	// Short is how the body is named in running text, e.g. "Chủ tịch UBND tỉnh" in "của ...".
 	Short string `yaml:"short,omitempty" doc:"Tên cơ quan ban hành viết trong câu (ví dụ Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang), dùng trong dòng Kèm theo Quyết định"`
@@ -76,11 +85,12 @@ type Level string
 
 // Issuer levels.
 const (
-	LevelProvince  Level = "tinh"
-	LevelCity      Level = "thanh_pho"
-	LevelDistrict  Level = "huyen"
-	LevelMinistry  Level = "bo"
-	LevelCommittee Level = "ban_chi_dao"
+	LevelProvince   Level = "tinh"
+	LevelCity       Level = "thanh_pho"
+	LevelDistrict   Level = "huyen"
+	LevelMinistry   Level = "bo"
+	LevelCommittee  Level = "ban_chi_dao"
+	LevelGovernment Level = "chinh_phu" // Thủ tướng Chính phủ
 )
 
 // Signer is the closing block (ô 7a, 7b, 7c).
@@ -94,10 +104,11 @@ type Signer struct {
 type Committee struct {
 	Name          string    `yaml:"name,omitempty" validate:"required" doc:"Tên đầy đủ của Ban Chỉ đạo, ví dụ Ban Chỉ đạo chuyển đổi số tỉnh Lạng Sơn"`
 	ShortName     string    `yaml:"short_name,omitempty" doc:"Tên gọi tắt (mặc định: Ban Chỉ đạo)"`
+	Titles        Titles    `yaml:"titles,omitempty" validate:"omitempty,oneof=ban uy_ban ban_thanh_vien uy_ban_thanh_vien" doc:"Chức danh trong Ban: ban (mặc định: Trưởng ban, Phó Trưởng ban, Ủy viên), uy_ban (Chủ tịch, Phó Chủ tịch, Ủy viên), ban_thanh_vien (Trưởng ban, Phó Trưởng ban, Thành viên), uy_ban_thanh_vien (Chủ tịch, Phó Chủ tịch, Thành viên); dùng trong mọi câu tự sinh"`
 	OldName       string    `yaml:"old_name,omitempty" doc:"Tên cũ, khi kiện toàn và đổi tên"`
 	Basis         BasisMode `yaml:"basis,omitempty" validate:"omitempty,oneof=kien_toan hop_nhat" doc:"Thành lập trên cơ sở: kien_toan hoặc hop_nhat các ban tiền thân (hoặc kiện toàn, hợp nhất)"`
 	Predecessors  []DocRef  `yaml:"predecessors,omitempty" validate:"dive" doc:"Các ban tiền thân (tên, số, ngày, cơ quan ban hành quyết định thành lập/kiện toàn)"`
-	Establishment *DocRef   `yaml:"establishment,omitempty" doc:"Quyết định thành lập/kiện toàn Ban Chỉ đạo (dùng cho quyết định ban hành Quy chế)"`
+	Establishment *DocRef   `yaml:"establishment,omitempty" doc:"Quyết định thành lập/kiện toàn Ban Chỉ đạo (dùng cho quyết định ban hành Quy chế và quyết định thay đổi thành viên)"`
 }
 
 // BasisMode says how a new committee relates to its predecessors.
@@ -121,13 +132,14 @@ type DocRef struct {
 
 // Basis is one legal basis line (Căn cứ ...).
 type Basis struct {
-	Ref    string `yaml:"ref,omitempty" doc:"Mã văn bản trong sổ của qd (qd basis để tìm), thay cho việc ghi đầy đủ; các trường khác tự điền"`
-	Verb   string `yaml:"verb,omitempty" validate:"omitempty,oneof='Căn cứ' 'Thực hiện'" doc:"Từ mở đầu: Căn cứ (mặc định) hoặc Thực hiện"`
-	Type   string `yaml:"type,omitempty" validate:"required" doc:"Loại văn bản: Hiến pháp, Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch..."`
-	Number string `yaml:"number,omitempty" doc:"Số, ký hiệu (không ghi với Luật), ví dụ 64/2007/NĐ-CP"`
-	Date   Date   `yaml:"date,omitempty" doc:"Ngày ban hành (Luật: ngày thông qua)"`
-	Issuer string `yaml:"issuer,omitempty" doc:"Cơ quan ban hành, ví dụ Chính phủ, Thủ tướng Chính phủ (không ghi với Luật)"`
-	Title  string `yaml:"title,omitempty" validate:"required" doc:"Tên hoặc trích yếu, ví dụ Tổ chức chính quyền địa phương; về việc ứng dụng công nghệ thông tin..."`
+	Ref      string `yaml:"ref,omitempty" doc:"Mã văn bản trong sổ của qd (qd basis để tìm), thay cho việc ghi đầy đủ; các trường khác tự điền"`
+	SameLine bool   `yaml:"same_line,omitempty" doc:"Viết tiếp trên dòng căn cứ trước, sau dấu chấm phẩy (một dòng Căn cứ nêu nhiều văn bản)"`
+	Verb     string `yaml:"verb,omitempty" validate:"omitempty,oneof='Căn cứ' 'Thực hiện'" doc:"Từ mở đầu: Căn cứ (mặc định) hoặc Thực hiện"`
+	Type     string `yaml:"type,omitempty" validate:"required" doc:"Loại văn bản: Hiến pháp, Luật, Nghị quyết, Nghị định, Quyết định, Thông tư, Chỉ thị, Kế hoạch..."`
+	Number   string `yaml:"number,omitempty" doc:"Số, ký hiệu (không ghi với Luật), ví dụ 64/2007/NĐ-CP"`
+	Date     Date   `yaml:"date,omitempty" doc:"Ngày ban hành (Luật: ngày thông qua)"`
+	Issuer   string `yaml:"issuer,omitempty" doc:"Cơ quan ban hành, ví dụ Chính phủ, Thủ tướng Chính phủ (không ghi với Luật)"`
+	Title    string `yaml:"title,omitempty" validate:"required" doc:"Tên hoặc trích yếu, ví dụ Tổ chức chính quyền địa phương; về việc ứng dụng công nghệ thông tin..."`
 }
 
 // Proposal is the "Theo đề nghị của ..." line.
@@ -217,13 +229,14 @@ type Seal struct {
 
 // WorkingGroup is the Tổ giúp việc / Tổ công tác.
 type WorkingGroup struct {
-	Name      string   `yaml:"name,omitempty" doc:"Tên: Tổ giúp việc (mặc định) hoặc Tổ công tác"`
-	Text      []string `yaml:"text,omitempty" doc:"Các câu viết sẵn về tổ giúp việc (nếu có thì dùng nguyên văn)"`
-	Leader    string   `yaml:"leader,omitempty" doc:"Tổ trưởng"`
-	Deputies  []string `yaml:"deputies,omitempty" doc:"Tổ phó"`
-	Members   []string `yaml:"members,omitempty" doc:"Thành viên theo chức vụ hoặc cơ quan"`
-	Count     int      `yaml:"count,omitempty" validate:"gte=0" doc:"Số thành viên, khi chỉ ghi số lượng"`
-	LocatedAt string   `yaml:"located_at,omitempty" doc:"Nơi đặt tổ"`
+	Name       string   `yaml:"name,omitempty" doc:"Tên: Tổ giúp việc (mặc định) hoặc Tổ công tác"`
+	Text       []string `yaml:"text,omitempty" doc:"Các câu viết sẵn về tổ giúp việc (nếu có thì dùng nguyên văn)"`
+	Leader     string   `yaml:"leader,omitempty" doc:"Tổ trưởng"`
+	Deputies   []string `yaml:"deputies,omitempty" doc:"Tổ phó"`
+	Members    []string `yaml:"members,omitempty" doc:"Thành viên theo chức vụ hoặc cơ quan"`
+	Count      int      `yaml:"count,omitempty" validate:"gte=0" doc:"Số thành viên, khi chỉ ghi số lượng"`
+	LocatedAt  string   `yaml:"located_at,omitempty" doc:"Nơi đặt tổ"`
+	OwnArticle bool     `yaml:"own_article,omitempty" doc:"Thành lập tổ trong một điều riêng ngay sau thành viên Ban Chỉ đạo, và nêu tổ trong trích yếu (thành lập Ban Chỉ đạo và Tổ giúp việc ...)"`
 }
 
 // Article is a free article of the decision.
@@ -268,3 +281,54 @@ type Chapter struct {
 	Title    string    `yaml:"title,omitempty" validate:"required" doc:"Tên chương, chữ in hoa"`
 	Articles []Article `yaml:"articles,omitempty" validate:"required,min=1" doc:"Các điều của chương (đánh số liên tục qua các chương)"`
 }
+
+// MembersStyle is how the member list is laid out.
+type MembersStyle string
+
+// Member list styles.
+const (
+	MembersList    MembersStyle = "danh_sach" // one number per member (the default)
+	MembersGrouped MembersStyle = "nhom"      // numbered role groups with "- " items
+)
+
+// DutiesStyle is how the committee's duties are written.
+type DutiesStyle string
+
+// Duty styles.
+const (
+	DutiesNumbered   DutiesStyle = "danh_so"   // numbered clauses or points (the default)
+	DutiesParagraphs DutiesStyle = "doan"      // paragraphs without numbers
+	DutiesSemicolons DutiesStyle = "cham_phay" // one paragraph, duties separated by ";"
+)
+
+// Titles is the set of role titles a committee uses.
+type Titles string
+
+// Title sets.
+const (
+	TitlesBan            Titles = "ban"               // Trưởng ban, Phó Trưởng ban, Ủy viên (the default)
+	TitlesUyBan          Titles = "uy_ban"            // Chủ tịch, Phó Chủ tịch, Ủy viên
+	TitlesBanThanhVien   Titles = "ban_thanh_vien"    // Trưởng ban, Phó Trưởng ban, Thành viên
+	TitlesUyBanThanhVien Titles = "uy_ban_thanh_vien" // Chủ tịch, Phó Chủ tịch, Thành viên
+)
+
+// MemberChange is one change of the members of a standing committee, as a change-members decision
+// writes it in its Điều 1.
+type MemberChange struct {
+	Action      ChangeAction `yaml:"action,omitempty" validate:"required,oneof=thay bo_sung thoi doi_vai_tro" doc:"thay (người mới thay người cũ), bo_sung (thêm thành viên), thoi (thôi tham gia), doi_vai_tro (đổi vai trò)"`
+	Member      *Member      `yaml:"member,omitempty" doc:"Thành viên mới (thay, bo_sung) hoặc thành viên với vai trò mới (doi_vai_tro)"`
+	Old         *Member      `yaml:"old,omitempty" doc:"Thành viên bị thay (thay), thôi tham gia (thoi) hoặc với vai trò cũ (doi_vai_tro)"`
+	AppointedBy *DocRef      `yaml:"appointed_by,omitempty" doc:"Quyết định đã cử thành viên bị thay, nếu không phải quyết định thành lập/kiện toàn"`
+	Reason      string       `yaml:"reason,omitempty" doc:"Lý do, ghi trong ngoặc, ví dụ đã nghỉ hưu, chuyển công tác"`
+}
+
+// ChangeAction is what a MemberChange does.
+type ChangeAction string
+
+// Change actions.
+const (
+	ChangeReplace ChangeAction = "thay"
+	ChangeAdd     ChangeAction = "bo_sung"
+	ChangeRemove  ChangeAction = "thoi"
+	ChangeRole    ChangeAction = "doi_vai_tro"
+)

@@ -2,7 +2,9 @@ package decision
 
 import (
 	"fmt"
+
 	"github.com/vanthu-vn/qd/registry"
+	"github.com/vanthu-vn/qd/textnorm"
 	"regexp"
 	"strconv"
 	"strings"
@@ -60,10 +62,16 @@ var rules = []Rule{
 	{"body-dissolved", Error, Msg{"Cơ quan còn tồn tại vào ngày ban hành", "Bodies exist on the decision's date"}, checkBodyDissolved},
 	{"unit-dissolved", Error, Msg{"Đơn vị hành chính còn tồn tại vào ngày ban hành", "Administrative units exist on the decision's date"}, checkUnitDissolved},
 	{"placeholder", Warning, Msg{"Không còn chỗ [[...]] chưa điền", "No [[...]] placeholder left"}, checkPlaceholders},
+	{"change-member", Error, Msg{"Người bị thay, thôi tham gia có trong Ban; người bổ sung chưa có", "A replaced or leaving member is in the committee; an added one is not yet"}, checkChangeMembers},
+	{"symbol-issuer", Error, Msg{"Ký hiệu quyết định khớp cơ quan ban hành (QĐ-TTg, QĐ-UBND, QĐ-B...)", "The symbol fits the issuer (QĐ-TTg, QĐ-UBND, QĐ-B...)"}, checkSymbolIssuer},
+	{"level-name", Error, Msg{"Cấp cơ quan ban hành khớp tên cơ quan", "The issuer's level fits its name"}, checkLevelName},
+	{"one-standing-deputy", Error, Msg{"Không quá một Phó Trưởng ban thường trực", "At most one Phó Trưởng ban thường trực"}, checkOneStandingDeputy},
+	{"standing-agency-level", Warning, Msg{"Cơ quan thường trực của Ban cấp tỉnh trở lên không phải một phòng", "The standing agency of a provincial or higher committee is not a phòng"}, checkStandingAgencyLevel},
+	{"working-group-count", Error, Msg{"Tổ giúp việc ghi số lượng hoặc danh sách thành viên, không cả hai", "A working group gives its headcount or its members, not both"}, checkWorkingGroupCount},
 	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
 }
 
-func hasMembers(d *Decision) bool { return d.Kind != KindQuyChe }
+func hasMembers(d *Decision) bool { return d.Kind != KindQuyChe && d.Kind != KindThayDoi }
 
 // checkKindFields: each kind needs its own parts (source texts: a rename names the old
 // committee, seeds 001 and 003; a founding "trên cơ sở kiện toàn" names its predecessor,
@@ -96,6 +104,13 @@ func checkKindFields(d *Decision, r *reporter) {
 			r.at("regulation", msgf("quyết định ban hành Quy chế cần phần regulation", "a decision issuing the Quy chế needs regulation"))
 		}
 		return
+	}
+	if d.Kind == KindThayDoi {
+		checkChangeFields(d, r)
+		return
+	}
+	if len(d.Changes) > 0 {
+		r.at("changes", msgf("chỉ ghi changes khi kind là thay_doi_thanh_vien", "changes belong only to kind thay_doi_thanh_vien"))
 	}
 	if len(d.Members) == 0 {
 		r.at("members", msgf("cần danh sách thành viên Ban Chỉ đạo", "the committee's members are needed"))
@@ -208,6 +223,11 @@ func checkRefDates(d *Decision, r *reporter) {
 	}
 	if d.Committee.Establishment != nil {
 		check("committee.establishment", *d.Committee.Establishment)
+	}
+	for i, c := range d.Changes {
+		if c.AppointedBy != nil {
+			check(fmt.Sprintf("changes[%d].appointed_by", i), *c.AppointedBy)
+		}
 	}
 	for i, b := range d.Bases {
 		if d.Date.Before(b.Date) {
@@ -682,6 +702,8 @@ func checkNumericDate(d *Decision, r *reporter) {
 const (
 	ArticleIssue        = "issue"        // the article issuing the attached Quy chế
 	ArticleMembers      = "members"      // Điều 1: the committee and its members
+	ArticleGroup        = "group"        // the working group set up with the committee (WorkingGroup.OwnArticle)
+	ArticleChanges      = "changes"      // Điều 1 of a change-members decision
 	ArticleDuties       = "duties"       // function and duties
 	ArticleOrganization = "organization" // organisation and working regime
 	ArticleFree         = "free"         // one of Articles, in order
@@ -695,8 +717,13 @@ func (d *Decision) ArticlePlan() []string {
 	var plan []string
 	if d.Kind == KindQuyChe {
 		plan = append(plan, ArticleIssue)
+	} else if d.Kind == KindThayDoi {
+		plan = append(plan, ArticleChanges)
 	} else {
 		plan = append(plan, ArticleMembers)
+		if d.GroupInOwnArticle() != nil {
+			plan = append(plan, ArticleGroup)
+		}
 		if d.HasDutiesArticle() {
 			plan = append(plan, ArticleDuties)
 		}
@@ -950,5 +977,220 @@ func checkUnitDissolved(d *Decision, r *reporter) {
 		if districtRE.MatchString(a) {
 			r.successor(fmt.Sprintf("execution.addressees[%d]", i), msg, "cấp xã")
 		}
+	}
+}
+
+// checkChangeFields: a change-members decision amends Điều 1 of the decision that set the
+// committee up, naming it ("Thay đổi thành viên Ban Chỉ đạo ... được thành lập tại Quyết định
+// số ..."; Quyết định 1069/QĐ-TTg 2024 replacing and adding members of the national
+// committee, seed-independent public report); it lists changes, not the whole committee, so
+// members, duties and organisation written there would not be printed.
+func checkChangeFields(d *Decision, r *reporter) {
+	if d.Committee.Establishment == nil {
+		r.at("committee.establishment", msgf("quyết định thay đổi thành viên cần quyết định được sửa đổi (committee.establishment: số, ngày, người ban hành)",
+			"a change-members decision needs the decision it amends (committee.establishment: number, date, issuer)"))
+	}
+	if len(d.Changes) == 0 {
+		r.at("changes", msgf("quyết định thay đổi thành viên cần ít nhất một thay đổi (changes)", "a change-members decision needs at least one change (changes)"))
+	}
+	for i, c := range d.Changes {
+		path := fmt.Sprintf("changes[%d]", i)
+		needMember := c.Action == ChangeReplace || c.Action == ChangeAdd || c.Action == ChangeRole
+		needOld := c.Action == ChangeReplace || c.Action == ChangeRemove
+		if needMember && c.Member == nil {
+			r.at(path+".member", msgf("thay đổi %s cần member (thành viên mới hoặc với vai trò mới)", "change %s needs member (the new member, or the member with the new role)", c.Action))
+		}
+		if needOld && c.Old == nil {
+			r.at(path+".old", msgf("thay đổi %s cần old (thành viên bị thay hoặc thôi tham gia)", "change %s needs old (the member replaced or leaving)", c.Action))
+		}
+		if c.AppointedBy != nil && c.Action != ChangeReplace {
+			r.at(path+".appointed_by", msgf("appointed_by chỉ dùng khi thay người (action: thay)", "appointed_by belongs only to a replacement (action: thay)"))
+		}
+	}
+	for _, f := range []struct {
+		path string
+		set  bool
+	}{{"members", len(d.Members) > 0}, {"duties", len(d.Duties) > 0 || d.Function != ""}, {"organization", d.Organization != nil}, {"member_duties", len(d.MemberDuties) > 0}} {
+		if f.set {
+			r.at(f.path, msgf("quyết định thay đổi thành viên không in %s; ghi các thay đổi trong changes và thành viên hiện có trong current_members",
+				"a change-members decision does not print %s; write the changes in changes and the present members in current_members", f.path))
+		}
+	}
+}
+
+// sameMember reports whether two members are the same person or post: by name when both are
+// named, otherwise by post in its body, compared as textnorm keys.
+func sameMember(a, b Member) bool {
+	if a.Name != "" && b.Name != "" {
+		return textnorm.Equal(a.Name, b.Name)
+	}
+	return textnorm.Equal(a.Position+" "+a.Organization, b.Position+" "+b.Organization)
+}
+
+// checkChangeMembers: a change-members decision replaces or removes someone the amended
+// decision appointed and adds someone it did not (source texts: Quyết định 1069/QĐ-TTg of
+// 2024 replaces the Phó Chủ tịch thường trực named under 1619/QĐ-TTg, "thay nguyên Phó Thủ
+// tướng ..."). Checked against current_members when the clerk gives them (qd change writes
+// them).
+func checkChangeMembers(d *Decision, r *reporter) {
+	if d.Kind != KindThayDoi || len(d.Current) == 0 {
+		return
+	}
+	in := func(m Member) bool {
+		for _, c := range d.Current {
+			if sameMember(c, m) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, c := range d.Changes {
+		if c.Old != nil && !in(*c.Old) {
+			r.at(fmt.Sprintf("changes[%d].old", i), msgf("%s không có trong danh sách thành viên hiện có (current_members)", "%s is not among the present members (current_members)", c.Old.Holder()))
+		}
+		if c.Action == ChangeAdd && c.Member != nil && in(*c.Member) {
+			r.at(fmt.Sprintf("changes[%d].member", i), msgf("%s đã là thành viên; dùng action: doi_vai_tro để đổi vai trò", "%s is already a member; use action: doi_vai_tro to change the role", c.Member.Holder()))
+		}
+	}
+}
+
+// symbolFits reports whether an issuer code after "QĐ-" fits a level (Nghị định 30, Phụ lục
+// I, ô 3: the symbol ends with the abbreviation of the issuing body or title; spec §2.3): TTg
+// for the Thủ tướng Chính phủ (1619/QĐ-TTg), UBND or CT... for a UBND and its Chủ tịch (seeds
+// 000-003), B... for a ministry (6085/QĐ-BYT).
+func symbolFits(level Level, code string) bool {
+	ministry := strings.HasPrefix(code, "B") && !strings.HasPrefix(code, "BCĐ") && !strings.HasPrefix(code, "BCD")
+	switch level {
+	case LevelGovernment:
+		return code == "TTg"
+	case LevelProvince, LevelCity, LevelDistrict:
+		return strings.HasPrefix(code, "UB") || strings.HasPrefix(code, "CT")
+	case LevelMinistry:
+		return ministry
+	case LevelCommittee:
+		return code != "TTg" && !strings.HasPrefix(code, "UB")
+	}
+	return true
+}
+
+// checkSymbolIssuer: the symbol names the issuer (Nghị định 30/2020/NĐ-CP, Phụ lục I, ô 3;
+// spec §2.3): QĐ-UBND on a Thủ tướng decision or QĐ-BYT on a UBND one is a copying slip.
+func checkSymbolIssuer(d *Decision, r *reporter) {
+	parts := strings.SplitN(d.Symbol, "-", 2)
+	if len(parts) != 2 || parts[1] == "" || isPlaceholder(d.Symbol) || d.Issuer.Level == "" {
+		return
+	}
+	code := parts[1]
+	if !symbolFits(d.Issuer.Level, code) {
+		want := map[Level]string{LevelGovernment: "QĐ-TTg", LevelProvince: "QĐ-UBND", LevelCity: "QĐ-UBND", LevelDistrict: "QĐ-UBND",
+			LevelMinistry: "QĐ-B<tên bộ viết tắt>, ví dụ QĐ-BYT", LevelCommittee: "QĐ-BCĐ"}[d.Issuer.Level]
+		r.at("symbol", msgf("ký hiệu %s không khớp cơ quan ban hành cấp %s; cần %s", "symbol %s does not fit an issuer of level %s; expected %s",
+			d.Symbol, d.Issuer.Level, want))
+	}
+}
+
+// levelsForName returns the levels an issuer's name allows (Nghị định 30, Phụ lục I, ô 2: the
+// issuer line names the body): a Bộ is level bo, the Thủ tướng Chính phủ chinh_phu, a Ban Chỉ
+// đạo ban_chi_dao, an Ủy ban nhân dân tỉnh tinh; nil when the name does not say.
+func levelsForName(name string) []Level {
+	n := strings.ReplaceAll(strings.ToUpper(textnorm.Space(name)), "UỶ", "ỦY")
+	switch {
+	case strings.Contains(n, "THỦ TƯỚNG") || n == "CHÍNH PHỦ":
+		return []Level{LevelGovernment}
+	case strings.HasPrefix(n, "BỘ "):
+		return []Level{LevelMinistry}
+	case strings.HasPrefix(n, "BAN CHỈ ĐẠO"):
+		return []Level{LevelCommittee}
+	case strings.Contains(n, "ỦY BAN NHÂN DÂN") || strings.HasPrefix(n, "UBND"):
+		switch {
+		case strings.Contains(n, " TỈNH "):
+			return []Level{LevelProvince}
+		case strings.Contains(n, " HUYỆN ") || strings.Contains(n, " QUẬN ") || strings.Contains(n, " THỊ XÃ "):
+			return []Level{LevelDistrict}
+		case strings.Contains(n, " THÀNH PHỐ "):
+			return []Level{LevelCity, LevelDistrict}
+		}
+		return []Level{LevelProvince, LevelCity, LevelDistrict}
+	}
+	return nil
+}
+
+// checkLevelName: the level and the issuer's name say the same (Nghị định 30, Phụ lục I,
+// ô 2 and 5a: the issuer and its authority; spec §2.2): "Bộ Y tế" with level tinh is a slip
+// that changes which rules apply.
+func checkLevelName(d *Decision, r *reporter) {
+	if d.Issuer.Level == "" || len(d.Issuer.Name) == 0 || isPlaceholder(d.Issuer.Name.Text()) {
+		return
+	}
+	name := d.Issuer.Name.Text() + " "
+	allowed := levelsForName(name)
+	if allowed == nil {
+		if d.Issuer.Level == LevelGovernment || d.Issuer.Level == LevelMinistry {
+			r.at("issuer.level", msgf("cấp %s nhưng tên cơ quan ban hành là %q", "level %s but the issuer's name is %q", d.Issuer.Level, d.Issuer.Name.Text()))
+		}
+		return
+	}
+	for _, l := range allowed {
+		if l == d.Issuer.Level {
+			return
+		}
+	}
+	var names []string
+	for _, l := range allowed {
+		names = append(names, string(l))
+	}
+	r.at("issuer.level", msgf("cơ quan %q là cấp %s, không phải %s", "issuer %q is of level %s, not %s",
+		d.Issuer.Name.Text(), strings.Join(names, " hoặc "), d.Issuer.Level))
+}
+
+// checkOneStandingDeputy: the Phó Trưởng ban thường trực stands in for the Trưởng ban (the
+// standard Quy chế, templates/quy-che-chuan.yaml; seeds 001, 002 and Quyết định 1619/QĐ-TTg
+// each name one): two of them leave unclear who does.
+func checkOneStandingDeputy(d *Decision, r *reporter) {
+	seen := 0
+	for i, m := range d.Members {
+		if m.Role != RolePhoThuongTruc {
+			continue
+		}
+		seen++
+		if seen == 2 {
+			r.at(fmt.Sprintf("members[%d].role", i), msgf("Ban đã có một %s; chỉ một người giữ vai trò này", "the committee already has a %s; only one member holds that role",
+				d.Committee.Titles.Of(RolePhoThuongTruc)))
+		}
+	}
+}
+
+// checkStandingAgencyLevel: the standing agency of a provincial (or higher) committee is a
+// sở or a body of that level (seeds 000-003: Sở Thông tin và Truyền thông); a phòng is a body
+// of a district UBND (Nghị định 37/2014/NĐ-CP) or a unit inside a sở, a slip copied from a
+// district decision. A warning: a phòng of the provincial police may still be meant.
+func checkStandingAgencyLevel(d *Decision, r *reporter) {
+	switch d.Issuer.Level {
+	case LevelProvince, LevelCity, LevelMinistry, LevelGovernment:
+	default:
+		return
+	}
+	if d.Organization == nil {
+		return
+	}
+	for i, s := range d.Organization.StandingAgencies {
+		if strings.HasPrefix(textnorm.Space(s.Agency), "Phòng ") {
+			r.at(fmt.Sprintf("organization.standing_agencies[%d].agency", i), msgf("%q là một phòng; cơ quan thường trực của Ban cấp %s thường là một sở hoặc cơ quan cùng cấp",
+				"%q is a phòng; the standing agency of a committee of level %s is normally a sở or a body of that level", s.Agency, d.Issuer.Level))
+		}
+	}
+}
+
+// checkWorkingGroupCount: a working group is written with its members or, when the source
+// gives only a number, its headcount (seeds 000 and 003 list members); given both, the
+// headcount would not be printed, silently.
+func checkWorkingGroupCount(d *Decision, r *reporter) {
+	if d.Organization == nil || d.Organization.WorkingGroup == nil {
+		return
+	}
+	w := d.Organization.WorkingGroup
+	if w.Count > 0 && len(w.Members) > 0 {
+		r.at("organization.working_group.count", msgf("ghi count (số thành viên) hoặc members (danh sách), không cả hai: count sẽ không được in",
+			"give count (a headcount) or members (a list), not both: count would not be printed"))
 	}
 }

@@ -91,7 +91,7 @@ func TestRules(t *testing.T) {
 		{"regulation-issued", "vinh-long.yaml", "organization.regulation_by", func(d *Decision) { d.Regulation = &Regulation{Standard: true} }, "recipient-article"},
 		{"regulation-issuer", "kien-giang.yaml", "regulation.issued_by", func(d *Decision) { d.Regulation.IssuedBy, d.Issuer.Short = "", "" }, ""},
 		{"title-form", "vinh-long.yaml", "title", func(d *Decision) { d.Title = "Thành lập Ban Chỉ đạo" }, ""},
-		{"district-units", "vinh-long.yaml", "members[", func(d *Decision) { d.Issuer.Level = LevelDistrict }, ""},
+		{"district-units", "vinh-long.yaml", "members[", func(d *Decision) { d.Issuer.Level = LevelDistrict }, "level-name"},
 		{"legacy-encoding", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Quy chÕ ho¹t ®éng") }, ""},
 		{"legacy-encoding", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Quyeát ñònh thaønh laäp") }, ""},
 		{"control-char", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo\x07 có chức năng") }, ""},
@@ -109,6 +109,24 @@ func TestRules(t *testing.T) {
 		{"unit-dissolved", "kien-giang.yaml", "", func(d *Decision) { d.AsOf = Date{2025, 8, 1} }, "basis-in-force,body-dissolved"},
 		{"unit-dissolved", "vinh-long.yaml", "", func(d *Decision) { d.Date = Date{2025, 8, 1} }, "basis-in-force,body-dissolved,basis-superseded"},
 		{"placeholder", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo có chức năng [[...]]") }, ""},
+		{"change-member", "uy-ban-cds-thay-doi-2024.yaml", "changes[0].old", func(d *Decision) { d.Changes[0].Old.Name = "Vũ Đức Đam" }, ""},
+		{"change-member", "uy-ban-cds-thay-doi-2024.yaml", "changes[1].member", func(d *Decision) {
+			d.Changes[1].Member = &Member{Role: RoleUyVien, Position: "Bộ trưởng Bộ Y tế"}
+		}, ""},
+		{"kind-fields", "uy-ban-cds-thay-doi-2024.yaml", "committee.establishment", func(d *Decision) { d.Committee.Establishment = nil }, ""},
+		{"kind-fields", "uy-ban-cds-thay-doi-2024.yaml", "changes[1].member", func(d *Decision) { d.Changes[1].Member = nil }, ""},
+		{"kind-fields", "uy-ban-cds-thay-doi-2024.yaml", "members", func(d *Decision) { d.Members = d.Current[:1] }, ""},
+		{"symbol-issuer", "vinh-long.yaml", "symbol", func(d *Decision) { d.Symbol = "QĐ-BYT" }, ""},
+		{"symbol-issuer", "uy-ban-cds-thay-doi-2024.yaml", "symbol", func(d *Decision) { d.Symbol = "QĐ-UBND" }, ""},
+		{"level-name", "vinh-long.yaml", "issuer.level", func(d *Decision) { d.Issuer.Name = Lines{"BỘ Y TẾ"} }, ""},
+		{"level-name", "uy-ban-cds-thay-doi-2024.yaml", "issuer.level", func(d *Decision) { d.Issuer.Name = Lines{"ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"} }, ""},
+		{"one-standing-deputy", "binh-thuan.yaml", "members[2].role", func(d *Decision) { d.Members[2].Role = RolePhoThuongTruc }, "role-reference"},
+		{"standing-agency-level", "vinh-long.yaml", "organization.standing_agencies[0].agency", func(d *Decision) {
+			d.Organization.StandingAgencies[0].Agency = "Phòng Văn hóa và Thông tin"
+		}, ""},
+		{"working-group-count", "vinh-long.yaml", "organization.working_group.count", func(d *Decision) {
+			d.Organization.WorkingGroup.Members, d.Organization.WorkingGroup.Count = []string{"Chuyên viên Sở Tài chính"}, 5
+		}, ""},
 		{"numeric-date", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "theo Quyết định ngày 16/3/2017") }, ""},
 	}
 	covered := map[string]bool{}

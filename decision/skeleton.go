@@ -241,6 +241,14 @@ func Skeleton(o SkeletonOptions) *Decision {
 		d.Committee.Establishment = &est
 		d.Articles = []Article{{Text: f.unit + " [[...]] có trách nhiệm tổ chức triển khai và kiểm tra việc thực hiện Quy chế này."}}
 		d.Regulation = &Regulation{Standard: true}
+	case KindThayDoi:
+		d.Committee.Establishment = &DocRef{Number: "[[số]]/QĐ-UBND", Date: Date{2020, 1, 1}, Issuer: "Chủ tịch UBND " + unit, Title: "về việc kiện toàn " + name}
+		d.Changes = []MemberChange{{Action: ChangeReplace,
+			Member: &Member{Role: RoleUyVien, Honorific: "Ông", Name: "[[Họ và tên người mới]]", Position: "Giám đốc", Organization: "Sở [[...]]"},
+			Old:    &Member{Role: RoleUyVien, Honorific: "Ông", Name: "[[Họ và tên người cũ]]", Position: "Giám đốc", Organization: "Sở [[...]]"},
+			Reason: "[[lý do, ví dụ: đã nghỉ hưu]]"}}
+		d.Members, d.Function, d.Duties, d.Organization = nil, "", nil, nil
+		d.Recipients[0] = "Như Điều 2"
 	}
 	d.Recipients[0] = "Như Điều " + strconv.Itoa(d.ExecutionArticle())
 	return d

@@ -127,15 +127,16 @@ func (d *Decision) deputiesTitle() string {
 			others++
 		}
 	}
+	t := d.Committee.Titles
 	switch {
 	case standing > 0 && others > 0:
-		return RolePhoThuongTruc.Label() + " và các " + RolePhoTruongBan.Label()
+		return t.Of(RolePhoThuongTruc) + " và các " + t.Of(RolePhoTruongBan)
 	case standing > 0:
-		return RolePhoThuongTruc.Label()
+		return t.Of(RolePhoThuongTruc)
 	case others > 1:
-		return "Các " + RolePhoTruongBan.Label()
+		return "Các " + t.Of(RolePhoTruongBan)
 	}
-	return RolePhoTruongBan.Label()
+	return t.Of(RolePhoTruongBan)
 }
 
 // standardChapters fills the standard Quy chế with the committee's facts, keeping only the
@@ -151,9 +152,10 @@ func (d *Decision) standardChapters() []Chapter {
 		}
 		group = o.WorkingGroup
 	}
-	leaders := RoleTruongBan.Label()
+	t := d.Committee.Titles
+	leaders := t.Of(RoleTruongBan)
 	if facts["pho_truong_ban"] {
-		leaders += ", " + RolePhoTruongBan.Label()
+		leaders += ", " + t.Of(RolePhoTruongBan)
 	}
 	var tmpl []stdChapter
 	if err := yaml.Unmarshal([]byte(templates.StandardRegulation), &tmpl); err != nil || len(tmpl) == 0 {
@@ -163,18 +165,24 @@ func (d *Decision) standardChapters() []Chapter {
 		"{{.Ten}}", d.Committee.Name, "{{.GoiTat}}", d.Committee.Short(), "{{.LinhVuc}}", d.Topic(),
 		"{{.ThuongTruc}}", standing, "{{.ToGiupViecBan}}", group.Assisting(d.Committee.Short()),
 		"{{.ToGiupViec}}", group.GroupName(), "{{.LanhDao}}", leaders, "{{.PhoTruongBan}}", d.deputiesTitle(),
-		"{{.UyVien}}", "Các "+RoleUyVien.Label(), "{{.ThuKy}}", RoleThuKy.Label())
+		"{{.UyVien}}", "Các "+t.Of(RoleUyVien), "{{.ThuKy}}", t.Of(RoleThuKy))
+	fillIn := r.Replace
+	if tr := t.Replacer(); tr != nil {
+		// The committee's own titles in the fixed text, before the fields are filled in, so
+		// that nothing the clerk wrote is rewritten.
+		fillIn = func(x string) string { return r.Replace(tr.Replace(x)) }
+	}
 	var chapters []Chapter
 	for _, tc := range tmpl {
-		c := Chapter{Title: r.Replace(tc.Title)}
+		c := Chapter{Title: fillIn(tc.Title)}
 		for _, ta := range tc.Articles {
 			if !holds(ta.When, facts) {
 				continue
 			}
-			a := Article{Title: r.Replace(ta.Title)}
+			a := Article{Title: fillIn(ta.Title)}
 			for _, cl := range ta.Clauses {
 				if holds(cl.When, facts) {
-					a.Clauses = append(a.Clauses, Clause{Text: r.Replace(cl.Text)})
+					a.Clauses = append(a.Clauses, Clause{Text: fillIn(cl.Text)})
 				}
 			}
 			c.Articles = append(c.Articles, a)

@@ -36,15 +36,55 @@ func (r Role) rank() int {
 
 // Label returns how the member's role is printed: RoleLabel when given, otherwise the role
 // and each combined role ("Ủy viên thường trực kiêm Thư ký").
-func (m Member) Label() string {
+func (m Member) Label() string { return m.LabelIn(TitlesBan) }
+
+// LabelIn is Label with the role titles of a committee ("Phó Chủ tịch thường trực" in an
+// Ủy ban).
+func (m Member) LabelIn(t Titles) string {
 	if m.RoleLabel != "" {
 		return m.RoleLabel
 	}
-	s := m.Role.Label()
+	s := t.Of(m.Role)
 	for _, a := range m.Also {
-		s += " kiêm " + a.Label()
+		s += " kiêm " + t.Of(a)
 	}
 	return s
+}
+
+// Of returns the title of a role in a committee using t: an Ủy ban (the national committee,
+// Quyết định 1619/QĐ-TTg) has a Chủ tịch, Phó Chủ tịch thường trực, Phó Chủ tịch and Ủy
+// viên; some boards call their members "Thành viên".
+func (t Titles) Of(r Role) string {
+	uyBan := t == TitlesUyBan || t == TitlesUyBanThanhVien
+	thanhVien := t == TitlesBanThanhVien || t == TitlesUyBanThanhVien
+	switch {
+	case uyBan && r == RoleTruongBan:
+		return "Chủ tịch"
+	case uyBan && r == RolePhoThuongTruc:
+		return "Phó Chủ tịch thường trực"
+	case uyBan && r == RolePhoTruongBan:
+		return "Phó Chủ tịch"
+	case thanhVien && r == RoleUyVienThuongTruc:
+		return "Thành viên thường trực"
+	case thanhVien && r == RoleUyVien:
+		return "Thành viên"
+	}
+	return r.Label()
+}
+
+// Replacer rewrites the default titles in fixed text (the standard Quy chế) to t; nil for
+// the default titles.
+func (t Titles) Replacer() *strings.Replacer {
+	if t == "" || t == TitlesBan {
+		return nil
+	}
+	var pairs []string
+	for _, r := range []Role{RolePhoThuongTruc, RolePhoTruongBan, RoleTruongBan, RoleUyVienThuongTruc, RoleUyVien} {
+		pairs = append(pairs, r.Label(), t.Of(r))
+	}
+	pairs = append(pairs, "các "+strings.ToLower(RoleUyVien.Label()), "các "+strings.ToLower(t.Of(RoleUyVien)),
+		"Các "+strings.ToLower(RoleUyVien.Label()), "Các "+strings.ToLower(t.Of(RoleUyVien)))
+	return strings.NewReplacer(pairs...)
 }
 
 // Holder returns who the member is: "Ông Lê Tuấn Phong, Chủ tịch Ủy ban nhân dân tỉnh" or
@@ -119,13 +159,110 @@ func (d *Decision) TitleText() string {
 	c := d.Committee
 	switch d.Kind {
 	case KindKienToan:
-		return "Về việc kiện toàn " + c.Name
+		return "Về việc kiện toàn " + d.NameWithGroup()
 	case KindKienToanDoiTen:
 		return "Về việc kiện toàn và đổi tên " + c.OldName + " thành " + c.Name
 	case KindQuyChe:
 		return "Ban hành Quy chế hoạt động của " + c.Name
+	case KindThayDoi:
+		return "Về việc thay đổi thành viên " + c.Name
 	}
-	return "Về việc thành lập " + c.Name
+	return "Về việc thành lập " + d.NameWithGroup()
+}
+
+// GroupInOwnArticle returns the working group when the decision sets it up in an article
+// of its own, together with the committee; nil otherwise.
+func (d *Decision) GroupInOwnArticle() *WorkingGroup {
+	if d.Kind == KindQuyChe || d.Kind == KindThayDoi || d.Organization == nil {
+		return nil
+	}
+	if w := d.Organization.WorkingGroup; w != nil && w.OwnArticle {
+		return w
+	}
+	return nil
+}
+
+// NameWithGroup is the committee's name, joined in a title with the working group set up
+// with it: "Ban Chỉ đạo và Tổ giúp việc xây dựng Chính quyền điện tử Thành phố Hồ Chí Minh"
+// (Quyết định 1380/QĐ-UBND 2020 of the UBND of Hồ Chí Minh City).
+func (d *Decision) NameWithGroup() string {
+	name := d.Committee.Name
+	w := d.GroupInOwnArticle()
+	if w == nil {
+		return name
+	}
+	if rest, ok := strings.CutPrefix(name, "Ban Chỉ đạo "); ok {
+		return "Ban Chỉ đạo và " + w.GroupName() + " " + rest
+	}
+	return name + " và " + w.Assisting(d.Committee.Short())
+}
+
+// AmendedCite names the decision a change-members decision amends, without its title:
+// "Quyết định số 2041/QĐ-UBND ngày 13 tháng 10 năm 2021 của Chủ tịch UBND tỉnh".
+func (d *Decision) AmendedCite() string {
+	e := d.Committee.Establishment
+	if e == nil {
+		return "Quyết định số [[...]]"
+	}
+	return "Quyết định số " + e.Number + " " + e.Date.Long() + " của " + e.Issuer
+}
+
+// ChangesIntro is Điều 1 of a change-members decision: "Thay đổi thành viên Ban Chỉ đạo ...
+// được kiện toàn tại Quyết định số ... như sau:".
+func (d *Decision) ChangesIntro() string {
+	verb := "được thành lập tại "
+	if e := d.Committee.Establishment; e != nil && strings.Contains(strings.ToLower(e.Title), "kiện toàn") {
+		verb = "được kiện toàn tại "
+	}
+	return "Thay đổi thành viên " + d.Committee.Name + " " + verb + d.AmendedCite() + " như sau:"
+}
+
+// ChangeText is one change as the change-members decision writes it: "Ông Nguyễn Văn A,
+// Giám đốc Sở Tài chính, làm Ủy viên Ban Chỉ đạo thay Ông Trần Văn B (đã nghỉ hưu)".
+func (d *Decision) ChangeText(c MemberChange) string {
+	t, short := d.Committee.Titles, d.Committee.Short()
+	as := func(m *Member) string { return m.LabelIn(t) + " " + short }
+	// inside the sentence the honorific is lower case: "thay ông Trần Văn B"
+	mid := func(m *Member) string {
+		c := *m
+		c.Honorific = strings.ToLower(c.Honorific)
+		return c.Holder()
+	}
+	reason := ""
+	if c.Reason != "" {
+		reason = " (" + strings.Trim(c.Reason, "() ") + ")"
+	}
+	var s string
+	switch c.Action {
+	case ChangeReplace:
+		if c.Member == nil || c.Old == nil {
+			return ""
+		}
+		s = c.Member.Holder() + ", làm " + as(c.Member) + " thay " + mid(c.Old) + reason
+		if c.AppointedBy != nil {
+			s += ", đã được cử tại Quyết định số " + c.AppointedBy.Number + " " + c.AppointedBy.Date.Long() + " của " + c.AppointedBy.Issuer
+		}
+	case ChangeAdd:
+		if c.Member == nil {
+			return ""
+		}
+		s = "Bổ sung " + mid(c.Member) + ", làm " + as(c.Member) + reason
+	case ChangeRemove:
+		if c.Old == nil {
+			return ""
+		}
+		s = c.Old.Holder() + ", thôi làm " + as(c.Old) + reason
+	case ChangeRole:
+		if c.Member == nil {
+			return ""
+		}
+		old := ""
+		if c.Old != nil {
+			old = ", thôi làm " + c.Old.LabelIn(t)
+		}
+		s = c.Member.Holder() + old + ", làm " + as(c.Member) + reason
+	}
+	return s + "."
 }
 
 // NumberLine returns the Số line: "Số: 85/QĐ-BCĐ", or "Số:      /QĐ-UBND" for a draft.
@@ -275,7 +412,10 @@ func (r DocRef) Cite() string {
 // SealSentence is the seal rule as the source texts write it: "Trưởng ban, Phó Trưởng ban
 // thường trực sử dụng con dấu của UBND tỉnh; các thành viên khác sử dụng con dấu của cơ quan
 // mình." (seeds 000, 001, 003); SealText when the clerk wrote one.
-func (o *Organization) SealSentence() string {
+func (o *Organization) SealSentence() string { return o.SealSentenceIn(TitlesBan) }
+
+// SealSentenceIn is SealSentence with the role titles of a committee.
+func (o *Organization) SealSentenceIn(t Titles) string {
 	if o.SealText != "" {
 		return o.SealText
 	}
@@ -287,7 +427,7 @@ func (o *Organization) SealSentence() string {
 		}
 		var roles []string
 		for _, r := range s.Roles {
-			roles = append(roles, r.Label())
+			roles = append(roles, t.Of(r))
 		}
 		parts = append(parts, strings.Join(roles, ", ")+" sử dụng con dấu của "+s.Seal)
 	}

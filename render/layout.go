@@ -225,6 +225,11 @@ func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 func BasisLines(d *decision.Decision) []string {
 	var lines []string
 	for _, b := range d.Bases {
+		if b.SameLine && len(lines) > 0 {
+			// one Căn cứ line citing several texts, separated by ";"
+			lines[len(lines)-1] = strings.TrimRight(lines[len(lines)-1], ";.,") + "; " + b.Citation()
+			continue
+		}
 		lines = append(lines, b.VerbText()+" "+b.Citation())
 	}
 	if d.Proposal != nil {
@@ -329,6 +334,13 @@ func articles(d *decision.Decision) []docx.Paragraph {
 		case decision.ArticleMembers:
 			out = append(out, article(n, MembersIntro(d)))
 			out = append(out, members(d)...)
+		case decision.ArticleGroup:
+			out = append(out, groupArticle(d, n)...)
+		case decision.ArticleChanges:
+			out = append(out, article(n, d.ChangesIntro()))
+			for k, c := range d.Changes {
+				out = append(out, clause(k+1, len(d.Changes), d.ChangeText(c)))
+			}
 		case decision.ArticleDuties:
 			out = append(out, duties(d, n)...)
 		case decision.ArticleOrganization:
@@ -387,6 +399,9 @@ func joinAnd(items []string, sep string) string {
 // members numbers the members; under a heading such as "Các ủy viên:" the Ủy viên are
 // listed without their role, as in the source texts.
 func members(d *decision.Decision) []docx.Paragraph {
+	if d.MembersStyle == decision.MembersGrouped {
+		return groupedMembers(d)
+	}
 	var out []docx.Paragraph
 	n := 1
 	underHeading := false
@@ -407,7 +422,7 @@ func members(d *decision.Decision) []docx.Paragraph {
 			text += " (" + strconv.Itoa(m.Count) + " thành viên)"
 		}
 		if !(underHeading && m.Role == decision.RoleUyVien && m.RoleLabel == "" && len(m.Also) == 0) {
-			text = m.Label() + ": " + text
+			text = m.LabelIn(d.Committee.Titles) + ": " + text
 		}
 		if len(d.Members) == 1 && m.Count <= 1 {
 			out = append(out, docx.P(sBody, sentence(text))) // a lone member is not numbered
@@ -422,14 +437,25 @@ func members(d *decision.Decision) []docx.Paragraph {
 func duties(d *decision.Decision, n int) []docx.Paragraph {
 	title := d.DutiesTitle
 	if title == "" {
-		title = "Chức năng, nhiệm vụ của " + d.Committee.Short()
+		whose := d.Committee.Short()
+		if d.DutiesJoint {
+			var w *decision.WorkingGroup
+			if d.Organization != nil {
+				w = d.Organization.WorkingGroup
+			}
+			whose += " và " + w.GroupName()
+		}
+		title = "Chức năng, nhiệm vụ của " + whose
 		if d.Function == "" {
-			title = "Nhiệm vụ của " + d.Committee.Short()
+			title = "Nhiệm vụ của " + whose
 		}
 	}
 	out := []docx.Paragraph{titledArticle(n, title)}
 	structured := d.Function != "" || len(d.MemberDuties) > 0
 	if !structured {
+		if d.DutiesStyle == decision.DutiesParagraphs || d.DutiesStyle == decision.DutiesSemicolons {
+			return append(out, runningDuties(d)...)
+		}
 		for k, du := range d.Duties {
 			out = append(out, duty(k+1, len(d.Duties), du)...)
 		}
@@ -448,7 +474,14 @@ func duties(d *decision.Decision, n int) []docx.Paragraph {
 	}
 	if len(d.Duties) > 0 {
 		out = append(out, clauseTitle(k, total, "Nhiệm vụ, quyền hạn"))
+		running := d.DutiesStyle == decision.DutiesParagraphs || d.DutiesStyle == decision.DutiesSemicolons
+		if running {
+			out = append(out, runningDuties(d)...)
+		}
 		for i, du := range d.Duties {
+			if running {
+				break
+			}
 			if du.Heading != "" {
 				out = append(out, point(i, len(d.Duties), du.Heading))
 				for _, it := range du.Items {
@@ -551,10 +584,10 @@ func OrganizationClause(d *decision.Decision, key string) []string {
 		}
 		return out
 	case "seals":
-		return one(o.SealSentence())
+		return one(o.SealSentenceIn(d.Committee.Titles))
 	case "working_group":
 		w := o.WorkingGroup
-		if w == nil {
+		if w == nil || d.GroupInOwnArticle() != nil {
 			return nil
 		}
 		if len(w.Text) > 0 {
@@ -730,4 +763,150 @@ func regulationSection(d *decision.Decision, chapters []decision.Chapter, page d
 		body = append(body, p)
 	}
 	return docx.Section{Page: page, Header: PageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
+}
+
+// runningDuties writes the duties without numbers (Decision.DutiesStyle): a paragraph each,
+// or one paragraph with the duties separated by semicolons, as some decisions do.
+func runningDuties(d *decision.Decision) []docx.Paragraph {
+	var out []docx.Paragraph
+	var parts []string
+	for _, du := range d.Duties {
+		text := du.Text
+		if du.Heading != "" {
+			if d.DutiesStyle == decision.DutiesParagraphs {
+				out = append(out, docx.P(sBody, du.Heading))
+				for _, it := range du.Items {
+					out = append(out, docx.P(sBody, sentence(it)))
+				}
+				continue
+			}
+			var items []string
+			for _, it := range du.Items {
+				items = append(items, strings.TrimRight(strings.TrimSpace(it), ".;,"))
+			}
+			text = strings.TrimRight(du.Heading, ": ") + ": " + strings.Join(items, ", ")
+		}
+		if d.DutiesStyle == decision.DutiesParagraphs {
+			out = append(out, docx.P(sBody, sentence(text)))
+			continue
+		}
+		parts = append(parts, strings.TrimRight(strings.TrimSpace(text), ".;,"))
+	}
+	if len(parts) > 0 {
+		out = append(out, docx.P(sBody, sentence(strings.Join(parts, "; "))))
+	}
+	return out
+}
+
+// roleGroup is the group of a role in a grouped member list: the head, the deputies, the
+// members, the secretary.
+func roleGroup(r decision.Role) (int, decision.Role) {
+	switch r {
+	case decision.RoleTruongBan:
+		return 0, r
+	case decision.RolePhoThuongTruc, decision.RolePhoTruongBan:
+		return 1, decision.RolePhoTruongBan
+	case decision.RoleUyVienThuongTruc, decision.RoleUyVien:
+		return 2, decision.RoleUyVien
+	}
+	return 3, r
+}
+
+// groupedMembers lays the members out as national and ministry decisions do (Quyết định
+// 1619/QĐ-TTg): one number per role group, "1. Chủ tịch: ..." for a group of one, and for a
+// group of several a heading "2. Các Phó Chủ tịch:" followed by "- ...;" items, a member whose
+// role differs from the group's named in brackets ("(Phó Chủ tịch thường trực)").
+func groupedMembers(d *decision.Decision) []docx.Paragraph {
+	t := d.Committee.Titles
+	type group struct {
+		id      int
+		base    decision.Role
+		members []decision.Member
+	}
+	var groups []group
+	for _, m := range d.Members {
+		id, base := roleGroup(m.Role)
+		if len(groups) == 0 || groups[len(groups)-1].id != id {
+			groups = append(groups, group{id: id, base: base})
+		}
+		groups[len(groups)-1].members = append(groups[len(groups)-1].members, m)
+	}
+	var out []docx.Paragraph
+	for i, g := range groups {
+		num := strconv.Itoa(i+1) + ". "
+		if len(groups) == 1 {
+			num = ""
+		}
+		first := g.members[0]
+		if len(g.members) == 1 && first.Count <= 1 && first.Heading == "" {
+			out = append(out, docx.P(sBody, num+sentence(first.LabelIn(t)+": "+first.Holder())))
+			continue
+		}
+		heading := first.Heading
+		if heading == "" {
+			title := t.Of(g.base)
+			if title == "Thành viên" {
+				title = "thành viên"
+			}
+			heading = "Các " + title + ":"
+		}
+		out = append(out, docx.P(sBody, num+heading))
+		for j, m := range g.members {
+			text := strings.TrimRight(m.Holder(), ".;, ")
+			if m.Count > 1 {
+				text += " (" + strconv.Itoa(m.Count) + " thành viên)"
+			}
+			if l := m.LabelIn(t); l != t.Of(g.base) {
+				text += " (" + l + ")"
+			}
+			end := ";"
+			if j == len(g.members)-1 {
+				end = "."
+			}
+			out = append(out, docx.P(sBody, "- "+text+end))
+		}
+	}
+	return out
+}
+
+// groupArticle sets up the working group with the committee, in an article of its own
+// (Quyết định 1380/QĐ-UBND 2020 of Hồ Chí Minh City: "Thành lập Ban Chỉ đạo và Tổ giúp
+// việc"): its leader, deputies and members as a list, or its headcount.
+func groupArticle(d *decision.Decision, n int) []docx.Paragraph {
+	w := d.GroupInOwnArticle()
+	if len(w.Text) > 0 {
+		out := []docx.Paragraph{article(n, sentence(w.Text[0]))}
+		for _, t := range w.Text[1:] {
+			out = append(out, docx.P(sBody, sentence(t)))
+		}
+		return out
+	}
+	intro := "Thành lập " + w.Assisting(d.Committee.Short())
+	if w.LocatedAt != "" {
+		intro += " đặt tại " + w.LocatedAt
+	}
+	if len(w.Members) == 0 && len(w.Deputies) == 0 {
+		if w.Leader != "" {
+			intro += ", do " + w.Leader + " làm Tổ trưởng"
+		}
+		if w.Count > 0 {
+			intro += ", gồm " + strconv.Itoa(w.Count) + " thành viên"
+		}
+		return []docx.Paragraph{article(n, intro+".")}
+	}
+	out := []docx.Paragraph{article(n, intro+" gồm các thành viên sau:")}
+	var lines []string
+	if w.Leader != "" {
+		lines = append(lines, "Tổ trưởng: "+w.Leader)
+	}
+	for _, dep := range w.Deputies {
+		lines = append(lines, "Tổ phó: "+dep)
+	}
+	for _, m := range w.Members {
+		lines = append(lines, "Thành viên: "+m)
+	}
+	for k, l := range lines {
+		out = append(out, clause(k+1, len(lines), sentence(l)))
+	}
+	return out
 }
