@@ -123,6 +123,21 @@ func levelFrame(l Level, place string, asOf Date) frame {
 			proposal:  "[[Vụ trưởng Vụ Tổ chức cán bộ]]",
 			execution: []string{"Chánh Văn phòng Bộ", "Thủ trưởng các cơ quan, đơn vị thuộc Bộ [[...]]"},
 		}
+	case LevelGovernment:
+		// As the Government writes its decisions (Quyết định 1619/QĐ-TTg): THỦ TƯỚNG CHÍNH PHỦ
+		// in ô 2 and as the authority, QĐ-TTg, Hà Nội; a Phó Thủ tướng signs KT. THỦ TƯỚNG.
+		return frame{
+			name: Lines{"THỦ TƯỚNG CHÍNH PHỦ"}, authority: "THỦ TƯỚNG CHÍNH PHỦ", short: "Thủ tướng Chính phủ",
+			symbol: "QĐ-TTg", place: "Hà Nội", body: "Chính phủ",
+			signer:   Lines{"[[KT. THỦ TƯỚNG]]", "[[PHÓ THỦ TƯỚNG]]"},
+			head:     Member{Role: RoleTruongBan, Position: "Thủ tướng Chính phủ"},
+			deputy:   Member{Role: RolePhoThuongTruc, Position: "Phó Thủ tướng Chính phủ", Portfolio: "phụ trách lĩnh vực [[...]]"},
+			unit:     "Bộ",
+			bases:    []Basis{{Type: "Luật", Title: "Tổ chức Chính phủ", Date: placeholderDate}},
+			proposal: "Bộ trưởng Bộ [[...]]",
+			execution: []string{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+				"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương [[...]]"},
+		}
 	case LevelCommittee:
 		f := levelFrame(LevelProvince, place, asOf)
 		p := f.place
@@ -242,13 +257,14 @@ func Skeleton(o SkeletonOptions) *Decision {
 		d.Articles = []Article{{Text: f.unit + " [[...]] có trách nhiệm tổ chức triển khai và kiểm tra việc thực hiện Quy chế này."}}
 		d.Regulation = &Regulation{Standard: true}
 	case KindThayDoi:
-		d.Committee.Establishment = &DocRef{Number: "[[số]]/QĐ-UBND", Date: Date{2020, 1, 1}, Issuer: "Chủ tịch UBND " + unit, Title: "về việc kiện toàn " + name}
+		est := replaced
+		est.Title = "về việc kiện toàn " + name
+		d.Committee.Establishment = &est
 		d.Changes = []MemberChange{{Action: ChangeReplace,
-			Member: &Member{Role: RoleUyVien, Honorific: "Ông", Name: "[[Họ và tên người mới]]", Position: "Giám đốc", Organization: "Sở [[...]]"},
-			Old:    &Member{Role: RoleUyVien, Honorific: "Ông", Name: "[[Họ và tên người cũ]]", Position: "Giám đốc", Organization: "Sở [[...]]"},
+			Member: &Member{Role: RoleUyVien, Honorific: "Ông", Name: "[[Họ và tên người mới]]", Position: "[[Thủ trưởng]]", Organization: f.unit + " [[...]]"},
+			Old:    &Member{Role: RoleUyVien, Honorific: "Ông", Name: "[[Họ và tên người cũ]]", Position: "[[Thủ trưởng]]", Organization: f.unit + " [[...]]"},
 			Reason: "[[lý do, ví dụ: đã nghỉ hưu]]"}}
 		d.Members, d.Function, d.Duties, d.Organization = nil, "", nil, nil
-		d.Recipients[0] = "Như Điều 2"
 	}
 	d.Recipients[0] = "Như Điều " + strconv.Itoa(d.ExecutionArticle())
 	return d
@@ -298,7 +314,8 @@ func documented(v reflect.Value, comments, item bool) *yaml.Node {
 		if v.IsNil() {
 			return null()
 		}
-		return documented(v.Elem(), comments, false)
+		// a member inside a list item (changes[].member) is written as compactly as the item
+		return documented(v.Elem(), comments, item || v.Elem().Type() == reflect.TypeOf(Member{}))
 	case reflect.Struct:
 		m := &yaml.Node{Kind: yaml.MappingNode}
 		t := v.Type()
