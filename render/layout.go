@@ -2,6 +2,7 @@
 package render
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -191,11 +192,26 @@ func headerTable(d *decision.Decision, withNumber bool) docx.Table {
 	if withNumber {
 		t.Rows = append(t.Rows, []docx.Cell{
 			{Paragraphs: []docx.Paragraph{docx.P(sNumber, d.NumberLine())}},
-			{Paragraphs: []docx.Paragraph{docx.P(sPlaceDate, d.Place+", "+d.Date.Long())}},
+			{Paragraphs: []docx.Paragraph{placeDate(d.Place+", "+d.Date.Long(), rightAvail)}},
 		})
 	}
 	return t
 }
+
+// placeDate is ô 4 on one line: in the style's 14 pt italic when it fits the column, else in
+// 13 pt, the other size Nghị định 30 allows (Phụ lục I, ô 4: 13-14 pt; spec §2.4), so that
+// "Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2026" does not wrap its year (issue #11). The
+// margin allows for the word processor's rounding.
+func placeDate(line string, avail int) docx.Paragraph {
+	p := docx.P(sPlaceDate, line)
+	if textwidth.TwipsItalic(line, 14) > avail-placeDateMargin {
+		p.Runs[0].Size = 26
+	}
+	return p
+}
+
+// placeDateMargin is the room, in twips, left beside the place-date line.
+const placeDateMargin = 60
 
 func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 	width := page.TextWidth()
@@ -208,16 +224,52 @@ func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 		docx.P(sAuthority, strings.Join(d.Issuer.Authority, "\n")),
 	}
 	for _, l := range BasisLines(d) {
-		body = append(body, docx.P(sBasis, l))
+		body = append(body, keepNumbers(docx.P(sBasis, l)))
 	}
 	body = append(body, docx.P(sDecide, "QUYẾT ĐỊNH:"))
 	content := articles(d)
 	endText(content)
+	keepWithClosing(content)
 	for _, p := range content {
-		body = append(body, p)
+		body = append(body, keepNumbers(p))
 	}
 	body = append(body, closingTable(d, width))
 	return docx.Section{Page: page, Header: PageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
+}
+
+// keepWithClosing keeps the last paragraphs of the final article on the page of the closing
+// table (Nơi nhận and signature), whose row cannot split: the signature never stands alone on
+// a page without body text (Nghị định 30, Phụ lục I: the signature block closes the text it
+// signs; the Kiên Giang review, issue #11).
+func keepWithClosing(content []docx.Paragraph) {
+	start := 0 // the final article's first paragraph
+	for i, p := range content {
+		if p.Style == sArticleTitle || len(p.Runs) > 0 && p.Runs[0].Style == cArticleNumber {
+			start = i
+		}
+	}
+	for i := max(start, len(content)-2); i < len(content); i++ {
+		content[i].KeepNext = true
+	}
+}
+
+// numberSymbolRE finds the symbol of a document number ("908/QĐ-UBND", "64/2007/NĐ-CP",
+// "     /QĐ-BCĐ") and a party number ("57-NQ/TW"): the hyphens a line must not break at.
+var numberSymbolRE = regexp.MustCompile(`/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9.]*)+|\b\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ]`)
+
+// keepNumbers makes the hyphens inside document numbers non-breaking, so that "908/QĐ-UBND"
+// never breaks as "908/QĐ-" / "UBND" (issue #11). The text stays a hyphen-minus for a reader:
+// see docx.NoBreakHyphen.
+func keepNumbers(p docx.Paragraph) docx.Paragraph {
+	runs := make([]docx.Run, len(p.Runs))
+	for i, r := range p.Runs {
+		r.Text = numberSymbolRE.ReplaceAllStringFunc(r.Text, func(m string) string {
+			return strings.ReplaceAll(m, "-", docx.NoBreakHyphen)
+		})
+		runs[i] = r
+	}
+	p.Runs = runs
+	return p
 }
 
 // BasisLines returns the căn cứ lines and the proposal line with their punctuation: each
@@ -686,7 +738,7 @@ func SignerLines(d *decision.Decision) []string {
 func closingTable(d *decision.Decision, width int) docx.Table {
 	left := []docx.Paragraph{docx.P(sRecipientsLabel, "Nơi nhận:")}
 	for _, l := range RecipientLines(d) {
-		left = append(left, docx.P(sRecipient, l))
+		left = append(left, keepNumbers(docx.P(sRecipient, l)))
 	}
 	right := []docx.Paragraph{
 		docx.P(sSignerTitle, strings.Join(SignerLines(d), "\n")),
@@ -737,7 +789,7 @@ func regulationSection(d *decision.Decision, chapters []decision.Chapter, page d
 		headerTable(d, false),
 		docx.P(sAnnexType, "QUY CHẾ"),
 		docx.P(sAnnexTitle, strings.Join(textwidth.Balance(d.RegulationTitle(), true, 14, width), "\n")),
-		docx.P(sAnnexRef, ReferenceLine(d)),
+		keepNumbers(docx.P(sAnnexRef, ReferenceLine(d))),
 		rule(int(float64(width)/6), width),
 	}
 	var content []docx.Paragraph
@@ -760,7 +812,7 @@ func regulationSection(d *decision.Decision, chapters []decision.Chapter, page d
 	}
 	endText(content)
 	for _, p := range content {
-		body = append(body, p)
+		body = append(body, keepNumbers(p))
 	}
 	return docx.Section{Page: page, Header: PageHeader(), TitlePage: true, RestartNumbering: true, Body: body}
 }

@@ -134,6 +134,8 @@ func paragraphs(body node, inTable bool, out *[]para) {
 						p.text += "\t"
 					case "br":
 						p.text += "\n"
+					case "noBreakHyphen": // the hyphen-minus, not a break (ECMA-376 Part 1, 17.3.3.18)
+						p.text += "-"
 					}
 				}
 			}

@@ -142,6 +142,7 @@ func TestLibreOffice(t *testing.T) {
 				}
 				check("seed", phrases)
 			}
+			checkSignable(t, pdf)
 		})
 	}
 }

@@ -5,10 +5,12 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/render/textwidth"
 )
 
 // The tests of this file hold the faults a reviewer found in signed-looking drafts (issue #11),
@@ -206,5 +208,111 @@ func TestMarkdownKeepsBlanks(t *testing.T) {
 		if !number.MatchString(text) || !date.MatchString(text) {
 			t.Errorf("pandoc %v lost the blanks:\n%.400s", args, text)
 		}
+	}
+}
+
+// numberBrokenRE is a line of PDF text that ends inside a document number: "... số 908/QĐ-".
+var numberBrokenRE = regexp.MustCompile(`(?m)(/[A-ZĐ][A-Za-zĐđ]*-|\d+[a-z]?-)$`)
+
+// checkSignable reads, in a decision LibreOffice made into a PDF, what a reviewer sends back:
+// a document number broken at its hyphen (issue #11, item 7) and a page holding the signature
+// block without body text (item 4). The copied text of a number keeps its hyphen-minus.
+func checkSignable(t *testing.T, pdf string) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(out)
+	if m := numberBrokenRE.FindAllString(text, -1); m != nil {
+		t.Errorf("document numbers broken at their hyphen: %q", m)
+	}
+	if strings.ContainsRune(text, '\u2011') {
+		t.Error("the PDF's text has U+2011 where a reader copies a hyphen-minus")
+	}
+	for page := 1; ; page++ {
+		out, err := exec.Command("pdftotext", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), "-raw", "-enc", "UTF-8", pdf, "-").Output()
+		if err != nil {
+			break // past the last page
+		}
+		p := string(out)
+		i := strings.Index(p, "Nơi nhận:")
+		if i < 0 {
+			continue
+		}
+		// The body text above the closing block: more than the page number.
+		if body := strings.TrimSpace(p[:i]); len([]rune(body)) < 20 {
+			t.Errorf("page %d holds the signature block without body text:\n%s", page, p)
+		}
+		break
+	}
+}
+
+// TestNumbersKeepTheirHyphen: the hyphens inside document numbers are Word's non-breaking
+// hyphen in the .docx, which is the hyphen-minus to a reader (ECMA-376 Part 1, 17.3.3.18): the
+// paragraph text says "908/QĐ-UBND"; the text and Markdown outputs keep "-" (issue #11, item 7).
+func TestNumbersKeepTheirHyphen(t *testing.T) {
+	d := load(t, "vinh-long.yaml")
+	p := parts(t, d)
+	if !bytes.Contains(p["word/document.xml"], []byte(`908/QĐ</w:t><w:noBreakHyphen/><w:t xml:space="preserve">UBND`)) {
+		t.Error("908/QĐ-UBND may break at its hyphen")
+	}
+	if !strings.Contains(joined(t, d), "thay thế Quyết định số 908/QĐ-UBND ngày 03 tháng 5 năm 2017") {
+		t.Error("the .docx text lost the number's hyphen")
+	}
+	if bytes.Contains(p["word/document.xml"], []byte("\u2011")) {
+		t.Error("U+2011 written into the .docx text")
+	}
+	for _, md := range []bool{false, true} {
+		if out := Text(Document(d, Options{}), md); !bytes.Contains(out, []byte("908/QĐ-UBND")) || bytes.Contains(out, []byte("\u2011")) {
+			t.Errorf("text output (md %v) changed the number", md)
+		}
+	}
+	// Hyphens that are not inside a number stay breakable.
+	if strings.Contains(string(p["word/document.xml"]), "Lao động</w:t><w:noBreakHyphen/>") {
+		t.Error("a spaced dash was made non-breaking")
+	}
+}
+
+// provinces2025 are the 34 provincial units from 01/7/2025 (Nghị quyết 202/2025/QH15; list in
+// ../shared/spec/law-2025-2026.md, "The map": 11 unchanged and 23 merged), as a place name is
+// written in ô 4: a city named after a person in full ("Thành phố Hồ Chí Minh", Nghị định 30,
+// Phụ lục I, ô 4; spec §2.4); the other centrally-run cities both with and without "Thành phố".
+var provinces2025 = []string{
+	"Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng",
+	"Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng",
+	"Quảng Ngãi", "Gia Lai", "Đắk Lắk", "Khánh Hòa", "Lâm Đồng", "Thành phố Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ",
+	"Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
+}
+
+// TestPlaceDateOneLine: every current provincial place name with the widest full date fits
+// the header's right column on one line, measured in Times New Roman italic at the size the
+// layout chose, 13 or 14 pt (issue #11, item 6).
+func TestPlaceDateOneLine(t *testing.T) {
+	if len(provinces2025) != 34 {
+		t.Fatalf("%d provinces", len(provinces2025))
+	}
+	avail := headerWidths[1] - cellPadding
+	names := append([]string(nil), provinces2025...)
+	for _, c := range []string{"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Cần Thơ"} {
+		names = append(names, "Thành phố "+c)
+	}
+	for _, name := range names {
+		line := name + ", " + decision.Date{Year: 2026, Month: 12, Day: 28}.Long()
+		p := placeDate(line, avail)
+		size := 14.0
+		if p.Runs[0].Size != 0 {
+			size = float64(p.Runs[0].Size) / 2
+		}
+		if w := textwidth.TwipsItalic(line, size); w > avail || size < 13 {
+			t.Errorf("%q: %d twips at %g pt, column %d", line, w, size, avail)
+		}
+	}
+	// And as laid out in a real header.
+	d := load(t, "lang-son.yaml")
+	d.Place = "Thành phố Hồ Chí Minh"
+	d.Date = decision.Date{Year: 2026, Month: 12, Day: 28}
+	if !bytes.Contains(parts(t, d)["word/document.xml"], []byte(`<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2026`)) {
+		t.Error("the place-date line of Thành phố Hồ Chí Minh is not set at 13 pt")
 	}
 }

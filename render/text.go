@@ -66,7 +66,7 @@ func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
 	}
 	var line strings.Builder
 	for _, r := range p.Runs {
-		t := mdEscape.Replace(r.Text)
+		t := mdEscape.Replace(strings.ReplaceAll(r.Text, docx.NoBreakHyphen, "-"))
 		if r.Style == cArticleNumber {
 			t = "**" + t + "**"
 		}

@@ -104,6 +104,8 @@ type Paragraph struct {
 	// Indent, when set, overrides the style's left and right indentation; layouts use it
 	// for geometry, such as centring a rule of a computed length.
 	Indent *Indent
+	// KeepNext keeps the paragraph on the page of the next paragraph or table.
+	KeepNext bool
 }
 
 // Indent is left and right indentation in twips.
@@ -116,6 +118,8 @@ type Run struct {
 	Style string
 	// Field, when set, makes the run a simple field such as "PAGE"; Text is its cached result.
 	Field string
+	// Size, when not zero, overrides the style's font size, in half-points.
+	Size int
 }
 
 // Table is a table in a named table style; Widths are the column widths in twips.
@@ -141,8 +145,14 @@ func (p Paragraph) Text() string {
 	for _, r := range p.Runs {
 		b.WriteString(r.Text)
 	}
-	return b.String()
+	return strings.ReplaceAll(b.String(), NoBreakHyphen, "-")
 }
+
+// NoBreakHyphen in run text is written as Word's non-breaking hyphen (w:noBreakHyphen), which
+// ECMA-376 (Part 1, 17.3.3.18) defines as the hyphen-minus U+002D that is no line-break
+// opportunity: the text stays "-" for a reader, only the line may not break there. Text()
+// gives it back as "-".
+const NoBreakHyphen = "\u2011"
 
 // P is a shorthand for a paragraph of one run.
 func P(style, text string) Paragraph { return Paragraph{Style: style, Runs: []Run{{Text: text}}} }
@@ -380,10 +390,13 @@ func sectPr(s Section, headerID func(header) string, ids styler) string {
 
 func writeParagraph(b *bytes.Buffer, p Paragraph, sect string, ids styler) {
 	b.WriteString(`<w:p>`)
-	if p.Style != "" || p.Indent != nil || sect != "" {
+	if p.Style != "" || p.Indent != nil || p.KeepNext || sect != "" {
 		b.WriteString(`<w:pPr>`)
 		if p.Style != "" {
 			b.WriteString(`<w:pStyle w:val="` + escape(ids.id(p.Style)) + `"/>`)
+		}
+		if p.KeepNext {
+			b.WriteString(`<w:keepNext/>`)
 		}
 		if p.Indent != nil {
 			fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="0"/>`, p.Indent.Left, p.Indent.Right)
@@ -400,7 +413,13 @@ func writeParagraph(b *bytes.Buffer, p Paragraph, sect string, ids styler) {
 func writeRun(b *bytes.Buffer, r Run, ids styler) {
 	rpr := ""
 	if r.Style != "" {
-		rpr = `<w:rPr><w:rStyle w:val="` + escape(ids.id(r.Style)) + `"/></w:rPr>`
+		rpr = `<w:rStyle w:val="` + escape(ids.id(r.Style)) + `"/>`
+	}
+	if r.Size > 0 {
+		rpr += fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, r.Size, r.Size)
+	}
+	if rpr != "" {
+		rpr = `<w:rPr>` + rpr + `</w:rPr>`
 	}
 	if r.Field != "" {
 		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="begin"/></w:r>`)
@@ -419,8 +438,13 @@ func writeRun(b *bytes.Buffer, r Run, ids styler) {
 			if j > 0 {
 				b.WriteString(`<w:tab/>`)
 			}
-			if seg != "" {
-				b.WriteString(`<w:t xml:space="preserve">` + escape(seg) + `</w:t>`)
+			for k, part := range strings.Split(seg, NoBreakHyphen) {
+				if k > 0 {
+					b.WriteString(`<w:noBreakHyphen/>`)
+				}
+				if part != "" {
+					b.WriteString(`<w:t xml:space="preserve">` + escape(part) + `</w:t>`)
+				}
 			}
 		}
 	}

@@ -26,6 +26,20 @@ func Twips(s string, bold bool, size float64) int {
 	return int(float64(units)*size*20/2048 + 0.5)
 }
 
+// TwipsItalic returns the advance width of s set in Times New Roman italic at size points,
+// in twips, as Twips does for upright text.
+func TwipsItalic(s string, size float64) int {
+	units := 0
+	for _, r := range s {
+		w, ok := italic[r]
+		if !ok {
+			w = fallback
+		}
+		units += int(w)
+	}
+	return int(float64(units)*size*20/2048 + 0.5)
+}
+
 // bold_ avoids shadowing the parameter name.
 var bold_ = bold
 
