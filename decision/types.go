@@ -1,6 +1,7 @@
 package decision
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -130,12 +131,16 @@ func ParseDate(s string) (Date, error) {
 			d.Day = t.Day()
 		}
 		if d.Year < 1945 {
-			return Date{}, fmt.Errorf("year %d is before 1945", d.Year)
+			return Date{}, fmt.Errorf("year %d: %w", d.Year, ErrDateRange)
 		}
 		return d, nil
 	}
 	return Date{}, fmt.Errorf("%q is not a date", s)
 }
+
+// ErrDateRange is the error of ParseDate for a real date before 1945, when no text of the
+// State can be dated (it was founded on 2 September 1945).
+var ErrDateRange = errors.New("before 1945")
 
 // placeholderRE matches one [[...]] placeholder.
 var placeholderRE = regexp.MustCompile(`\[\[[^\]]*\]\]`)
@@ -170,6 +175,10 @@ func (d *Date) unmarshalNode(n *yaml.Node) error {
 		return nil
 	}
 	v, err := ParseDate(n.Value)
+	if errors.Is(err, ErrDateRange) {
+		return errExpected("một ngày từ 02/9/1945 (ngày thành lập nước) trở về sau; "+strconv.Quote(n.Value)+" trước năm 1945, kiểm tra lại năm",
+			"a date from 2 September 1945 (the founding of the State) on; "+strconv.Quote(n.Value)+" is before 1945, check the year")
+	}
 	if err != nil {
 		return errExpected("một ngày có thật dạng YYYY-MM-DD (ví dụ 2019-05-03) hoặc [[...]] khi chưa biết, không phải "+strconv.Quote(n.Value),
 			"a real date as YYYY-MM-DD (e.g. 2019-05-03), or [[...]] when unknown, not "+strconv.Quote(n.Value))

@@ -342,13 +342,24 @@ func clauseTitle(n, total int, title string) docx.Paragraph {
 // (Nghị định 30, Phụ lục I; spec §2.7).
 var pointLetters = []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"}
 
-// PointLabel returns the label of the i-th point (0-based): "a)", "đ)", ... then "aa)".
+// PointLabel returns the label of the i-th point (0-based): "a)", "đ)" ... "y)". There are 23
+// letters, and the points-limit rule keeps a lettered list within them; past them (which no
+// valid decision reaches) the label is the number, never a panic.
 func PointLabel(i int) string {
-	n := len(pointLetters)
-	if i < n {
+	if i >= 0 && i < len(pointLetters) {
 		return pointLetters[i] + ")"
 	}
-	return pointLetters[i/n-1] + pointLetters[i%n] + ")"
+	return strconv.Itoa(i+1) + ")"
+}
+
+// dutyPoint is the i-th (0-based) of total duties under khoản k: lettered as points while
+// the letters last, numbered k.1., k.2. ... when there are more duties than letters, since
+// duties have no bound.
+func dutyPoint(k, i, total int, text string) docx.Paragraph {
+	if total > len(pointLetters) {
+		return docx.P(sBody, strconv.Itoa(k)+"."+strconv.Itoa(i+1)+". "+text)
+	}
+	return point(i, total, text)
 }
 
 // point is the i-th (0-based) of total điểm; a lone point has no letter.
@@ -535,20 +546,20 @@ func duties(d *decision.Decision, n int) []docx.Paragraph {
 				break
 			}
 			if du.Heading != "" {
-				out = append(out, point(i, len(d.Duties), du.Heading))
+				out = append(out, dutyPoint(k, i, len(d.Duties), du.Heading))
 				for _, it := range du.Items {
 					out = append(out, docx.P(sBody, "- "+sentence(it)))
 				}
 				continue
 			}
-			out = append(out, point(i, len(d.Duties), sentence(du.Text)))
+			out = append(out, dutyPoint(k, i, len(d.Duties), sentence(du.Text)))
 		}
 		k++
 	}
 	if len(d.MemberDuties) > 0 {
 		out = append(out, clauseTitle(k, total, "Nhiệm vụ của các thành viên "+d.Committee.Short()))
 		for i, md := range d.MemberDuties {
-			out = append(out, point(i, len(d.MemberDuties), sentence(md.Text)))
+			out = append(out, dutyPoint(k, i, len(d.MemberDuties), sentence(md.Text)))
 		}
 	}
 	return out

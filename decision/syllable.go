@@ -1,0 +1,126 @@
+package decision
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// This file knows the shape of a Vietnamese syllable, to tell Vietnamese text from Vietnamese
+// typed in a legacy TCVN3 (ABC) font and read as Latin-1, whose letters may all be Latin-1
+// letters Vietnamese uses ("Sở Néi vô" for "Sở Nội vụ").
+
+// onsets are the initial consonants of Vietnamese syllables, longest first.
+var onsets = []string{"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch",
+	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
+
+// rhymes are the Vietnamese rhymes (vần) without tone: the vowel nucleus with its glides and
+// final consonant.
+var rhymes = map[string]bool{}
+
+func init() {
+	for _, r := range strings.Fields(`a ac ach ai am an ang anh ao ap at au ay
+		ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
+		e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
+		i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu
+		o oc oi om on ong oong ooc op ot oa oac oach oai oam oan oang oanh oao oap oat oay
+		oăc oăm oăn oăng oăt oe oen oeo oet
+		ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
+		u uc ui um un ung up ut ua uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uynh
+		uyt uyu uơ uôc uôi uôm uôn uông uôp uôt
+		ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu
+		y yêm yên yêng yêt yêu`) {
+		rhymes[r] = true
+	}
+}
+
+// isTone reports whether r is a combining Vietnamese tone mark.
+func isToneMark(r rune) bool {
+	switch r {
+	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		return true
+	}
+	return false
+}
+
+// validSyllable reports whether w (one word, letters only) can be a Vietnamese syllable: an
+// onset, a rhyme from the list and at most one tone, a stopped rhyme (-p, -t, -c, -ch) taking
+// only the sắc or nặng tone.
+func validSyllable(w string) bool {
+	w = strings.ToLower(w)
+	var tone rune
+	var base []rune
+	for _, r := range norm.NFD.String(w) {
+		if isToneMark(r) {
+			if tone != 0 {
+				return false
+			}
+			tone = r
+			continue
+		}
+		base = append(base, r)
+	}
+	s := norm.NFC.String(string(base))
+	for _, on := range onsets {
+		rest, ok := strings.CutPrefix(s, on)
+		if !ok || !rhymes[rest] {
+			continue
+		}
+		if (on == "qu" || on == "gi") && rest == "" {
+			continue
+		}
+		stopped := strings.HasSuffix(rest, "p") || strings.HasSuffix(rest, "t") || strings.HasSuffix(rest, "c") || strings.HasSuffix(rest, "ch")
+		if stopped && tone != 0 && tone != '\u0301' && tone != '\u0323' {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// tcvn3 maps the Latin-1 characters a TCVN3 (ABC) font shows as Vietnamese letters to those
+// letters (lower-case table of TCVN 5712:1993, the code the ABC fonts use).
+var tcvn3 = map[rune]rune{
+	0xA8: 'ă', 0xA9: 'â', 0xAA: 'ê', 0xAB: 'ô', 0xAC: 'ơ', 0xAD: 'ư', 0xAE: 'đ',
+	0xB5: 'à', 0xB6: 'ả', 0xB7: 'ã', 0xB8: 'á', 0xB9: 'ạ',
+	0xBB: 'ằ', 0xBC: 'ẳ', 0xBD: 'ẵ', 0xBE: 'ắ', 0xC6: 'ặ',
+	0xC7: 'ầ', 0xC8: 'ẩ', 0xC9: 'ẫ', 0xCA: 'ấ', 0xCB: 'ậ',
+	0xCC: 'è', 0xCE: 'ẻ', 0xCF: 'ẽ', 0xD0: 'é', 0xD1: 'ẹ',
+	0xD2: 'ề', 0xD3: 'ể', 0xD4: 'ễ', 0xD5: 'ế', 0xD6: 'ệ',
+	0xD7: 'ì', 0xD8: 'ỉ', 0xDC: 'ĩ', 0xDD: 'í', 0xDE: 'ị',
+	0xDF: 'ò', 0xE1: 'ỏ', 0xE2: 'õ', 0xE3: 'ó', 0xE4: 'ọ',
+	0xE5: 'ồ', 0xE6: 'ổ', 0xE7: 'ỗ', 0xE8: 'ố', 0xE9: 'ộ',
+	0xEA: 'ờ', 0xEB: 'ở', 0xEC: 'ỡ', 0xED: 'ớ', 0xEE: 'ợ',
+	0xEF: 'ù', 0xF1: 'ủ', 0xF2: 'ũ', 0xF3: 'ú', 0xF4: 'ụ',
+	0xF5: 'ừ', 0xF6: 'ử', 0xF7: 'ữ', 0xF8: 'ứ', 0xF9: 'ự',
+	0xFA: 'ỳ', 0xFB: 'ỷ', 0xFC: 'ỹ', 0xFD: 'ý', 0xFE: 'ỵ',
+}
+
+// tcvn3Word finds a word of s written only with Latin-1 letters Vietnamese uses that is no
+// Vietnamese syllable but becomes one read as TCVN3 ("Néi" → "Nội"): the mark of TCVN3 text
+// that the check for foreign Latin-1 symbols cannot see. It returns the word and its reading.
+func tcvn3Word(s string) (string, string) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		latin := false
+		for _, r := range w {
+			if r >= 0xC0 && r <= 0xFF {
+				latin = true
+				break
+			}
+		}
+		if !latin || validSyllable(w) {
+			continue
+		}
+		dec := []rune(strings.ToLower(w))
+		for i, r := range dec {
+			if u, ok := tcvn3[r]; ok {
+				dec[i] = u
+			}
+		}
+		if validSyllable(string(dec)) {
+			return w, string(dec)
+		}
+	}
+	return "", ""
+}
