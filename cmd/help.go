@@ -113,6 +113,23 @@ var helpEN = map[string]helpText{
 		Short: "Write a sample .docx holding every style qd uses, to change in Word and use with --reference-doc",
 		Flags: map[string]string{"output": "the `FILE` to write", "force": "overwrite even a file qd did not write"},
 	},
+	"qd change": {
+		Use:   "change OLD.yaml NEW.yaml",
+		Short: "Draft the decision changing some members of a committee, from the standing decision and a copy with the members edited",
+		Long: "Reads the YAML file of the standing decision on a committee (OLD) and a copy whose member list\n" +
+			"was edited (NEW), and writes the YAML file of the change-members decision (kind:\n" +
+			"thay_doi_thanh_vien): a new person replacing the one in the same post, members added, leaving,\n" +
+			"changing role; the amended decision is OLD. Other differences (duties, seals, bases...) are not\n" +
+			"part of such a decision and are printed, to consider a kiện toàn decision instead.",
+		Example: "  qd change examples/binh-thuan.yaml binh-thuan-moi.yaml --date 2022-03-01 -o thay-doi.yaml --docx thay-doi.docx",
+		Flags: map[string]string{
+			"output": "the new YAML `FILE` (default: OLD-thay-doi.yaml; - for standard output)",
+			"date":   "date of the new decision, YYYY-MM-DD",
+			"number": "number of the new decision",
+			"docx":   "also draft the new decision's .docx `FILE`",
+			"force":  "overwrite an existing file",
+		},
+	},
 	"qd rename": {
 		Use:   "rename OLD.yaml",
 		Short: "Draft the decision that consolidates and renames an e-government committee into a digital-transformation one",

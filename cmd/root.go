@@ -145,6 +145,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdReference(ios, g))
 	root.AddCommand(NewCmdRename(ios, g))
 	root.AddCommand(NewCmdDiff(ios, g))
+	root.AddCommand(NewCmdChange(ios, g))
 	root.AddCommand(NewCmdInit(ios, g))
 	root.AddCommand(NewCmdSchema(ios))
 	root.AddCommand(NewCmdBasis(ios, g))

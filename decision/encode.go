@@ -53,9 +53,18 @@ func Encode(d *Decision, prev []byte, header string) ([]byte, error) {
 		return nil, err
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == "members" {
+		switch n.Content[i].Value {
+		case "members", "current_members":
 			for _, m := range n.Content[i+1].Content {
 				m.Style = yaml.FlowStyle
+			}
+		case "changes":
+			for _, c := range n.Content[i+1].Content {
+				for j := 0; j+1 < len(c.Content); j += 2 {
+					if k := c.Content[j].Value; k == "member" || k == "old" {
+						c.Content[j+1].Style = yaml.FlowStyle
+					}
+				}
 			}
 		}
 	}

@@ -201,3 +201,34 @@ func TestSchemaLabels(t *testing.T) {
 		t.Error("schema accepts kind: giải thể")
 	}
 }
+
+// TestChangeMembers: each kind of member change Diff finds becomes one change of Điều 1.
+func TestChangeMembers(t *testing.T) {
+	old := loadExample(t, "binh-thuan.yaml")
+	edited, _ := loadEdited(t, "binh-thuan.yaml",
+		"role: pho_truong_ban, honorific: Ông, name: Vũ Văn Tuấn", "role: uy_vien_thuong_truc, honorific: Ông, name: Vũ Văn Tuấn",
+		"  - {role: thu_ky, honorific: Ông, name: Nguyễn Hoàng Sâm, position: Trưởng phòng Bưu chính Viễn thông và Công nghệ thông tin, organization: Sở Thông tin và Truyền thông}\n", "",
+		"name: Nguyễn Minh, position", "name: Đoàn Anh Dũng, position")
+	d, _, err := ChangeMembers(old, edited, ChangeOptions{Date: Date{2022, 3, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range d.Changes {
+		got = append(got, string(c.Action)+": "+d.ChangeText(c))
+	}
+	want := []string{
+		"thay: Ông Đoàn Anh Dũng, Phó Chủ tịch UBND tỉnh, làm Phó Trưởng ban thường trực Ban Chỉ đạo thay ông Nguyễn Minh, Phó Chủ tịch UBND tỉnh.",
+		"doi_vai_tro: Ông Vũ Văn Tuấn, Giám đốc Sở Thông tin và Truyền thông, thôi làm Phó Trưởng ban, làm Ủy viên thường trực Ban Chỉ đạo.",
+		"thoi: Ông Nguyễn Hoàng Sâm, Trưởng phòng Bưu chính Viễn thông và Công nghệ thông tin Sở Thông tin và Truyền thông, thôi làm Thư ký Ban Chỉ đạo.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if ds := Validate(d); HasErrors(ds) {
+		t.Errorf("the change decision is not valid: %v", ds)
+	}
+	if _, _, err := ChangeMembers(old, old, ChangeOptions{}); err == nil {
+		t.Error("no member changed, yet a decision")
+	}
+}

@@ -1,0 +1,143 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/render"
+)
+
+// ChangeOptions are the inputs of `qd change`.
+type ChangeOptions struct {
+	IO       IOStreams
+	Lang     decision.Lang
+	Old, New string
+	Output   string
+	Date     string
+	Number   string
+	Docx     string
+	Force    bool
+	Registry []string
+}
+
+// NewCmdChange builds `qd change`.
+func NewCmdChange(ios IOStreams, g *globalOptions) *cobra.Command {
+	opts := &ChangeOptions{IO: ios}
+	c := &cobra.Command{
+		Use:   "change CŨ.yaml MỚI.yaml",
+		Short: "Soạn quyết định thay đổi thành viên Ban Chỉ đạo từ quyết định cũ và bản đã sửa danh sách thành viên",
+		Long: "Đọc tệp YAML của quyết định đang có hiệu lực về Ban Chỉ đạo (CŨ) và bản sao đã sửa danh sách\n" +
+			"thành viên (MỚI), rồi viết tệp YAML của quyết định thay đổi thành viên (kind: thay_doi_thanh_vien):\n" +
+			"người mới thay người cũ ở cùng chức vụ, bổ sung, thôi tham gia, đổi vai trò; quyết định bị sửa đổi là\n" +
+			"quyết định cũ. Những thay đổi khác (nhiệm vụ, con dấu, căn cứ...) không thuộc loại quyết định này và\n" +
+			"được in ra để cân nhắc soạn quyết định kiện toàn.",
+		Example: "  qd change examples/binh-thuan.yaml binh-thuan-moi.yaml --date 2022-03-01 -o thay-doi.yaml --docx thay-doi.docx",
+		Args:    cobra.ExactArgs(2),
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
+			opts.Lang, opts.Old, opts.New, opts.Registry = lang, args[0], args[1], g.registryFiles
+			return runChange(opts)
+		}),
+	}
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp YAML mới (mặc định: CŨ-thay-doi.yaml; - là đầu ra chuẩn)")
+	c.Flags().StringVar(&opts.Date, "date", "", "ngày của quyết định mới, YYYY-MM-DD")
+	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới")
+	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của quyết định mới")
+	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
+	return c
+}
+
+func runChange(opts *ChangeOptions) error {
+	lang := opts.Lang
+	var co decision.ChangeOptions
+	co.Number = opts.Number
+	if opts.Date != "" {
+		d, err := decision.ParseDate(opts.Date)
+		if err != nil || !d.Known() {
+			return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", opts.Date)
+		}
+		co.Date = d
+	}
+	out := opts.Output
+	if out == "" {
+		out = strings.TrimSuffix(strings.TrimSuffix(opts.Old, ".yaml"), ".yml") + "-thay-doi.yaml"
+	}
+	var files []output
+	if out != "-" {
+		files = append(files, output{path: out, guard: guardForce})
+	}
+	if opts.Docx != "" {
+		files = append(files, output{path: opts.Docx, guard: guardQD})
+	}
+	inputs := append([]string{opts.Old, opts.New}, opts.Registry...)
+	if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: inputs, files: files}).check(); err != nil {
+		return err
+	}
+	old, err := loadValid(opts.Old, opts.IO, lang)
+	if err != nil {
+		return err
+	}
+	edited, err := loadValid(opts.New, opts.IO, lang)
+	if err != nil {
+		return err
+	}
+	n, notes, err := decision.ChangeMembers(old, edited, co)
+	if err != nil {
+		var r interface{ Message() decision.Msg }
+		if !errors.As(err, &r) {
+			return internalErr(lang, err)
+		}
+		fmt.Fprintln(opts.IO.Err, "qd: "+r.Message().In(lang))
+		return problems
+	}
+	fmt.Fprintln(opts.IO.Err, pick(lang, "Các thay đổi thành viên (rà soát trước khi trình ký):", "Member changes (review them before signing):"))
+	for _, c := range n.Changes {
+		fmt.Fprintf(opts.IO.Err, "  - %s\n", n.ChangeText(c))
+	}
+	if len(notes) > 0 {
+		fmt.Fprintln(opts.IO.Err, pick(lang, "Không đưa vào quyết định thay đổi thành viên (nếu cần, soạn quyết định kiện toàn):",
+			"Not part of a change-members decision (write a kiện toàn decision if they matter):"))
+		for _, it := range notes {
+			fmt.Fprintf(opts.IO.Err, "  - %s\n", it.Msg.In(lang))
+		}
+	}
+	header := fmt.Sprintf("Quyết định thay đổi thành viên %s.\nSoạn bằng qd change từ %s và %s; điền các chỗ [[...]] (quyết định đã cử người bị thay: appointed_by, lý do: reason) và xem lại trước khi trình ký.",
+		n.Committee.Name, filepath.Base(opts.Old), filepath.Base(opts.New))
+	data, err := decision.Encode(n, nil, header)
+	if err != nil {
+		return internalErr(lang, err)
+	}
+	back, diags := decision.Load(out, data)
+	if back != nil && !decision.HasErrors(diags) {
+		diags = append(diags, decision.Validate(back)...)
+	}
+	decision.SortDiagnostics(diags)
+	printDiags(opts.IO, out, diags, lang)
+	if back == nil || decision.HasErrors(diags) {
+		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))
+		return problems
+	}
+	if out == "-" {
+		if _, err := opts.IO.Out.Write(data); err != nil {
+			return internalErr(lang, err)
+		}
+	}
+	for i := range files {
+		if files[i].path == out && out != "-" {
+			files[i].write = func(w io.Writer) error { _, err := w.Write(data); return err }
+		} else {
+			files[i].write = render.Document(back, render.Options{}).Write
+		}
+	}
+	if err := writeFiles(lang, opts.Force, inputs, files...); err != nil {
+		return err
+	}
+	for _, f := range files {
+		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
+	}
+	return nil
+}
