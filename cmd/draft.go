@@ -29,6 +29,7 @@ type DraftOptions struct {
 	ReferenceDoc string
 	Format       string
 	Registry     []string // --registry files, inputs too
+	Final        bool
 }
 
 // NewCmdDraft builds `qd draft`.
@@ -51,6 +52,7 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè cả tệp không do qd tạo")
 	c.Flags().BoolVar(&opts.Separate, "separate", false, "ghi Quy chế ra tệp riêng (<tên>-quy-che.docx)")
 	c.Flags().StringVar(&opts.Format, "format", "docx", "định dạng: docx, txt (văn bản thuần), md (Markdown), pdf (cần LibreOffice)")
+	c.Flags().BoolVar(&opts.Final, "final", false, "bản trình ký: không in dấu DỰ THẢO; từ chối khi còn chỗ [[...]] chưa điền")
 	c.Flags().StringVar(&opts.ReferenceDoc, "reference-doc", "", "lấy kiểu trình bày (styles) và khổ giấy, lề từ tệp .docx này (xem qd reference-doc)")
 	return c
 }
@@ -95,7 +97,12 @@ func runDraft(opts *DraftOptions) error {
 			return err
 		}
 	}
-	d, err := loadValid(opts.Input, opts.IO, lang)
+	var finalRules []string
+	if opts.Final {
+		finalRules = []string{"placeholder"} // a placeholder left is an error in the copy for signature
+		ro.Final = true
+	}
+	d, err := loadValidAs(opts.Input, opts.IO, lang, finalRules...)
 	if err != nil {
 		return err
 	}

@@ -358,7 +358,7 @@ func TestWriteAtomic(t *testing.T) {
 
 func TestDraftFormats(t *testing.T) {
 	code, txt, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "txt", "-o", "-")
-	if code != ExitOK || !strings.HasPrefix(txt, "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n") || !strings.Contains(txt, "\nĐiều 1. Thành lập") {
+	if code != ExitOK || !strings.HasPrefix(txt, "DỰ THẢO\nỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n") || !strings.Contains(txt, "\nĐiều 1. Thành lập") {
 		t.Errorf("txt: exit %d %q %.200q", code, errs, txt)
 	}
 	code, md, _ := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "md", "-o", "-")
@@ -399,5 +399,43 @@ func TestDraftPDF(t *testing.T) {
 	}
 	if b := mustRead(t, out); !bytes.HasPrefix(b, []byte("%PDF-")) {
 		t.Error("not a PDF")
+	}
+}
+
+// TestDraftFinal: `qd draft --final` refuses while a placeholder remains (exit 1, each one
+// located, nothing written) and writes no draft mark; without it the mark is there.
+func TestDraftFinal(t *testing.T) {
+	dir := t.TempDir()
+	yml := filepath.Join(dir, "du-thao.yaml")
+	if code, _, errs := run(t, "", "init", "--date", "2026-12", "-o", yml); code != ExitOK {
+		t.Fatalf("init: %d %s", code, errs)
+	}
+	out := filepath.Join(dir, "du-thao.docx")
+	code, _, errs := run(t, "", "draft", "--final", yml, "-o", out)
+	if code != ExitProblems {
+		t.Fatalf("--final with placeholders: exit %d", code)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("--final wrote a file while placeholders remain")
+	}
+	_, vout, _ := run(t, "", "validate", yml)
+	want := strings.Count(vout, "[placeholder]")
+	if got := strings.Count(errs, "error [placeholder]"); want == 0 || got != want || !strings.Contains(errs, "du-thao.yaml:") {
+		t.Errorf("%d placeholders located as errors, want %d:\n%s", got, want, errs)
+	}
+	// A complete decision without a number: marked by default, not with --final.
+	for _, final := range []bool{false, true} {
+		args := []string{"draft", "../examples/vinh-long.yaml", "-o", "-"}
+		if final {
+			args = append(args, "--final")
+		}
+		code, docx, errs := run(t, "", args...)
+		if code != ExitOK {
+			t.Fatalf("%v: exit %d %s", args, code, errs)
+		}
+		marked := strings.Contains(docxParts(t, []byte(docx))["word/document.xml"], "DỰ THẢO")
+		if marked == final {
+			t.Errorf("--final=%v: marked %v", final, marked)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -70,9 +71,20 @@ func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.De
 // loadValid loads and validates a decision file, printing every diagnostic to stderr in
 // text form. It returns problems when there are errors, so nothing gets written.
 func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decision, error) {
+	return loadValidAs(path, ios, lang)
+}
+
+// loadValidAs is loadValid with the warnings of the named rules counted as errors (qd draft
+// --final refuses a placeholder left).
+func loadValidAs(path string, ios IOStreams, lang decision.Lang, errorRules ...string) (*decision.Decision, error) {
 	d, diags, err := loadChecked(path, ios.In, decision.Date{})
 	if err != nil {
 		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, errText(err))
+	}
+	for i := range diags {
+		if slices.Contains(errorRules, diags[i].Rule) {
+			diags[i].Severity = decision.Error
+		}
 	}
 	printDiags(ios, path, diags, lang)
 	if d == nil || decision.HasErrors(diags) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -47,6 +48,14 @@ func Parse(paras []Para) (*decision.Decision, []Note) {
 	p := &parser{d: &decision.Decision{}}
 	for _, q := range splitTabbed(paras) {
 		q.Text = clean(stripEmphasis(clean(q.Text)))
+		if m := draftMarkRE.FindStringSubmatch(flat(q.Text)); m != nil {
+			// The boxed draft mark qd prints at the top of a draft's first page (and of its Quy
+			// chế): not part of the text; "LẦN N" is the draft field.
+			if n, _ := strconv.Atoi(m[1]); n > 0 && p.d.Draft == 0 {
+				p.d.Draft = n
+			}
+			continue
+		}
 		if q.Text != "" {
 			p.ps = append(p.ps, q)
 		}
@@ -93,6 +102,9 @@ func isRegulationStart(s string) bool {
 	s = flat(s)
 	return s == "QUY CHẾ" || s == "QUY ĐỊNH"
 }
+
+// draftMarkRE is a draft mark: "DỰ THẢO" or "DỰ THẢO LẦN 2" alone in its paragraph.
+var draftMarkRE = regexp.MustCompile(`^(?i:dự thảo)(?:\s+(?i:lần)\s+(\d+))?$`)
 
 // ---- header (ô 1-4) ----
 

@@ -26,6 +26,8 @@ type Options struct {
 	// StyleIDs maps the IDs of qd's styles to the IDs the same styles (by name) have in
 	// Styles (from --reference-doc, whose IDs Word and LibreOffice may have rewritten).
 	StyleIDs map[string]string
+	// Final leaves out the draft mark (qd draft --final: the copy for signature).
+	Final bool
 	// Parts are further parts to copy (the reference document's theme, font table, and the
 	// images its header shows).
 	Parts []docx.Part
@@ -59,6 +61,7 @@ const (
 	sRecipientsLabel, sRecipient                         = "RecipientsLabel", "Recipient"
 	sSignerTitle, sSignatureSpace, sSignerName, sHeader  = "SignerTitle", "SignatureSpace", "SignerName", "Header"
 	sTable, cArticleNumber, cPageNumber                  = "LayoutTable", "ArticleNumber", "PageNumber"
+	sDraftMark                                           = "DraftMark"
 )
 
 // Document lays out the decision and, when it has one, its Quy chế in a second section.
@@ -70,6 +73,7 @@ func Document(d *decision.Decision, o Options) *docx.Document {
 		doc.Sections = append(doc.Sections, regulationSection(d, reg, page))
 	}
 	withHeader(doc, o)
+	withDraftMark(doc, d, o)
 	doc.Source = Source(d)
 	return doc
 }
@@ -81,6 +85,7 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	page := main.Sections[0].Page
 	main.Sections = []docx.Section{decisionSection(d, page)}
 	withHeader(main, o)
+	withDraftMark(main, d, o)
 	main.Source = Source(d)
 	reg := d.RegulationChapters()
 	if len(reg) == 0 {
@@ -90,8 +95,32 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	annex.Title = "Quy chế " + d.RegulationTitle()
 	annex.Sections = []docx.Section{regulationSection(d, reg, page)}
 	withHeader(annex, o)
+	withDraftMark(annex, d, o)
 	return main, annex
 }
+
+// withDraftMark puts the draft mark (decision.DraftMark) at the top of the first page of
+// each section, in a box fitted to it at the right margin: Nghị định 30, Phụ lục I, Phần I,
+// Mục III.2.c boxes the chỉ dẫn về phạm vi lưu hành that way (ô 11: upper case, 13-14 pt,
+// bold), and a draft mark is read there first.
+func withDraftMark(doc *docx.Document, d *decision.Decision, o Options) {
+	mark := d.DraftMark()
+	if o.Final || mark == "" {
+		return
+	}
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		w := textwidth.Twips(mark, true, 13) + 2*draftMarkPadding
+		// The box line stands outside the paragraph: keep it inside the right margin.
+		left := max(s.Page.TextWidth()-w-draftMarkPadding, 0)
+		p := docx.Paragraph{Style: sDraftMark, Runs: []docx.Run{{Text: mark}}, Indent: &docx.Indent{Left: left, Right: draftMarkPadding}}
+		s.Body = append([]docx.Block{p}, s.Body...)
+	}
+}
+
+// draftMarkPadding is the room left and right of the draft mark inside its box (the box
+// line stands 4 pt from the text; twips).
+const draftMarkPadding = 140
 
 // Source is the YAML stored inside the .docx: the file the decision was loaded from, byte
 // for byte, or for a decision built in code its encoding; qd import reads it back.

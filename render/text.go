@@ -95,6 +95,10 @@ func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
 		wrap("**")
 	case sBasis, sPlaceDate, sAnnexRef:
 		wrap("*")
+	case sDraftMark:
+		for i, l := range lines {
+			lines[i] = "> **" + l + "**"
+		}
 	case sRecipientsLabel:
 		wrap("***")
 	case sRecipient:
