@@ -66,6 +66,7 @@ var helpEN = map[string]helpText{
 			"force":         "overwrite even a file qd did not write",
 			"separate":      "write the Quy chế to a file of its own (<name>-quy-che.docx)",
 			"format":        "format: docx, txt (plain text), md (Markdown), pdf (needs LibreOffice)",
+			"final":         "the copy for signature: no DỰ THẢO mark; refused while a [[...]] placeholder is left",
 			"reference-doc": "take the styles, paper size and margins from this .docx `FILE` (see qd reference-doc)",
 		},
 	},
