@@ -133,19 +133,37 @@ var helpEN = map[string]helpText{
 	},
 	"qd rename": {
 		Use:   "rename OLD.yaml",
-		Short: "Draft the decision that consolidates and renames an e-government committee into a digital-transformation one",
+		Short: "Draft the decision that consolidates and renames an e-government or digital-transformation committee, in the model of its date",
 		Long: "Reads the YAML file of an existing committee and writes the YAML file of the decision that\n" +
 			"consolidates and renames it: the new name, the replaced decision, the members kept with their\n" +
 			"roles rearranged, function, duties, seals and funding from the standard texts, the new legal\n" +
-			"bases. Every change is printed for review. Targets (--to): " + strings.Join(decision.Targets(), ", ") + ".",
+			"bases; bodies, units and bases that changed are brought to the new date as qd update does.\n" +
+			"Every change is printed for review. Targets (--to): " + strings.Join(decision.Targets(), ", ") + ".",
 		Example: "  qd rename examples/lang-son-2020.yaml --date 2021-10-13 --number 2041 -o lang-son-2021.yaml --docx lang-son-2021.docx",
 		Flags: map[string]string{
 			"output": "the new YAML `FILE` (default: OLD-doi-ten.yaml; - for standard output)",
 			"date":   "date of the new decision, YYYY-MM-DD",
 			"number": "number of the new decision",
 			"docx":   "also draft the new decision's .docx `FILE`",
-			"to":     "rename target: " + strings.Join(decision.Targets(), ", "),
+			"to":     "rename target: " + strings.Join(decision.Targets(), ", ") + " (default by date: chuyen-doi-so before 2025, khcn-cds-de-an-06 from 2025)",
 			"name":   "the committee's new name, when not the target's standard one",
+			"force":  "overwrite an existing file",
+		},
+	},
+	"qd update": {
+		Use:   "update FILE.yaml --date YYYY-MM-DD",
+		Short: "Bring a decision up to the law and the map of a date: bodies, units, bases, addressees",
+		Long: "Writes a new version of the decision dated --date: bodies and administrative units that changed\n" +
+			"are replaced by their successors wherever they are named, bases no longer in force by the texts\n" +
+			"that replaced them, programmes whose period ended are dropped, district-level addressees become\n" +
+			"commune-level. Only what qd's registry is sure of is changed; what is not confirmed is printed\n" +
+			"with CHECK and left as it was. Every change is printed for review.",
+		Example: "  qd update examples/vinh-long.yaml --date 2026-11-23 -o vinh-long-2026.yaml",
+		Flags: map[string]string{
+			"output": "the new YAML `FILE` (default: FILE-YYYY-MM-DD.yaml; - for standard output)",
+			"date":   "date of the new version, YYYY-MM-DD (required)",
+			"number": "number of the new decision (default blank)",
+			"docx":   "also draft the new version's .docx `FILE`",
 			"force":  "overwrite an existing file",
 		},
 	},

@@ -115,11 +115,11 @@ func TestMessagesOneLanguage(t *testing.T) {
 	if !strings.Contains(out, "ceased to exist on 1 March 2025") || strings.Contains(out, "ngày") || strings.Contains(out, "tháng") {
 		t.Errorf("English message mixes languages:\n%s", out)
 	}
-	if !strings.Contains(out, "1 file, 6 errors, 1 warning\n") {
+	if !strings.Contains(out, "1 file, 7 errors, 2 warnings\n") {
 		t.Errorf("English counts:\n%s", out)
 	}
 	_, out, _ = run(t, "", "validate", f)
-	if !strings.Contains(out, "không còn từ ngày 01 tháng 3 năm 2025") || !strings.Contains(out, "1 tệp, 6 lỗi, 1 cảnh báo") {
+	if !strings.Contains(out, "không còn từ ngày 01 tháng 3 năm 2025") || !strings.Contains(out, "1 tệp, 7 lỗi, 2 cảnh báo") {
 		t.Errorf("Vietnamese messages changed:\n%s", out)
 	}
 }

@@ -48,7 +48,7 @@ func TestValidateAsOfLaw(t *testing.T) {
 	}
 	// --as-of checks an old decision as if issued today.
 	code, out, _ = run(t, "", "validate", "--as-of", "2026-01-01", "../examples/kien-giang.yaml")
-	if code != ExitProblems || !strings.Contains(out, "[unit-dissolved] place: tỉnh Kiên Giang không còn từ ngày 01 tháng 7 năm 2025; nay thuộc tỉnh An Giang") {
+	if code != ExitProblems || !strings.Contains(out, "[unit-dissolved] place: \"Kiên Giang\": tỉnh Kiên Giang không còn từ ngày 01 tháng 7 năm 2025; thay bằng: An Giang") {
 		t.Errorf("--as-of: %d\n%s", code, out)
 	}
 	if code, _, _ := run(t, "", "validate", "--as-of", "mai", "../examples/kien-giang.yaml"); code != ExitUsage {
@@ -62,7 +62,7 @@ func TestRegistryFlag(t *testing.T) {
 	os.WriteFile(reg, []byte("bodies:\n  - name: Sở Tư pháp\n    until: 2021-01-01\n    successor: Sở Pháp chế\n    source: thử nghiệm\n"), 0o644)
 	defer registry.Reset()
 	code, out, _ := run(t, "", "--registry", reg, "validate", "../examples/lang-son.yaml")
-	if code != ExitProblems || !strings.Contains(out, "Sở Tư pháp không còn từ ngày 01 tháng 01 năm 2021; nay là Sở Pháp chế") {
+	if code != ExitProblems || !strings.Contains(out, "Sở Tư pháp không còn từ ngày 01 tháng 01 năm 2021; thay bằng: Sở Pháp chế") {
 		t.Errorf("%d\n%s", code, out)
 	}
 	os.WriteFile(reg, []byte("bodies:\n  - nam: x\n"), 0o644)
@@ -78,7 +78,7 @@ func TestRename2026MapsBodies(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d %s", code, errs)
 	}
-	for _, want := range []string{`"Sở Thông tin và Truyền thông" thành "Sở Khoa học và Công nghệ" (Sở Thông tin và Truyền thông không còn từ 2025-03-01)`,
+	for _, want := range []string{`members[2].organization: "Sở Thông tin và Truyền thông" thành "Sở Khoa học và Công nghệ"`,
 		"thay căn cứ Luật Tổ chức chính quyền địa phương (hết hiệu lực) bằng Luật Tổ chức chính quyền địa phương", "gộp thành viên trùng"} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
@@ -114,12 +114,14 @@ func TestBasisCommand(t *testing.T) {
 	}
 }
 
+// Nghị định 224/2026/NĐ-CP is seen only in public code repositories (law-2025-2026.md), so
+// its replacing Nghị định 64/2007/NĐ-CP is a warning to check, not an error.
 func TestNghiDinh64Expired(t *testing.T) {
 	src, _ := os.ReadFile("../examples/vinh-long.yaml")
 	path := filepath.Join(t.TempDir(), "2026.yaml")
 	os.WriteFile(path, []byte(strings.Replace(string(src), "date: 2018-12", "date: 2026-07-01", 1)), 0o644)
 	code, out, _ := run(t, "", "--lang", "en", "validate", path)
-	if code != ExitProblems || !strings.Contains(out, "[basis-in-force] bases[2]: Nghị định 64/2007/NĐ-CP is no longer in force on 2026-07-01; cite instead: Căn cứ Nghị định số 224/2026/NĐ-CP") {
+	if code != ExitProblems || !strings.Contains(out, "warning [basis-superseded] bases[2]: Nghị định 64/2007/NĐ-CP has a successor issued on 2026-06-24 (Căn cứ Nghị định số 224/2026/NĐ-CP") {
 		t.Errorf("%d\n%s", code, out)
 	}
 }

@@ -3,13 +3,11 @@ package cmd
 import (
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/vanthu-vn/qd/render"
 )
 
 // RenameOptions are the inputs of `qd rename`.
@@ -33,10 +31,11 @@ func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &RenameOptions{IO: ios}
 	c := &cobra.Command{
 		Use:   "rename CŨ.yaml",
-		Short: "Soạn quyết định kiện toàn và đổi tên Ban Chỉ đạo Chính quyền điện tử thành Ban Chỉ đạo chuyển đổi số",
+		Short: "Soạn quyết định kiện toàn và đổi tên Ban Chỉ đạo Chính quyền điện tử, chuyển đổi số theo mô hình của ngày ban hành",
 		Long: "Đọc tệp YAML của Ban Chỉ đạo hiện có và viết tệp YAML của quyết định kiện toàn và đổi tên:\n" +
 			"tên mới, quyết định cũ bị thay thế, thành viên được giữ và sắp xếp lại vai trò, chức năng, nhiệm vụ,\n" +
-			"con dấu, kinh phí theo văn bản chuẩn, căn cứ mới. Mọi thay đổi được in ra để rà soát.\n" +
+			"con dấu, kinh phí theo văn bản chuẩn, căn cứ mới; cơ quan, đơn vị hành chính, căn cứ đã thay đổi được\n" +
+			"đưa về ngày của quyết định mới như qd update. Mọi thay đổi được in ra để rà soát.\n" +
 			"Đích đổi tên (--to): " + strings.Join(decision.Targets(), ", ") + ".",
 		Example: "  qd rename examples/lang-son-2020.yaml --date 2021-10-13 --number 2041 -o lang-son-2021.yaml --docx lang-son-2021.docx",
 		Args:    cobra.ExactArgs(1),
@@ -49,7 +48,7 @@ func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 	c.Flags().StringVar(&opts.Date, "date", "", "ngày của quyết định mới, YYYY-MM-DD")
 	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới")
 	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của quyết định mới")
-	c.Flags().StringVar(&opts.To, "to", "chuyen-doi-so", "đích đổi tên: "+strings.Join(decision.Targets(), ", "))
+	c.Flags().StringVar(&opts.To, "to", "", "đích đổi tên: "+strings.Join(decision.Targets(), ", ")+" (mặc định theo ngày: chuyen-doi-so trước 2025, khcn-cds-de-an-06 từ 2025)")
 	c.Flags().StringVar(&opts.Name, "name", "", "tên mới của Ban Chỉ đạo, nếu khác tên chuẩn của đích")
 	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
 	return c
@@ -103,59 +102,11 @@ func runRename(opts *RenameOptions) error {
 	if err != nil {
 		return renameRefusal(opts.IO, lang, old, err)
 	}
-	fmt.Fprintln(opts.IO.Err, pick(lang, "Các thay đổi (rà soát trước khi trình ký):", "Changes (review them before signing):"))
-	for _, c := range changes {
-		fmt.Fprintf(opts.IO.Err, "  - %s: %s\n", c.Field, c.Msg.In(lang))
-	}
 	header := fmt.Sprintf("Quyết định kiện toàn và đổi tên %s thành %s.\nSoạn bằng qd rename từ %s; xem lại các thay đổi qd đã in ra trước khi trình ký.",
 		n.Committee.OldName, n.Committee.Name, filepath.Base(opts.Input))
-	data, err := decision.Encode(n, src, header)
-	if err != nil {
-		return internalErr(lang, err)
-	}
-	// The result is checked as it will be read back. Its problems come from the old
-	// decision (or from qd): they are reported at the same field of the old file, the only
-	// file the clerk has, since the new one is not written.
-	back, newDiags := decision.Load(out, data)
-	if back != nil && !decision.HasErrors(newDiags) {
-		newDiags = append(newDiags, decision.Validate(back)...)
-	}
-	if back == nil || decision.HasErrors(newDiags) {
-		var at []decision.Diagnostic
-		for _, d := range newDiags {
-			if d.Severity != decision.Error {
-				continue
-			}
-			p := old.Pos(d.Field)
-			d.File, d.Line, d.Column = opts.Input, p.Line, p.Column
-			d.Msg = decision.Msg{VI: "sau khi đổi tên: " + d.Msg.VI, EN: "after the rename: " + d.Msg.EN}
-			at = append(at, d)
-		}
-		decision.SortDiagnostics(at)
-		printDiags(opts.IO, opts.Input, at, lang)
-		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))
-		return problems
-	}
-	printDiags(opts.IO, out, newDiags, lang)
-	if out == "-" {
-		if _, err := opts.IO.Out.Write(data); err != nil {
-			return internalErr(lang, err)
-		}
-	}
-	for i := range files {
-		if files[i].path == out && out != "-" {
-			files[i].write = func(w io.Writer) error { _, err := w.Write(data); return err }
-		} else {
-			files[i].write = render.Document(back, render.Options{}).Write
-		}
-	}
-	if err := writeFiles(lang, opts.Force, inputs, files...); err != nil {
-		return err
-	}
-	for _, f := range files {
-		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
-	}
-	return nil
+	w := rewrite{IO: opts.IO, Lang: lang, Input: opts.Input, Old: old, Src: src, New: n, Changes: changes, Header: header,
+		Output: out, Files: files, Inputs: inputs, Force: opts.Force, Verb: decision.Msg{VI: "đổi tên", EN: "the rename"}}
+	return w.run()
 }
 
 // renameRefusal turns a refusal of decision.Rename into the command's answer: a mistake in

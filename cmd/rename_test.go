@@ -48,7 +48,8 @@ func TestRenameCommandRefusals(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"rename", "../examples/lang-son.yaml"}, ExitProblems, "đã là chuyen-doi-so"},
+		{[]string{"rename", "../examples/lang-son.yaml", "--to", "chuyen-doi-so"}, ExitProblems, "[rename-already] committee.name"},
+		{[]string{"rename", "../examples/lang-son.yaml", "--to", "khcn-dmst-cds"}, ExitProblems, "[rename-party] committee.name"},
 		{[]string{"rename", "../examples/vinh-long.yaml"}, ExitProblems, "thiếu số hoặc ngày"},
 		{[]string{"rename", "../examples/lang-son-2020.yaml", "--date", "2019-01-01"}, ExitUsage, "không sau ngày của quyết định cũ"},
 		{[]string{"rename", "../examples/lang-son-2020.yaml", "--date", "13/10/2021"}, ExitUsage, "YYYY-MM-DD"},

@@ -144,6 +144,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdDraft(ios, g))
 	root.AddCommand(NewCmdReference(ios, g))
 	root.AddCommand(NewCmdRename(ios, g))
+	root.AddCommand(NewCmdUpdate(ios, g))
 	root.AddCommand(NewCmdDiff(ios, g))
 	root.AddCommand(NewCmdChange(ios, g))
 	root.AddCommand(NewCmdInit(ios, g))

@@ -2,6 +2,7 @@ package decision
 
 import (
 	"fmt"
+	"github.com/vanthu-vn/qd/registry"
 	"reflect"
 	"strings"
 )
@@ -22,7 +23,7 @@ type DiffItem struct {
 // memberKey identifies a member across decisions: the post in its body (a kiện toàn keeps
 // posts and changes people, roles and wording around them).
 func memberKey(m Member) string {
-	return strings.ToLower(strings.Join(strings.Fields(m.Position+" "+m.Organization), " "))
+	return registry.Fold(m.Position + " " + m.Organization)
 }
 
 // Diff lists what changed between two decisions about the same committee: name, members

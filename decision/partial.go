@@ -38,7 +38,9 @@ var ruleNeeds = map[string][]string{
 	"basis-in-force":   {"date"},
 	"basis-superseded": {"date"},
 	"body-dissolved":   {"date"},
-	"unit-dissolved":   {"date"},
+	"unit-dissolved":   {"date", "committee.name", "issuer.level"},
+	"name-unconfirmed": {"date"},
+	"basis-outdated":   {"date"},
 }
 
 var indexRE = regexp.MustCompile(`\[\d+\]`)

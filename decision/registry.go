@@ -21,9 +21,14 @@ func rdate(d Date) registry.Date {
 	return registry.Date(d)
 }
 
-// cite is how the registry looks a basis up.
-func (b Basis) cite() registry.Cite {
-	return registry.Cite{Type: b.Type, Number: b.Number, Title: b.Title, Date: rdate(b.Date)}
+// citeAsOf is how the registry looks a basis up, for a decision of a date: a Luật named without its date is the one
+// issued last by then.
+func (b Basis) citeAsOf(asOf Date) registry.Cite {
+	c := registry.Cite{Type: b.Type, Number: b.Number, Title: b.Title, Date: rdate(b.Date), AsOf: rdate(asOf)}
+	if b.Date.IsPlaceholder() || !b.Date.Known() {
+		c.Date = registry.Date{}
+	}
+	return c
 }
 
 // BasisOf returns a registry document as a basis of a decision.

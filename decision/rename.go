@@ -14,9 +14,27 @@ import (
 
 // Target is a kind of committee a rename leads to, read from templates/rename/<id>.yaml.
 type Target struct {
-	ID             string   `yaml:"id"`
-	Name           string   `yaml:"name"`
-	Already        []string `yaml:"already"`
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// Already: a committee whose name holds every one of these phrases, in any order, is of
+	// the target's kind already.
+	Already []string `yaml:"already"`
+	// Topics: a committee is renamed only if its name holds one of these (the target
+	// continues e-government, IT or digital-transformation committees, nothing else).
+	Topics []string `yaml:"topics"`
+	// Party: the name is the party committee's (set up by Ban Thường vụ Tỉnh ủy); a UBND
+	// decision may not give it.
+	Party bool `yaml:"party"`
+	// Instead names the target a UBND should use when Party is set.
+	Instead string `yaml:"instead"`
+	// DefaultFrom and DefaultUntil: the dates of the new decision for which this target is
+	// the default of qd rename.
+	DefaultFrom  Date         `yaml:"default_from"`
+	DefaultUntil Date         `yaml:"default_until"`
+	Roles        []TargetRole `yaml:"roles"`
+	// Drop lists the bases (numbers, or a Luật's name) that no longer fit the model.
+	Drop           []string `yaml:"drop"`
+	WorkingGroup   []string `yaml:"working_group"`
 	StandingAgency string   `yaml:"standing_agency"`
 	Function       string   `yaml:"function"`
 	Duties         []Duty   `yaml:"duties"`
@@ -25,6 +43,17 @@ type Target struct {
 	Funding        []string `yaml:"funding"`
 	Order          []string `yaml:"order"`
 	Bases          []Basis  `yaml:"bases"`
+}
+
+// TargetRole gives the members holding a post a role in the target's model (598/QĐ-TTg:
+// the Chủ tịch heads the committee, the heads of Công an tỉnh, Sở Nội vụ and Sở Khoa học
+// và Công nghệ are Phó Trưởng ban). With Add, the member is added if the committee has none.
+type TargetRole struct {
+	Position     string `yaml:"position"`
+	Organization string `yaml:"organization"`
+	Role         Role   `yaml:"role"`
+	Portfolio    string `yaml:"portfolio"`
+	Add          bool   `yaml:"add"`
 }
 
 // Targets lists the IDs of the rename targets shipped in templates/rename.
@@ -114,6 +143,9 @@ func LoadTarget(id string) (*Target, error) {
 	if id == "" {
 		id = "chuyen-doi-so"
 	}
+	if id == "mac-dinh" {
+		id = "chuyen-doi-so"
+	}
 	src, err := templates.Renames.ReadFile("rename/" + id + ".yaml")
 	if err != nil {
 		return nil, refuse("không có đích đổi tên %q; có: %s", "no rename target %q; there are: %s", id, strings.Join(Targets(), ", "))
@@ -131,15 +163,44 @@ func (t *Target) fillIn(f renameFacts) {
 		"{{.TrenDiaBan}}", f.TrenDiaBan, "{{.UBND}}", f.UBND, "{{.ThuongTruc}}", f.ThuongTruc))
 }
 
-// isAlready reports whether a committee name is already of the target's kind.
+// isAlready reports whether a committee name is already of the target's kind: it holds
+// every phrase of Already, whatever the word order ("Ban Chỉ đạo tỉnh Lạng Sơn về chuyển đổi
+// số" is a chuyển đổi số committee).
 func (t *Target) isAlready(name string) bool {
-	rest := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(name, "Ban Chỉ đạo")))
+	if len(t.Already) == 0 {
+		return false
+	}
 	for _, a := range t.Already {
-		if strings.HasPrefix(rest, strings.ToLower(a)) {
+		if !registry.Contains(name, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// onTopic reports whether a committee name is about one of the target's topics.
+func (t *Target) onTopic(name string) bool {
+	for _, a := range t.Topics {
+		if registry.Contains(name, a) {
 			return true
 		}
 	}
-	return false
+	return len(t.Topics) == 0
+}
+
+// DefaultTarget is the rename target for a new decision dated asOf: the 2021 chuyển đổi số
+// model before 2025, the 2025 UBND model after 598/QĐ-TTg from then on.
+func DefaultTarget(asOf Date) string {
+	for _, id := range Targets() {
+		t, err := LoadTarget(id)
+		if err != nil || t.DefaultFrom.IsZero() && t.DefaultUntil.IsZero() {
+			continue
+		}
+		if !asOf.Before(t.DefaultFrom) && (t.DefaultUntil.IsZero() || asOf.Before(t.DefaultUntil)) {
+			return id
+		}
+	}
+	return "chuyen-doi-so"
 }
 
 // Rename turns the decision on an existing committee into the kiện toàn và đổi tên decision
@@ -164,9 +225,20 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	if old.Organization != nil && len(old.Organization.StandingAgencies) > 0 {
 		standing = old.Organization.StandingAgencies[0].Agency
 	}
+	asOf := o.Date
+	if !asOf.Complete() {
+		asOf = Today()
+	}
+	if o.Target == "" {
+		o.Target = DefaultTarget(asOf)
+	}
 	t, err := LoadTarget(o.Target)
 	if err != nil {
 		return nil, nil, err
+	}
+	if !t.onTopic(old.Committee.Name) {
+		return nil, nil, refuseAt("committee.name", "rename-topic", "%q không phải Ban Chỉ đạo về chính quyền điện tử, công nghệ thông tin hay chuyển đổi số; đích %s chỉ dùng cho các ban đó",
+			"%q is not a committee on e-government, IT or digital transformation; target %s is only for those", old.Committee.Name, t.ID)
 	}
 	if t.StandingAgency != "" {
 		standing = t.StandingAgency
@@ -175,8 +247,13 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 		standing = "Sở Thông tin và Truyền thông"
 	}
 	t.fillIn(renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd, ThuongTruc: standing})
+	if t.Party && old.issuedByUBND() {
+		return nil, nil, refuseAt("committee.name", "rename-party", "%q là tên Ban Chỉ đạo của cấp ủy (Ban Thường vụ Tỉnh ủy thành lập), không đặt trong quyết định của Chủ tịch UBND; dùng --to %s",
+			"%q is the party committee's name (set up by the Ban Thường vụ Tỉnh ủy), not for a decision of the Chủ tịch UBND; use --to %s", t.Name, t.Instead)
+	}
 	if t.isAlready(old.Committee.Name) {
-		return nil, nil, refuseAt("committee.name", "rename-input", "%q đã là %s; không cần đổi tên", "%q already is a %s committee; nothing to rename", old.Committee.Name, t.ID)
+		return nil, nil, refuseAt("committee.name", "rename-already", "%q đã là Ban Chỉ đạo kiểu %s (tên có đủ: %s); không cần đổi tên",
+			"%q already is a %s committee (its name has: %s); nothing to rename", old.Committee.Name, t.ID, strings.Join(t.Already, "; "))
 	}
 	newName := t.Name
 	if o.Name != "" {
@@ -209,10 +286,6 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	n.Effect = Effect{Replaces: []DocRef{replaced}, Separate: old.Effect.Separate}
 	note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, longDate(replaced.Date))
 
-	asOf := o.Date
-	if !asOf.Complete() {
-		asOf = Today()
-	}
 	n.Members = renameMembers(old, standing, note)
 	n.Function, n.Duties, n.DutiesTitle = t.Function, t.Duties, ""
 	note("function", "chức năng thay bằng văn bản chuẩn %s", "function replaced by the %s standard text", t.ID)
@@ -223,7 +296,8 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	}
 	n.Organization = renameOrganization(old, t, standing, note)
 	n.Bases = renameBases(old, t, asOf, note)
-	mapBodies(&n, asOf, note)
+	bringNames(&n, asOf, note)
+	n.Members = applyRoles(n.Members, t, note)
 	if old.Proposal != nil {
 		p := *old.Proposal
 		if p.Submission != nil {
@@ -276,8 +350,13 @@ func renameMembers(old *Decision, standing string, note noteFunc) []Member {
 			m.RoleLabel = ""
 		}
 	}
+	return orderMembers(out)
+}
+
+// orderMembers sorts members by role, keeping a heading such as "Các ủy viên:" before the
+// first Ủy viên.
+func orderMembers(out []Member) []Member {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Role.rank() < out[b].Role.rank() })
-	// A heading such as "Các ủy viên:" stays before the first Ủy viên.
 	heading := ""
 	for i := range out {
 		if out[i].Heading != "" {
@@ -291,6 +370,48 @@ func renameMembers(old *Decision, standing string, note noteFunc) []Member {
 		}
 	}
 	return out
+}
+
+// applyRoles gives the members the roles and portfolios of the target's model, adds the
+// members it requires that the committee lacks, and orders them again.
+func applyRoles(ms []Member, t *Target, note noteFunc) []Member {
+	if len(t.Roles) == 0 {
+		return ms
+	}
+	for _, tr := range t.Roles {
+		found := false
+		for i := range ms {
+			m := &ms[i]
+			if !registry.Same(m.Position, tr.Position) || tr.Organization != "" && !registry.Same(m.Organization, tr.Organization) {
+				continue
+			}
+			found = true
+			field := fmt.Sprintf("members[%d]", i)
+			if m.Role != tr.Role && m.Role != RoleTruongBan {
+				note(field+".role", "%s: %s thành %s (mô hình %s)", "%s: %s became %s (the %s model)", m.Holder(), m.Role.Label(), tr.Role.Label(), t.ID)
+				m.Role = tr.Role
+			}
+			if tr.Portfolio != "" && m.Portfolio != tr.Portfolio {
+				note(field+".portfolio", "%s: lĩnh vực phụ trách %q thành %q", "%s: portfolio %q became %q", m.Holder(), m.Portfolio, tr.Portfolio)
+				m.Portfolio = tr.Portfolio
+			}
+		}
+		if !found && tr.Add {
+			m := Member{Role: tr.Role, Position: tr.Position, Organization: tr.Organization, Portfolio: tr.Portfolio}
+			ms = append(ms, m)
+			note("members", "thêm %s làm %s (mô hình %s)", "added %s as %s (the %s model)", m.Holder(), tr.Role.Label(), t.ID)
+		}
+	}
+	return orderMembers(ms)
+}
+
+// issuedByUBND reports whether the decision is one of a People's Committee or its Chủ tịch.
+func (d *Decision) issuedByUBND() bool {
+	switch d.Issuer.Level {
+	case LevelProvince, LevelCity, LevelDistrict:
+		return true
+	}
+	return registry.Contains(strings.Join(d.Issuer.Authority, " ")+" "+strings.Join(d.Issuer.Name, " "), "Ủy ban nhân dân")
 }
 
 func renameOrganization(old *Decision, t *Target, standing string, note noteFunc) *Organization {
@@ -318,7 +439,10 @@ func renameOrganization(old *Decision, t *Target, standing string, note noteFunc
 	} else {
 		o.StandingAgencies = []StandingAgency{{Agency: standing}}
 	}
-	if o.WorkingGroup != nil {
+	if len(t.WorkingGroup) > 0 {
+		o.WorkingGroup = &WorkingGroup{Name: "Tổ công tác", Text: append([]string(nil), t.WorkingGroup...)}
+		note("organization.working_group", "tổ giúp việc thay bằng các tổ công tác theo lĩnh vực (mô hình %s)", "the working group replaced by working groups by domain (the %s model)", t.ID)
+	} else if o.WorkingGroup != nil {
 		wg := *o.WorkingGroup
 		o.WorkingGroup = &wg
 	}
@@ -326,9 +450,9 @@ func renameOrganization(old *Decision, t *Target, standing string, note noteFunc
 }
 
 // renameBases keeps the old bases that still apply (not the old decision's predecessors or
-// establishment) and adds the target's, ordered by legal force, "Thực hiện" lines last.
+// establishment), brought up to the new date as `qd update` does (bringBases), and adds the
+// target's, ordered by legal force, "Thực hiện" lines last.
 func renameBases(old *Decision, t *Target, asOf Date, note noteFunc) []Basis {
-	reg := registry.Default()
 	gone := map[string]bool{}
 	for _, p := range old.Committee.Predecessors {
 		gone[p.Number] = true
@@ -339,30 +463,61 @@ func renameBases(old *Decision, t *Target, asOf Date, note noteFunc) []Basis {
 	if e := old.Committee.Establishment; e != nil {
 		gone[e.Number] = true
 	}
-	var out []Basis
-	have := map[string]bool{}
-	for _, b := range old.Bases {
-		if b.Number != "" && gone[b.Number] {
-			note("bases", "bỏ căn cứ %s (quyết định về ban cũ)", "dropped basis %s (a decision on the old committee)", b.short())
-			continue
-		}
-		if doc := reg.Find(b.cite()); doc != nil {
-			if cur, certain := reg.Current(doc, rdate(asOf)); cur != doc && certain {
-				nb := BasisOf(cur)
-				note("bases", "thay căn cứ %s (hết hiệu lực) bằng %s", "replaced basis %s (no longer in force) by %s", b.short(), nb.short())
-				b = nb
+	drop := func(b Basis) bool {
+		for _, x := range t.Drop {
+			if registry.Same(x, b.Number) || b.Number == "" && registry.Same(x, b.Title) {
+				return true
 			}
 		}
-		if have[b.Number+b.Title] {
-			continue
-		}
-		out = append(out, b)
-		have[b.Number+b.Title] = true
+		return false
 	}
+	reg := registry.Default()
+	var kept []Basis
+	for _, b := range old.Bases {
+		switch {
+		case b.Number != "" && gone[b.Number]:
+			note("bases", "bỏ căn cứ %s (quyết định về ban cũ)", "dropped basis %s (a decision on the old committee)", b.short())
+		case drop(b):
+			note("bases", "bỏ căn cứ %s (không còn phù hợp mô hình %s)", "dropped basis %s (it no longer fits the %s model)", b.short(), t.ID)
+		default:
+			kept = append(kept, b)
+		}
+	}
+	out := bringBases(kept, asOf, note)
+	have := map[string]bool{}
+	for _, b := range out {
+		have[b.Number+"|"+registry.Fold(b.Title)] = true
+	}
+	var target []Basis
 	for _, b := range t.Bases {
-		if have[b.Number+b.Title] {
+		if b.Ref != "" {
+			doc := reg.ByKey(b.Ref)
+			if doc == nil {
+				continue
+			}
+			// A text not yet issued or in force on the date is not a basis yet.
+			from := doc.Effective
+			if from.IsZero() {
+				from = doc.Date
+			}
+			if asOf.Before(Date(from)) {
+				continue
+			}
+			verb := b.Verb
+			b = BasisOf(doc)
+			if verb != "" {
+				b.Verb = verb
+			}
+		}
+		target = append(target, b)
+	}
+	// The target's own bases are brought to the date too (a 2021 model renamed in 2026 does
+	// not cite a programme that has ended).
+	for _, b := range bringBases(target, asOf, func(string, string, string, ...any) {}) {
+		if have[b.Number+"|"+registry.Fold(b.Title)] {
 			continue
 		}
+		have[b.Number+"|"+registry.Fold(b.Title)] = true
 		out = append(out, b)
 		note("bases", "thêm căn cứ %s", "added basis %s", b.short())
 	}
@@ -404,53 +559,4 @@ func renameRegulation(r Regulation, from, to string) Regulation {
 	}
 	r.Chapters = chapters
 	return r
-}
-
-// mapBodies replaces the bodies that no longer exist on the new decision's date with their
-// successors (registry: Sở Thông tin và Truyền thông into Sở Khoa học và Công nghệ, 2025),
-// and merges members who thereby hold the same post.
-func mapBodies(n *Decision, asOf Date, note noteFunc) {
-	for _, body := range registry.Default().Bodies {
-		if asOf.Before(Date(body.Until)) {
-			continue
-		}
-		rep := strings.NewReplacer(body.Name, body.Successor)
-		swap := func(field string, s *string) {
-			if strings.Contains(*s, body.Name) {
-				old := *s
-				*s = rep.Replace(*s)
-				note(field, "%q thành %q (%s không còn từ %s)", "%q became %q (%s ceased to exist on %s)", old, *s, body.Name, Date(body.Until))
-			}
-		}
-		for i := range n.Members {
-			swap(fmt.Sprintf("members[%d].organization", i), &n.Members[i].Organization)
-		}
-		if o := n.Organization; o != nil {
-			for i := range o.StandingAgencies {
-				swap(fmt.Sprintf("organization.standing_agencies[%d].agency", i), &o.StandingAgencies[i].Agency)
-				swap(fmt.Sprintf("organization.standing_agencies[%d].text", i), &o.StandingAgencies[i].Text)
-			}
-			for i := range o.Seals {
-				swap(fmt.Sprintf("organization.seals[%d].seal", i), &o.Seals[i].Seal)
-			}
-			for i := range o.Funding {
-				swap(fmt.Sprintf("organization.funding[%d]", i), &o.Funding[i])
-			}
-		}
-		if n.Proposal != nil {
-			swap("proposal.of", &n.Proposal.Of)
-		}
-	}
-	seen := map[string]bool{}
-	var kept []Member
-	for _, m := range n.Members {
-		k := memberKey(m)
-		if seen[k] && m.Name == "" {
-			note("members", "gộp thành viên trùng sau khi đổi cơ quan: %s", "merged a member repeated after the bodies changed: %s", m.Holder())
-			continue
-		}
-		seen[k] = true
-		kept = append(kept, m)
-	}
-	n.Members = kept
 }

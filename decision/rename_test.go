@@ -105,7 +105,8 @@ func TestRenameRefusals(t *testing.T) {
 		opts    RenameOptions
 		want    string
 	}{
-		{"already digital", "lang-son.yaml", RenameOptions{}, "already is"},
+		{"already digital", "lang-son.yaml", RenameOptions{Target: "chuyen-doi-so"}, "already is a chuyen-doi-so committee"},
+		{"party name under UBND", "lang-son.yaml", RenameOptions{Target: "khcn-dmst-cds"}, "is the party committee's name"},
 		{"no number", "thua-thien-hue.yaml", RenameOptions{}, "lacks the number"},
 		{"date before", "lang-son-2020.yaml", RenameOptions{Date: Date{2020, 9, 11}}, "--date 2020-09-11 is not after"},
 		{"unknown target", "lang-son-2020.yaml", RenameOptions{Target: "chinh-phu-so"}, "no rename target"},
@@ -121,14 +122,53 @@ func TestRenameRefusals(t *testing.T) {
 	}
 }
 
-// TestRename2025: a 2021 digital-transformation committee renamed to the 2025 pattern.
+// A committee already renamed is refused whatever the word order of its name, and one
+// that is not about e-government, IT or digital transformation is refused, each with the
+// position of its name and a rule ID.
+func TestRenameRefusesByName(t *testing.T) {
+	for _, c := range []struct{ name, target, rule string }{
+		{"Ban Chỉ đạo tỉnh Lạng Sơn về chuyển đổi số", "chuyen-doi-so", "rename-already"},
+		{"Ban Chỉ đạo chuyển đổi số tỉnh Lạng Sơn", "chuyen-doi-so", "rename-already"},
+		{"Ban Chỉ đạo tỉnh Lạng Sơn về Đề án 06, chuyển đổi số và phát triển khoa học, công nghệ", "khcn-cds-de-an-06", "rename-already"},
+		{"Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lạng Sơn", "chuyen-doi-so", "rename-topic"},
+		{"Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lạng Sơn", "", "rename-topic"},
+		{"Ban Chỉ đạo phòng, chống dịch tỉnh Lạng Sơn", "khcn-cds-de-an-06", "rename-topic"},
+	} {
+		old := loadExample(t, "lang-son-2020.yaml")
+		old.Committee.Name = c.name
+		_, _, err := Rename(old, RenameOptions{Target: c.target, Date: Date{2026, 11, 23}})
+		var r *renameError
+		if !errors.As(err, &r) {
+			t.Fatalf("%q: %v", c.name, err)
+		}
+		if g := r.Diagnostic(old); g.Rule != c.rule || g.Field != "committee.name" || g.Line != 20 || g.Column != 9 {
+			t.Errorf("%q to %q: %+v, want %s at committee.name 20:9", c.name, c.target, g, c.rule)
+		}
+	}
+	old := loadExample(t, "lang-son-2020.yaml")
+	old.Committee.Name = "Ban Chỉ đạo về chuyển đổi số tỉnh Lạng Sơn"
+	if _, _, err := Rename(old, RenameOptions{Date: Date{2026, 11, 23}}); err != nil {
+		t.Errorf("a 2021-model committee renamed in 2026 (to the 2025 model): %v", err)
+	}
+}
+
+// TestRename2025: a 2021 digital-transformation committee renamed in 2025 follows the UBND
+// model of 598/QĐ-TTg by default.
 func TestRename2025(t *testing.T) {
-	got, _, err := Rename(loadExample(t, "lang-son.yaml"), RenameOptions{Target: "khcn-dmst-cds", Date: Date{2025, 5, 6}})
+	if DefaultTarget(Date{2024, 12, 31}) != "chuyen-doi-so" || DefaultTarget(Date{2025, 1, 1}) != "khcn-cds-de-an-06" {
+		t.Errorf("default targets %s, %s", DefaultTarget(Date{2024, 12, 31}), DefaultTarget(Date{2025, 1, 1}))
+	}
+	got, _, err := Rename(loadExample(t, "lang-son.yaml"), RenameOptions{Date: Date{2025, 5, 6}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Committee.Name != "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lạng Sơn" {
+	if got.Committee.Name != "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lạng Sơn" {
 		t.Errorf("name %q", got.Committee.Name)
+	}
+	for _, b := range got.Bases {
+		if b.Number == "17/NQ-CP" || b.Number == "1619/QĐ-TTg" {
+			t.Errorf("kept %s", b.short())
+		}
 	}
 	if a := got.Organization.StandingAgencies; len(a) != 1 || a[0].Agency != "Sở Khoa học và Công nghệ" {
 		t.Errorf("standing agency %+v", a)

@@ -66,6 +66,8 @@ var rules = []Rule{
 	{"basis-mismatch", Warning, Msg{"Ngày, trích yếu căn cứ khớp sổ văn bản", "Bases match the registry on date and title"}, checkBasisMismatch},
 	{"body-dissolved", Error, Msg{"Cơ quan còn tồn tại vào ngày ban hành", "Bodies exist on the decision's date"}, checkBodyDissolved},
 	{"unit-dissolved", Error, Msg{"Đơn vị hành chính còn tồn tại vào ngày ban hành", "Administrative units exist on the decision's date"}, checkUnitDissolved},
+	{"name-unconfirmed", Warning, Msg{"Không nêu cơ quan, đơn vị được báo là đã thay đổi (chưa xác nhận)", "No body or unit reported (unconfirmed) to have changed"}, checkNameUnconfirmed},
+	{"basis-outdated", Warning, Msg{"Căn cứ không phải chương trình đã hết thời kỳ", "No basis is a programme whose period has ended"}, checkBasisOutdated},
 	{"placeholder", Warning, Msg{"Không còn chỗ [[...]] chưa điền", "No [[...]] placeholder left"}, checkPlaceholders},
 	{"change-member", Error, Msg{"Người bị thay, thôi tham gia có trong Ban; người bổ sung chưa có", "A replaced or leaving member is in the committee; an added one is not yet"}, checkChangeMembers},
 	{"symbol-issuer", Error, Msg{"Ký hiệu quyết định khớp cơ quan ban hành (QĐ-TTg, QĐ-UBND, QĐ-B...)", "The symbol fits the issuer (QĐ-TTg, QĐ-UBND, QĐ-B...)"}, checkSymbolIssuer},
@@ -923,7 +925,7 @@ func checkPlaceholders(d *Decision, r *reporter) {
 func checkBasisInForce(d *Decision, r *reporter) {
 	reg, asOf := registry.Default(), d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.cite())
+		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
 		if doc == nil {
 			continue
 		}
@@ -932,9 +934,30 @@ func checkBasisInForce(d *Decision, r *reporter) {
 			r.at(path, msgf("%s ban hành ngày %s, sau ngày kiểm tra %s", "%s was issued on %s, after the date checked, %s", b.short(), doc.Date, latest))
 			continue
 		}
-		if cur, certain := reg.Current(doc, rdate(asOf)); cur != doc && certain {
-			r.successor(path, msgf("%s không còn hiệu lực vào ngày %s; dùng: %s", "%s is no longer in force on %s; cite instead: %s", b.short(), asOf, Citation(cur)), cur.Number)
+		sure, latest := reg.InForce(doc, rdate(asOf))
+		switch {
+		case sure != doc && latest != sure:
+			r.successor(path, msgf("%s không còn hiệu lực vào ngày %s; dùng: %s (kiểm tra: có thể đã được thay bằng %s %s)", "%s is no longer in force on %s; cite instead: %s (check: it may have been replaced by %s %s)",
+				b.short(), asOf, Citation(sure), latest.Type, latest.Number), sure.Number)
+		case sure != doc:
+			r.successor(path, msgf("%s không còn hiệu lực vào ngày %s; dùng: %s", "%s is no longer in force on %s; cite instead: %s", b.short(), asOf, Citation(sure)), sure.Number)
 		}
+	}
+}
+
+// checkBasisOutdated: a programme for a period (Nghị quyết 17/NQ-CP: e-government 2019 -
+// 2020, to 2025) is not repealed when the period ends, but a decision issued after it rests
+// on the texts in force then (Nghị định 30, Phụ lục I: căn cứ ban hành; spec §2.6): a
+// warning, as the registry records the period (expires), not a repeal.
+func checkBasisOutdated(d *Decision, r *reporter) {
+	reg, asOf := registry.Default(), d.asOf()
+	for i, b := range d.Bases {
+		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
+		if doc == nil || doc.Expires.IsZero() || !Date(doc.Expires).Before(asOf) {
+			continue
+		}
+		r.at(fmt.Sprintf("bases[%d]", i), msgf("%s là chương trình cho thời kỳ đến %s, đã kết thúc trước ngày %s; bỏ hoặc thay bằng văn bản hiện hành (qd basis)",
+			"%s is a programme for a period up to %s, which ended before %s; drop it or cite the current text (qd basis)", b.short(), longDate(doc.Expires), asOf))
 	}
 }
 
@@ -944,11 +967,11 @@ func checkBasisInForce(d *Decision, r *reporter) {
 func checkBasisSuperseded(d *Decision, r *reporter) {
 	reg, asOf := registry.Default(), d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.cite())
+		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
 		if doc == nil || asOf.Before(Date(doc.Date)) {
 			continue
 		}
-		if cur, certain := reg.Current(doc, rdate(asOf)); cur != doc && !certain {
+		if sure, cur := reg.InForce(doc, rdate(asOf)); sure == doc && cur != doc {
 			r.successor(fmt.Sprintf("bases[%d]", i), msgf("%s đã có văn bản thay thế ban hành ngày %s (%s); kiểm tra hiệu lực", "%s has a successor issued on %s (%s); check which is in force",
 				b.short(), Date(cur.Date), Citation(cur)), cur.Number)
 		}
@@ -961,88 +984,110 @@ func checkBasisSuperseded(d *Decision, r *reporter) {
 func checkBasisMismatch(d *Decision, r *reporter) {
 	reg := registry.Default()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.cite())
+		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
 		if doc == nil || b.Number == "" {
 			continue
 		}
 		if b.Date.Known() && !b.Date.IsPlaceholder() && b.Date != Date(doc.Date) {
 			r.at(fmt.Sprintf("bases[%d].date", i), msgf("%s ban hành ngày %s, không phải %s", "%s is dated %s, not %s", doc.Number, longDate(doc.Date), longDate(b.Date)))
 		}
-		if b.Title != "" && !strings.EqualFold(b.Title, doc.Title) {
+		if b.Title != "" && !registry.Same(b.Title, doc.Title) && doc.Unconfirmed == "" {
 			r.at(fmt.Sprintf("bases[%d].title", i), msgf("trích yếu của %s là %q", "the title of %s is %q", doc.Number, doc.Title))
 		}
 	}
 }
 
-// checkBodyDissolved: members, standing agencies and seals name bodies that exist on the
-// decision's date. Nghị định 45/2025/NĐ-CP left 12 sở from 01/3/2025: Sở Thông tin và
-// Truyền thông merged into Sở Khoa học và Công nghệ, and others (templates/registry/).
+// checkBodyDissolved: every body a decision names, wherever it names it (issuer, authority,
+// members' organisations, posts and portfolios, standing agencies, seals, working group,
+// addressees, recipients...), exists on the decision's date. Nghị định 45/2025/NĐ-CP left 12
+// sở from 01/3/2025 (Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ...);
+// the central bank's provincial branches became 15 regional ones from 01/3/2025, the tax
+// and treasury offices were reorganised (templates/registry/bodies.yaml, each with its
+// source). Names are compared as a reader would (registry.Fold: case, marks, spaces,
+// punctuation, TT&TT...). The error names the successor.
 func checkBodyDissolved(d *Decision, r *reporter) {
-	asOf := d.asOf()
-	for _, body := range registry.Default().Bodies {
-		if asOf.Before(Date(body.Until)) {
-			continue
-		}
-		check := func(path, text string) {
-			if strings.Contains(text, body.Name) {
-				r.successor(path, msgf("%s không còn từ %s; nay là %s", "%s ceased to exist on %s; it is now %s", body.Name, longDate(body.Until), body.Successor), body.Successor)
+	for _, m := range d.ceased("body", true) {
+		r.successor(m.path, msgf("%q: %s không còn từ %s; thay bằng: %s", "%q: %s ceased to exist on %s; write instead: %s",
+			m.Text, m.Name, longDate(m.Until), m.Successor), m.Successor)
+	}
+}
+
+// ceasedMention is a mention of a ceased body or unit in one field of the decision.
+type ceasedMention struct {
+	registry.Mention
+	path string
+}
+
+// ceased returns the mentions of ceased bodies (kind "body") or units ("unit") in every
+// name field, the ones the registry is sure of (sure) or the unconfirmed ones.
+func (d *Decision) ceased(kind string, sure bool) []ceasedMention {
+	reg, asOf := registry.Default(), rdate(d.asOf())
+	var out []ceasedMention
+	for _, f := range d.nameFields() {
+		for _, m := range reg.Ceased(*f.p, asOf, f.place) {
+			if m.Kind == kind && m.Sure() == sure {
+				out = append(out, ceasedMention{m, f.path})
 			}
 		}
-		for i, m := range d.Members {
-			check(fmt.Sprintf("members[%d].organization", i), m.Organization+" "+m.Position)
-		}
-		if o := d.Organization; o != nil {
-			for i, s := range o.StandingAgencies {
-				check(fmt.Sprintf("organization.standing_agencies[%d].agency", i), s.Agency+" "+s.Text)
-			}
-			for i, s := range o.Seals {
-				check(fmt.Sprintf("organization.seals[%d].seal", i), s.Seal)
-			}
-		}
-		if d.Proposal != nil {
-			check("proposal.of", d.Proposal.Of)
+	}
+	return out
+}
+
+// checkNameUnconfirmed: a body or unit that public reports, but no official source, say has
+// ceased (a portfolio whose sector merged under Nghị định 45/2025/NĐ-CP; provinces reported
+// to become centrally-run cities in 2026) is a warning to check, never an error: the spec
+// (law-2025-2026.md) admits unconfirmed leads as warnings only (templates/registry/).
+func checkNameUnconfirmed(d *Decision, r *reporter) {
+	for _, kind := range []string{"body", "unit"} {
+		for _, m := range d.ceased(kind, false) {
+			why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
+			r.successor(m.path, msgf("%q: %s có thể không còn từ %s (%s); kiểm tra, có thể là %s", "%q: %s may have ceased on %s (%s); check, it may be %s",
+				m.Text, m.Name, longDate(m.Until), why, m.Successor), m.Successor)
 		}
 	}
 }
 
-var districtRE = regexp.MustCompile(`(?i)(UBND|Ủy ban nhân dân) (các )?(huyện|quận|thị xã)`)
+// districtRE finds the district level in a folded name (registry.Fold): "UBND các huyện,
+// thành phố", "Ủy ban nhân dân quận ...".
+var districtRE = regexp.MustCompile(`\buy ban nhan dan (cac )?(huyen|quan|thi xa)\b`)
 
-// checkUnitDissolved: the place, issuer and members name administrative units that exist on
-// the decision's date: 34 provinces from 01/7/2025 (Nghị quyết 202/2025/QH15; Kiên Giang
-// into An Giang), no district level from 01/7/2025 (Luật 72/2025/QH15, Điều 51).
+// townRE finds the thị trấn in a folded list of communes ("các xã, phường, thị trấn").
+var townRE = regexp.MustCompile(`\b(xa|phuong) (xa |phuong )?thi tran\b`)
+
+// checkUnitDissolved: the issuer, place, committee and every other name field name
+// administrative units that exist on the decision's date: 63 provincial units until
+// 30/6/2025 and 34 from 01/7/2025, each of the 29 that ceased with its successor (Nghị quyết
+// 202/2025/QH15); tỉnh Thừa Thiên Huế became thành phố Huế on 01/01/2025 (Nghị quyết
+// 175/2024/QH15); no district level from 01/7/2025 (Luật 72/2025/QH15, Điều 51) and no thị
+// trấn: communes are xã, phường, đặc khu (Đề án kèm Quyết định 759/QĐ-TTg). Facts and sources
+// in templates/registry/units.yaml.
 func checkUnitDissolved(d *Decision, r *reporter) {
+	for _, m := range d.ceased("unit", true) {
+		r.successor(m.path, msgf("%q: %s không còn từ %s; thay bằng: %s", "%q: %s ceased to exist on %s; write instead: %s",
+			m.Text, m.Name, longDate(m.Until), m.Successor), m.Successor)
+	}
 	reg, asOf := registry.Default(), d.asOf()
-	for _, u := range reg.Units {
-		if asOf.Before(Date(u.Until)) {
-			continue
+	if !reg.DistrictsUntil.IsZero() && !asOf.Before(Date(reg.DistrictsUntil)) {
+		msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", longDate(reg.DistrictsUntil))
+		if d.Issuer.Level == LevelDistrict {
+			r.successor("issuer.level", msg, "cấp xã")
 		}
-		msg := msgf("%s %s không còn từ %s; nay thuộc %s", "%s %s ceased to exist on %s; it is now part of %s", u.Unit, u.Name, longDate(u.Until), u.Successor)
-		if d.Place == u.Name {
-			r.successor("place", msg, u.Successor)
-		}
-		full := strings.ToUpper(u.Unit + " " + u.Name)
-		for i, l := range append(append(Lines{}, d.Issuer.Name...), d.Issuer.Parent) {
-			if strings.Contains(strings.ToUpper(l), full) || strings.Contains(strings.ToUpper(l), strings.ToUpper(u.Name)) && i == len(d.Issuer.Name) {
-				r.successor("issuer.name", msg, u.Successor)
-				break
+		for _, f := range d.nameFields() {
+			if districtRE.MatchString(registry.Fold(*f.p)) {
+				succ := "cấp xã"
+				if nf, ok := d.communeLine(*f.p, asOf); ok {
+					succ = nf
+				}
+				r.successor(f.path, msg, succ)
 			}
 		}
 	}
-	if reg.DistrictsUntil.IsZero() || asOf.Before(Date(reg.DistrictsUntil)) {
-		return
-	}
-	msg := msgf("cấp huyện không còn từ %s (Luật 72/2025/QH15)", "the district level ceased to exist on %s (Luật 72/2025/QH15)", longDate(reg.DistrictsUntil))
-	if d.Issuer.Level == LevelDistrict {
-		r.successor("issuer.level", msg, "cấp xã")
-	}
-	for i, m := range d.Members {
-		if districtRE.MatchString(m.Organization) {
-			r.successor(fmt.Sprintf("members[%d].organization", i), msg, "cấp xã")
-		}
-	}
-	for i, a := range d.Execution.Addressees {
-		if districtRE.MatchString(a) {
-			r.successor(fmt.Sprintf("execution.addressees[%d]", i), msg, "cấp xã")
+	if !reg.TownsUntil.IsZero() && !asOf.Before(Date(reg.TownsUntil)) {
+		for _, f := range d.nameFields() {
+			if townRE.MatchString(registry.Fold(*f.p)) {
+				succ, _ := d.communeLine(*f.p, asOf)
+				r.successor(f.path, msgf("không còn thị trấn từ %s: cấp xã gồm xã, phường, đặc khu", "there are no thị trấn from %s: communes are xã, phường, đặc khu", longDate(reg.TownsUntil)), succ)
+			}
 		}
 	}
 }
@@ -1361,4 +1406,40 @@ func checkPointsLimit(d *Decision, r *reporter) {
 			}
 		}
 	}
+}
+
+// communeLine rewrites an addressee or recipient naming the district level or the thị
+// trấn of the province ("Chủ tịch UBND các huyện, thành phố") as the commune level of its
+// date: "Chủ tịch UBND các xã, phường", with ", đặc khu" where the province has them.
+func (d *Decision) communeLine(s string, asOf Date) (string, bool) {
+	key := registry.Fold(s)
+	if !districtRE.MatchString(key) && !townRE.MatchString(key) || !strings.Contains(key, "uy ban nhan dan cac ") {
+		return "", false // one district ("UBND huyện Tràng Định") has no single successor
+	}
+	lead := ""
+	if strings.HasPrefix(key, "chu tich ") {
+		lead = "Chủ tịch "
+	} else if !strings.HasPrefix(key, "uy ban nhan dan") {
+		return "", false
+	}
+	return lead + "UBND các " + d.communeKinds(asOf), true
+}
+
+// communeKinds is "xã, phường" or "xã, phường, đặc khu" for the issuer's province on a
+// date; a placeholder when the province is not known.
+func (d *Decision) communeKinds(asOf Date) string {
+	reg := registry.Default()
+	full, _ := d.locality()
+	name, _ := reg.Bring(full, rdate(asOf), false)
+	for _, p := range []string{"tỉnh ", "thành phố "} {
+		name = strings.TrimPrefix(name, p)
+	}
+	u := reg.Province(name, rdate(asOf))
+	switch {
+	case u == nil:
+		return "xã, phường[[, đặc khu]]"
+	case len(u.SpecialZones) > 0:
+		return "xã, phường, đặc khu"
+	}
+	return "xã, phường"
 }

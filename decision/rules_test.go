@@ -103,10 +103,15 @@ func TestRules(t *testing.T) {
 		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Cộng hoà xã hội") }, ""},
 		{"ban-chi-dao-case", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "các thành viên Ban chỉ đạo") }, ""},
 		{"basis-in-force", "kien-giang.yaml", "bases[3]", func(d *Decision) { d.AsOf = Date{2022, 1, 1} }, ""},
-		{"basis-superseded", "kien-giang.yaml", "bases[0]", func(d *Decision) { d.AsOf = Date{2025, 4, 1} }, "body-dissolved,basis-in-force"},
+		{"basis-superseded", "kien-giang.yaml", "bases[", func(d *Decision) { d.AsOf = Date{2025, 4, 1} }, "body-dissolved,basis-in-force"},
 		{"basis-mismatch", "kien-giang.yaml", "bases[2].date", func(d *Decision) { d.Bases[2].Date = Date{2017, 3, 17} }, ""},
-		{"body-dissolved", "lang-son.yaml", "members[", func(d *Decision) { d.Date = Date{2025, 5, 1} }, ""},
-		{"unit-dissolved", "kien-giang.yaml", "", func(d *Decision) { d.AsOf = Date{2025, 8, 1} }, "basis-in-force,body-dissolved"},
+		{"body-dissolved", "lang-son.yaml", "members[", func(d *Decision) { d.Date = Date{2025, 5, 1} }, "name-unconfirmed"},
+		{"unit-dissolved", "kien-giang.yaml", "", func(d *Decision) { d.AsOf = Date{2025, 8, 1} }, "basis-in-force,body-dissolved,basis-superseded"},
+		{"name-unconfirmed", "vinh-long.yaml", "members[1].portfolio", func(d *Decision) {
+			d.Members[1].Portfolio = "phụ trách lĩnh vực Thông tin và Truyền thông"
+			d.AsOf = Date{2025, 3, 2}
+		}, "basis-superseded,body-dissolved,basis-in-force"},
+		{"basis-outdated", "lang-son-2020.yaml", "bases[1]", func(d *Decision) { d.AsOf = Date{2026, 1, 5} }, "basis-in-force,body-dissolved,name-unconfirmed,unit-dissolved,basis-superseded"},
 		{"unit-dissolved", "vinh-long.yaml", "", func(d *Decision) { d.Date = Date{2025, 8, 1} }, "basis-in-force,body-dissolved,basis-superseded"},
 		{"placeholder", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo có chức năng [[...]]") }, ""},
 		{"change-member", "uy-ban-cds-thay-doi-2024.yaml", "changes[0].old", func(d *Decision) { d.Changes[0].Old.Name = "Vũ Đức Đam" }, ""},

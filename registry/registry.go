@@ -19,6 +19,8 @@ type Registry struct {
 	Units           []Unit     `yaml:"units"`
 	DistrictsUntil  Date       `yaml:"districts_until"`
 	DistrictsSource string     `yaml:"districts_source"`
+	// TownsUntil is the end of the thị trấn (communes are xã, phường, đặc khu after it).
+	TownsUntil Date `yaml:"towns_until"`
 }
 
 // Document is a legal document: when it was issued, took effect and by what it was replaced.
@@ -31,24 +33,86 @@ type Document struct {
 	Effective  Date   `yaml:"effective"`
 	Issuer     string `yaml:"issuer"`
 	ReplacedBy string `yaml:"replaced_by"`
-	Source     string `yaml:"source"`
+	// AmendedBy lists the keys of the documents that amend this one (cited with it).
+	AmendedBy []string `yaml:"amended_by"`
+	// Expires is the end of the period a programme covers (Nghị quyết 17/NQ-CP: 2019-2020,
+	// to 2025): after it the text is not repealed, but no longer a basis for a new decision.
+	Expires Date `yaml:"expires"`
+	// Unconfirmed says what no official source has confirmed; such an entry only warns.
+	Unconfirmed string `yaml:"unconfirmed"`
+	Source      string `yaml:"source"`
 }
 
-// Body is a body that ceased to exist, and what took its place.
+// Body is a body (or a portfolio) that ceased to exist, and what took its place.
 type Body struct {
-	Name      string `yaml:"name"`
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	// Scope "unit": the name is followed by its province ("Cục Thuế tỉnh Lạng Sơn"), which
+	// {đơn vị} in the successor repeats.
+	Scope     string `yaml:"scope"`
 	Until     Date   `yaml:"until"`
 	Successor string `yaml:"successor"`
-	Source    string `yaml:"source"`
+	// Successors are later names of the successor, each from a date.
+	Successors  []Later `yaml:"successors"`
+	Unconfirmed string  `yaml:"unconfirmed"`
+	Source      string  `yaml:"source"`
 }
 
-// Unit is an administrative unit that ceased to exist.
+// Later is the name a successor bears from a date.
+type Later struct {
+	From Date   `yaml:"from"`
+	Name string `yaml:"name"`
+}
+
+// SuccessorAt is the name to write instead of the body on a date.
+func (b *Body) SuccessorAt(asOf Date) string {
+	s := b.Successor
+	for _, l := range b.Successors {
+		if !asOf.Before(l.From) {
+			s = l.Name
+		}
+	}
+	return s
+}
+
+// Unit is a provincial administrative unit: those that ceased have Until and Successor.
 type Unit struct {
-	Name      string `yaml:"name"`
-	Unit      string `yaml:"unit"`
+	Name string `yaml:"name"`
+	Unit string `yaml:"unit"` // tỉnh or thành phố
+	// From is the day the unit began under this name and kind (zero: before 2015).
+	From      Date   `yaml:"from"`
 	Until     Date   `yaml:"until"`
 	Successor string `yaml:"successor"`
-	Source    string `yaml:"source"`
+	// Absorbed are the units merged into this one on 01/7/2025.
+	Absorbed []string `yaml:"absorbed"`
+	// SpecialZones are its đặc khu (commune-level island units from 01/7/2025).
+	SpecialZones []string `yaml:"special_zones"`
+	Unconfirmed  string   `yaml:"unconfirmed"`
+	Source       string   `yaml:"source"`
+}
+
+// Provinces returns the provincial units that existed on a date (confirmed entries only).
+func (r *Registry) Provinces(asOf Date) []*Unit {
+	var out []*Unit
+	for i := range r.Units {
+		u := &r.Units[i]
+		if u.Unconfirmed != "" || asOf.Before(u.From) || !u.Until.IsZero() && !asOf.Before(u.Until) {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// Province returns the confirmed unit of that name existing on a date, or nil.
+func (r *Registry) Province(name string, asOf Date) *Unit {
+	key := Fold(name)
+	for _, u := range r.Provinces(asOf) {
+		if Fold(u.Name) == key {
+			return u
+		}
+	}
+	return nil
 }
 
 var (
@@ -98,11 +162,15 @@ func Reset() {
 // merge returns a registry with a's entries before b's.
 func merge(a, b *Registry) *Registry {
 	m := &Registry{
+		TownsUntil:      a.TownsUntil,
 		Documents:       append(append([]Document(nil), a.Documents...), b.Documents...),
 		Bodies:          append(append([]Body(nil), a.Bodies...), b.Bodies...),
 		Units:           append(append([]Unit(nil), a.Units...), b.Units...),
 		DistrictsUntil:  a.DistrictsUntil,
 		DistrictsSource: a.DistrictsSource,
+	}
+	if m.TownsUntil.IsZero() {
+		m.TownsUntil = b.TownsUntil
 	}
 	if m.DistrictsUntil.IsZero() {
 		m.DistrictsUntil, m.DistrictsSource = b.DistrictsUntil, b.DistrictsSource
@@ -124,6 +192,8 @@ func (r *Registry) ByKey(key string) *Document {
 type Cite struct {
 	Type, Number, Title string
 	Date                Date
+	// AsOf, for a Luật cited by name without its date: the one issued last by then.
+	AsOf Date
 }
 
 // Find returns the document a citation names: by number, or for a Luật by its name (the
@@ -140,10 +210,16 @@ func (r *Registry) Find(c Cite) *Document {
 		for i := range r.Documents {
 			doc := &r.Documents[i]
 			if strings.EqualFold(doc.Type, "Luật") && strings.EqualFold(doc.Title, c.Title) {
-				if c.Date.IsZero() || doc.Date == c.Date {
+				switch {
+				case !c.Date.IsZero() && doc.Date == c.Date:
 					return doc
-				}
-				if best == nil {
+				case c.Date.IsZero() && !c.AsOf.IsZero():
+					if !c.AsOf.Before(doc.Date) && (best == nil || best.Date.Before(doc.Date)) {
+						best = doc
+					}
+				case c.Date.IsZero():
+					return doc
+				case best == nil:
 					best = doc
 				}
 			}
@@ -153,26 +229,35 @@ func (r *Registry) Find(c Cite) *Document {
 	return nil
 }
 
-// Current follows the replacements of doc as of a date. It returns the document in force
-// then, and whether that is certain: a successor whose entry into force is not confirmed
-// replaces its predecessor only uncertainly, from its date of issue.
+// Current follows the replacements of doc as of a date. It returns the newest document
+// that may be in force then, and whether that is certain: a successor whose entry into force
+// is not confirmed, or whose entry is unconfirmed, replaces its predecessor only uncertainly,
+// from its date of issue.
 func (r *Registry) Current(doc *Document, asOf Date) (*Document, bool) {
-	cur, certain := doc, true
-	for seen := 0; cur.ReplacedBy != "" && seen < 20; seen++ {
-		next := r.ByKey(cur.ReplacedBy)
-		if next == nil {
+	sure, latest := r.InForce(doc, asOf)
+	return latest, sure == latest
+}
+
+// InForce follows the replacements of doc as of a date: sure is the last document that
+// certainly replaced it by then (doc itself if none), latest the newest that may have.
+func (r *Registry) InForce(doc *Document, asOf Date) (sure, latest *Document) {
+	sure, latest = doc, doc
+	for seen := 0; latest.ReplacedBy != "" && seen < 20; seen++ {
+		next := r.ByKey(latest.ReplacedBy)
+		if next == nil || asOf.Before(next.Date) {
 			break
 		}
-		switch {
-		case !next.Effective.IsZero() && !asOf.Before(next.Effective):
-			cur, certain = next, true
-		case next.Effective.IsZero() && !asOf.Before(next.Date):
-			cur, certain = next, false
-		default:
-			return cur, certain
+		confirmed := next.Unconfirmed == "" && !next.Effective.IsZero()
+		if confirmed && asOf.Before(next.Effective) {
+			break
+		}
+		latest = next
+		if confirmed {
+			// A confirmed successor in force ends everything before it in the chain.
+			sure = next
 		}
 	}
-	return cur, certain
+	return sure, latest
 }
 
 // Search returns the documents whose title, number or key contains every word of query.

@@ -1,0 +1,97 @@
+package cmd
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/render"
+)
+
+// rewrite is what qd rename and qd update share once they have a new decision made from an
+// old file: print each change for review, encode it with the old file's comments, check it
+// as it will be read back, and write the YAML (and .docx) through writeFiles.
+type rewrite struct {
+	IO      IOStreams
+	Lang    decision.Lang
+	Input   string
+	Old     *decision.Decision
+	Src     []byte // the old file
+	New     *decision.Decision
+	Changes []decision.Change
+	Header  string
+	Output  string   // "-" for standard output
+	Files   []output // the files to write (their write functions are set here)
+	Inputs  []string
+	Force   bool
+	// Partial: qd update changes only what it is sure of, so problems it could not settle
+	// may remain: the YAML is written all the same (no .docx), they are reported in it, and
+	// the exit status is 1.
+	Partial bool
+	Verb    decision.Msg // "đổi tên" / "the rename", for the messages
+}
+
+func (w *rewrite) run() error {
+	lang := w.Lang
+	fmt.Fprintln(w.IO.Err, pick(lang, "Các thay đổi (rà soát trước khi trình ký):", "Changes (review them before signing):"))
+	for _, c := range w.Changes {
+		fmt.Fprintf(w.IO.Err, "  - %s: %s\n", c.Field, c.Msg.In(lang))
+	}
+	data, err := decision.Encode(w.New, w.Src, w.Header)
+	if err != nil {
+		return internalErr(lang, err)
+	}
+	// The result is checked as it will be read back.
+	back, newDiags := decision.Load(w.Output, data)
+	if back != nil && !decision.HasErrors(newDiags) {
+		newDiags = append(newDiags, decision.Validate(back)...)
+	}
+	remaining := back != nil && decision.HasErrors(newDiags)
+	if back == nil || remaining && !w.Partial {
+		// Its problems come from the old decision (or from qd): they are reported at the
+		// same field of the old file, the only file the clerk has, as nothing is written.
+		var at []decision.Diagnostic
+		for _, d := range newDiags {
+			if d.Severity != decision.Error {
+				continue
+			}
+			p := w.Old.Pos(d.Field)
+			d.File, d.Line, d.Column = w.Input, p.Line, p.Column
+			d.Msg = decision.Msg{VI: "sau khi " + w.Verb.VI + ": " + d.Msg.VI, EN: "after " + w.Verb.EN + ": " + d.Msg.EN}
+			at = append(at, d)
+		}
+		decision.SortDiagnostics(at)
+		printDiags(w.IO, w.Input, at, lang)
+		fmt.Fprintln(w.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))
+		return problems
+	}
+	decision.SortDiagnostics(newDiags)
+	printDiags(w.IO, w.Output, newDiags, lang)
+	if w.Output == "-" {
+		if _, err := w.IO.Out.Write(data); err != nil {
+			return internalErr(lang, err)
+		}
+	}
+	var files []output
+	for _, f := range w.Files {
+		switch {
+		case f.path == w.Output && w.Output != "-":
+			f.write = func(o io.Writer) error { _, err := o.Write(data); return err }
+		case remaining:
+			continue // no .docx of a decision with errors
+		default:
+			f.write = render.Document(back, render.Options{}).Write
+		}
+		files = append(files, f)
+	}
+	if err := writeFiles(lang, w.Force, w.Inputs, files...); err != nil {
+		return err
+	}
+	for _, f := range files {
+		fmt.Fprintln(w.IO.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
+	}
+	if remaining {
+		return &exitError{ExitProblems, pick(lang, "đã ghi bản mới; còn lỗi qd không tự sửa được (xem trên), cần sửa tay", "wrote the new version; errors remain that qd cannot settle (see above) and need fixing by hand")}
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package cmd
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/vanthu-vn/qd/decision"
+)
+
+// UpdateOptions are the inputs of `qd update`.
+type UpdateOptions struct {
+	IO     IOStreams
+	Lang   decision.Lang
+	Input  string
+	Output string
+	Date   string
+	Number string
+	Docx   string
+	Force  bool
+	// Registry are the --registry files, inputs too.
+	Registry []string
+}
+
+// NewCmdUpdate builds `qd update`, which brings a decision up to the law and map of a date.
+func NewCmdUpdate(ios IOStreams, g *globalOptions) *cobra.Command {
+	opts := &UpdateOptions{IO: ios}
+	c := &cobra.Command{
+		Use:   "update TỆP.yaml --date YYYY-MM-DD",
+		Short: "Đưa một quyết định về pháp luật và địa giới của một ngày: cơ quan, đơn vị, căn cứ, nơi thi hành",
+		Long: "Viết bản mới của quyết định, ngày --date: cơ quan, đơn vị hành chính đã thay đổi được thay bằng\n" +
+			"cơ quan, đơn vị kế tục (ở mọi chỗ có tên), căn cứ hết hiệu lực bằng văn bản thay thế, chương trình\n" +
+			"đã hết thời kỳ bị bỏ, nơi thi hành cấp huyện thành cấp xã. Chỉ sửa điều sổ của qd chắc chắn; điều\n" +
+			"chưa xác nhận được in ra với chữ KIỂM TRA và giữ nguyên. Mọi thay đổi được in ra để rà soát.",
+		Example: "  qd update examples/vinh-long.yaml --date 2026-11-23 -o vinh-long-2026.yaml",
+		Args:    cobra.ExactArgs(1),
+		RunE: g.runE(func(lang decision.Lang, args []string) error {
+			opts.Lang, opts.Input, opts.Registry = lang, args[0], g.registryFiles
+			return runUpdate(opts)
+		}),
+	}
+	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp YAML mới (mặc định: TỆP-YYYY-MM-DD.yaml; - là đầu ra chuẩn)")
+	c.Flags().StringVar(&opts.Date, "date", "", "ngày của bản mới, YYYY-MM-DD (bắt buộc)")
+	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới (mặc định để trống)")
+	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của bản mới")
+	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
+	return c
+}
+
+func runUpdate(opts *UpdateOptions) error {
+	lang := opts.Lang
+	date, err := decision.ParseDate(opts.Date)
+	if opts.Date == "" || err != nil || !date.Complete() {
+		return usageErr(lang, "--date %q: cần ngày dạng YYYY-MM-DD", "--date %q: a date as YYYY-MM-DD is needed", opts.Date)
+	}
+	out := opts.Output
+	if out == "" {
+		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + "-" + date.String() + ".yaml"
+	}
+	var files []output
+	if out != "-" {
+		files = append(files, output{path: out, guard: guardForce})
+	}
+	if opts.Docx != "" {
+		files = append(files, output{path: opts.Docx, guard: guardQD})
+	}
+	inputs := append([]string{opts.Input}, opts.Registry...)
+	if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: inputs, files: files}).check(); err != nil {
+		return err
+	}
+	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
+	if err != nil {
+		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(err))
+	}
+	if old == nil || decision.HasErrors(diags) {
+		decision.SortDiagnostics(diags)
+		printDiags(opts.IO, opts.Input, diags, lang)
+		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: có lỗi trong tệp, không đưa về ngày mới.", "qd: the file has errors, nothing updated."))
+		return problems
+	}
+	n, changes := decision.Update(old, date)
+	if opts.Number != "" {
+		n.Number = opts.Number
+	}
+	header := fmt.Sprintf("Bản đưa về ngày %s của %s (qd update); xem lại các thay đổi qd đã in ra trước khi trình ký.", date, filepath.Base(opts.Input))
+	w := rewrite{IO: opts.IO, Lang: lang, Input: opts.Input, Old: old, Src: src, New: n, Changes: changes, Header: header,
+		Output: out, Files: files, Inputs: inputs, Force: opts.Force, Partial: true, Verb: decision.Msg{VI: "đưa về ngày mới", EN: "the update"}}
+	return w.run()
+}

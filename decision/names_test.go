@@ -1,0 +1,82 @@
+package decision
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vanthu-vn/qd/registry"
+)
+
+// For each of the 29 provinces that ceased on 01/7/2025: a decision of 2026 naming it in its
+// issuer or place fails unit-dissolved naming the successor; the same decision dated 2024
+// passes that check.
+func TestUnitDissolvedEveryProvince(t *testing.T) {
+	n := 0
+	for _, u := range registry.Default().Units {
+		if u.Until != registry.D(2025, 7, 1) {
+			continue
+		}
+		n++
+		d := loadExample(t, "lang-son.yaml")
+		d.Issuer.Name = Lines{"ỦY BAN NHÂN DÂN", "TỈNH " + strings.ToUpper(u.Name)}
+		d.Issuer.Authority = Lines{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH " + strings.ToUpper(u.Name)}
+		d.Place = u.Name
+		d.Committee.Name = "Ban Chỉ đạo về chuyển đổi số tỉnh " + u.Name
+		d.Date = Date{2026, 11, 2}
+		found := map[string]string{}
+		for _, g := range Validate(d) {
+			if g.Rule == "unit-dissolved" {
+				found[g.Field] = g.Successor
+			}
+		}
+		for field, want := range map[string]string{"issuer.name[1]": strings.ToUpper(u.Successor), "place": strings.SplitN(u.Successor, " ", 2)[1],
+			"issuer.authority[0]": strings.ToUpper(u.Successor), "committee.name": u.Successor} {
+			if strings.HasPrefix(u.Successor, "thành phố") && field == "place" {
+				want = strings.TrimPrefix(u.Successor, "thành phố ")
+			}
+			if got, ok := found[field]; !ok || got != want {
+				t.Errorf("%s in 2026, %s: successor %q (found %v), want %q", u.Name, field, got, ok, want)
+			}
+		}
+		d.Date = Date{2024, 11, 2}
+		for _, g := range Validate(d) {
+			if g.Rule == "unit-dissolved" {
+				t.Errorf("%s in 2024: %s", u.Name, g.Message(EN))
+			}
+		}
+	}
+	if n != 29 {
+		t.Fatalf("%d provinces ceased, want 29", n)
+	}
+}
+
+// However a clerk spells a body that ceased, body-dissolved finds it and names the successor.
+func TestBodySpellings(t *testing.T) {
+	for _, c := range []struct{ org, succ string }{
+		{"Sở Lao động, Thương binh và Xã hội", "Sở Nội vụ"},
+		{"Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"},
+		{"Sở LĐ-TB&XH", "Sở Nội vụ"},
+		{"Sở TT&TT", "Sở Khoa học và Công nghệ"},
+		{"Sở TTTT", "Sở Khoa học và Công nghệ"},
+		{"Sở Giao thông Vận tải", "Sở Xây dựng"},
+		{"Sở GTVT", "Sở Xây dựng"},
+		{"Sở\u00a0Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"},
+		{"Sở Thông tin và  Truyền thông", "Sở Khoa học và Công nghệ"},
+		{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"},
+		{"Sở TN&MT", "Sở Nông nghiệp và Môi trường"},
+		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]"},
+	} {
+		d := loadExample(t, "vinh-long.yaml")
+		d.Members[3].Organization = c.org
+		d.AsOf = Date{2026, 11, 23}
+		var got []string
+		for _, g := range Validate(d) {
+			if g.Rule == "body-dissolved" && g.Field == "members[3].organization" {
+				got = append(got, g.Successor)
+			}
+		}
+		if len(got) != 1 || got[0] != c.succ {
+			t.Errorf("%q: successors %q, want %q", c.org, got, c.succ)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package registry
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names are compared the way a reader compares them, not byte by byte: after NFC, without
+// tone marks or diacritics (so "Hoà"/"Hòa", "Uỷ"/"Ủy" and a lost mark still match), in one
+// case, with every kind of space (non-breaking, doubled, tab) and punctuation (", " or " - "
+// in "Lao động, Thương binh và Xã hội") as one separator, and with the customary
+// abbreviations spelled out (UBND, TT&TT, KH&CN, LĐ-TB&XH, GTVT, TN&MT, TP. ...).
+
+// abbreviations maps the folded form of a customary abbreviation to its folded expansion.
+var abbreviations = map[string]string{
+	"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "tp": "thanh pho",
+	"tt&tt": "thong tin va truyen thong", "tttt": "thong tin va truyen thong", "tt-tt": "thong tin va truyen thong",
+	"kh&cn": "khoa hoc va cong nghe", "khcn": "khoa hoc va cong nghe", "kh-cn": "khoa hoc va cong nghe",
+	"ld-tb&xh": "lao dong thuong binh va xa hoi", "ldtb&xh": "lao dong thuong binh va xa hoi", "ldtbxh": "lao dong thuong binh va xa hoi", "ld,tb&xh": "lao dong thuong binh va xa hoi",
+	"gtvt": "giao thong van tai", "gt-vt": "giao thong van tai", "gt&vt": "giao thong van tai",
+	"tn&mt": "tai nguyen va moi truong", "tnmt": "tai nguyen va moi truong", "tn-mt": "tai nguyen va moi truong",
+	"kh&dt": "ke hoach va dau tu", "khdt": "ke hoach va dau tu", "kh-dt": "ke hoach va dau tu",
+	"nn&ptnt": "nong nghiep va phat trien nong thon", "nnptnt": "nong nghiep va phat trien nong thon", "nn-ptnt": "nong nghiep va phat trien nong thon",
+	"nn&mt": "nong nghiep va moi truong", "nnmt": "nong nghiep va moi truong",
+	"gd&dt": "giao duc va dao tao", "gddt": "giao duc va dao tao", "gd-dt": "giao duc va dao tao",
+	"vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "vh-tt&dl": "van hoa the thao va du lich", "vhtt&dl": "van hoa the thao va du lich",
+	"nhnn": "ngan hang nha nuoc", "kbnn": "kho bac nha nuoc", "bhxh": "bao hiem xa hoi",
+	"cntt": "cong nghe thong tin", "cds": "chuyen doi so", "bcd": "ban chi dao", "dmst": "doi moi sang tao",
+}
+
+// word is one word of a folded text and the bytes of the original it came from.
+type word struct {
+	key        string
+	start, end int
+}
+
+// Fold returns the comparison key of a name (see the package's matching rules above).
+func Fold(s string) string {
+	ws := words(s)
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		keys[i] = w.key
+	}
+	return strings.Join(keys, " ")
+}
+
+// Same reports whether two names are the same once folded.
+func Same(a, b string) bool { return Fold(a) == Fold(b) }
+
+// Contains reports whether name occurs in text as whole words, once both are folded.
+func Contains(text, name string) bool {
+	_, _, ok := find(words(text), strings.Fields(Fold(name)), 0)
+	return ok
+}
+
+// words splits s into folded words, abbreviations spelled out. s is read as NFC; spans are
+// byte offsets into norm.NFC.String(s).
+func words(s string) []word {
+	s = norm.NFC.String(s)
+	var out []word
+	emit := func(tok string, start int) {
+		if tok == "" {
+			return
+		}
+		end := start + len(tok)
+		key := strip(tok)
+		if exp, ok := abbreviations[key]; ok {
+			for _, k := range strings.Fields(exp) {
+				out = append(out, word{k, start, end})
+			}
+			return
+		}
+		// Not an abbreviation as a whole: split at -, &, / and try each part.
+		i := 0
+		for j, r := range tok + " " {
+			if j == len(tok) || r == '-' || r == '&' || r == '/' || r == ',' {
+				if part := tok[i:j]; part != "" {
+					k := strip(part)
+					if exp, ok := abbreviations[k]; ok {
+						for _, e := range strings.Fields(exp) {
+							out = append(out, word{e, start + i, start + j})
+						}
+					} else if k != "" {
+						out = append(out, word{k, start + i, start + j})
+					}
+				}
+				i = j + len(string(r))
+			}
+		}
+	}
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '&' || r == '-' || r == '/'
+		if r == ',' && start >= 0 && i+1 < len(s) && s[i+1] != ' ' {
+			inWord = true // "VH,TT&DL" is one abbreviation; ", " separates words
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			emit(strings.Trim(s[start:i], "-&/,"), start+len(s[start:i])-len(strings.TrimLeft(s[start:i], "-&/,")))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		emit(strings.Trim(s[start:], "-&/,"), start+len(s[start:])-len(strings.TrimLeft(s[start:], "-&/,")))
+	}
+	return out
+}
+
+// strip folds one token: lower case, no diacritics, đ as d.
+func strip(tok string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(tok) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// find returns the span of the first occurrence of the folded words needle in ws at or after
+// word from, as word indexes [i, j).
+func find(ws []word, needle []string, from int) (int, int, bool) {
+	if len(needle) == 0 {
+		return 0, 0, false
+	}
+outer:
+	for i := from; i+len(needle) <= len(ws); i++ {
+		for k, n := range needle {
+			if ws[i+k].key != n {
+				continue outer
+			}
+		}
+		// An abbreviation matches only as a whole: the match may not start or end inside one.
+		if i > 0 && ws[i-1].start == ws[i].start || i+len(needle) < len(ws) && ws[i+len(needle)].start == ws[i+len(needle)-1].start {
+			continue
+		}
+		return i, i + len(needle), true
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,223 @@
+package registry
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Mention is a name in a text of a body or unit that no longer exists on the date asked.
+type Mention struct {
+	Start, End int    // bytes of the text (as NFC) that name it
+	Text       string // those bytes
+	Kind       string // "body" or "unit"
+	Name       string // the registry's name of what ceased ("Sở Thông tin và Truyền thông", "tỉnh Quảng Nam")
+	Until      Date   // the day it ceased
+	// Successor is what to write instead, in the case the text uses; it may hold a [[...]]
+	// placeholder for what the registry cannot know (the number of a regional branch).
+	Successor string
+	// Unconfirmed says what is not confirmed: such a mention only warns and is not replaced.
+	Unconfirmed string
+	Source      string
+}
+
+// Sure reports whether the registry is sure enough of the mention to replace it.
+func (m Mention) Sure() bool { return m.Unconfirmed == "" }
+
+// Ceased returns the mentions in text of bodies and units that no longer exist on asOf, in
+// order. With place set, text is a place name ("Quảng Nam" before the date), which names
+// the unit without "tỉnh".
+func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
+	text = norm.NFC.String(text)
+	ws := words(text)
+	var out []Mention
+	add := func(i, j int, m Mention) {
+		m.Start, m.End = ws[i].start, ws[j-1].end
+		m.Text = text[m.Start:m.End]
+		m.Successor = inCase(m.Successor, m.Text)
+		out = append(out, m)
+	}
+	for bi := range r.Bodies {
+		b := &r.Bodies[bi]
+		if b.Until.IsZero() || asOf.Before(b.Until) {
+			continue
+		}
+		for _, name := range append([]string{b.Name}, b.Aliases...) {
+			needle := needleOf(name)
+			for from := 0; ; {
+				i, j, ok := find(ws, needle, from)
+				if !ok {
+					break
+				}
+				from = j
+				succ := b.SuccessorAt(asOf)
+				if b.Scope == "unit" {
+					k := r.unitPhrase(ws, j, asOf)
+					if k == j {
+						continue
+					}
+					succ = strings.ReplaceAll(succ, "{đơn vị}", text[ws[j].start:ws[k-1].end])
+					j = k
+				}
+				add(i, j, Mention{Kind: "body", Name: b.Name, Until: b.Until, Successor: succ, Unconfirmed: b.Unconfirmed, Source: b.Source})
+			}
+		}
+	}
+	for ui := range r.Units {
+		u := &r.Units[ui]
+		if u.Until.IsZero() || asOf.Before(u.Until) {
+			continue
+		}
+		m := Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source}
+		if place {
+			if len(ws) > 0 && equalWords(ws, needleOf(u.Name)) {
+				m.Successor = bareName(u.Successor)
+				add(0, len(ws), m)
+			}
+			continue
+		}
+		needle := needleOf(u.Unit + " " + u.Name)
+		for from := 0; ; {
+			i, j, ok := find(ws, needle, from)
+			if !ok {
+				break
+			}
+			from = j
+			add(i, j, m)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	// Keep the first of overlapping mentions (a body's span includes its province).
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m.Start >= end {
+			kept = append(kept, m)
+			end = m.End
+		}
+	}
+	return kept
+}
+
+// Bring returns text with every mention the registry is sure of replaced by its successor,
+// and every mention found (replaced or not). A successor may itself have ceased later
+// (Cục Thuế tỉnh Quảng Nam → Thuế tỉnh Quảng Nam → Thuế thành phố Đà Nẵng): the text is
+// read again until nothing more changes.
+func (r *Registry) Bring(text string, asOf Date, place bool) (string, []Mention) {
+	text = norm.NFC.String(text)
+	var all []Mention
+	for pass := 0; pass < 4; pass++ {
+		ms := r.Ceased(text, asOf, place)
+		var b strings.Builder
+		last, changed := 0, false
+		for _, m := range ms {
+			all = append(all, m)
+			if !m.Sure() {
+				continue
+			}
+			b.WriteString(text[last:m.Start])
+			b.WriteString(m.Successor)
+			last, changed = m.End, true
+		}
+		if !changed {
+			break
+		}
+		b.WriteString(text[last:])
+		text = b.String()
+	}
+	return text, all
+}
+
+// unitPhrase returns the end of the unit phrase that starts at word j ("tỉnh Lạng Sơn",
+// "thành phố Hồ Chí Minh", a bare province name, or the kind word alone), or j if none.
+func (r *Registry) unitPhrase(ws []word, j int, asOf Date) int {
+	k := j
+	switch {
+	case k < len(ws) && ws[k].key == "tinh":
+		k++
+	case k+1 < len(ws) && ws[k].key == "thanh" && ws[k+1].key == "pho":
+		k += 2
+	}
+	best := k
+	for i := range r.Units {
+		needle := needleOf(r.Units[i].Name)
+		if a, b, ok := find(ws[:min(len(ws), k+len(needle))], needle, k); ok && a == k && b > best {
+			best = b
+		}
+	}
+	return best
+}
+
+var needles sync.Map // name → its folded words
+
+// needleOf returns the folded words of a registry name, computed once.
+func needleOf(name string) []string {
+	if v, ok := needles.Load(name); ok {
+		return v.([]string)
+	}
+	w := strings.Fields(Fold(name))
+	needles.Store(name, w)
+	return w
+}
+
+// bareName drops the kind word: "thành phố Đà Nẵng" → "Đà Nẵng".
+func bareName(s string) string {
+	for _, p := range []string{"tỉnh ", "thành phố "} {
+		if strings.HasPrefix(s, p) {
+			return strings.TrimPrefix(s, p)
+		}
+	}
+	return s
+}
+
+// inCase writes s in the case of the text it replaces: all capitals for an issuer line,
+// a capital first letter where the text has one.
+func inCase(s, like string) string {
+	hasLower, first := false, rune(0)
+	for _, r := range like {
+		if first == 0 && unicode.IsLetter(r) {
+			first = r
+		}
+		hasLower = hasLower || unicode.IsLower(r)
+	}
+	if !hasLower && first != 0 {
+		// Keep a [[...]] placeholder as written.
+		var b strings.Builder
+		for len(s) > 0 {
+			i := strings.Index(s, "[[")
+			if i < 0 {
+				b.WriteString(strings.ToUpper(s))
+				break
+			}
+			j := strings.Index(s[i:], "]]")
+			if j < 0 {
+				b.WriteString(strings.ToUpper(s))
+				break
+			}
+			b.WriteString(strings.ToUpper(s[:i]) + s[i:i+j+2])
+			s = s[i+j+2:]
+		}
+		return b.String()
+	}
+	if unicode.IsUpper(first) {
+		for i, r := range s {
+			return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+		}
+	}
+	return s
+}
+
+func equalWords(ws []word, needle []string) bool {
+	if len(ws) != len(needle) {
+		return false
+	}
+	for i := range ws {
+		if ws[i].key != needle[i] {
+			return false
+		}
+	}
+	return true
+}
