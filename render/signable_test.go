@@ -316,3 +316,28 @@ func TestPlaceDateOneLine(t *testing.T) {
 		t.Error("the place-date line of Thành phố Hồ Chí Minh is not set at 13 pt")
 	}
 }
+
+// TestTitleBreaksBetweenWords: the trích yếu as laid out in the .docx breaks its lines between
+// words, at phrase boundaries where it can (issue #11, item 5).
+func TestTitleBreaksBetweenWords(t *testing.T) {
+	d := load(t, "lang-son.yaml")
+	d.Committee.Name = "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06"
+	ps := docText(t, d)
+	i := index(ps, "QUYẾT ĐỊNH")
+	lines := strings.Split(ps[i+1], "\n")
+	if len(lines) < 2 {
+		t.Fatalf("title on one line: %q", lines)
+	}
+	words := strings.Fields(strings.Join(lines, " "))
+	ok := textwidth.Breaks(words)
+	n := 0
+	for _, l := range lines[:len(lines)-1] {
+		n += len(strings.Fields(l))
+		if !ok[n] {
+			t.Errorf("title broken inside a word: %q", lines)
+		}
+		if !textwidth.PhraseBoundary(words, n) {
+			t.Errorf("title broken off a phrase boundary: %q", lines)
+		}
+	}
+}

@@ -1,7 +1,14 @@
 // Package textwidth measures how wide a line of Vietnamese text is in Times New Roman.
 package textwidth
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/vanthu-vn/qd/textnorm"
+)
 
 //go:generate go run ./internal/gen /usr/share/fonts/truetype/liberation2
 
@@ -11,19 +18,24 @@ const fallback = 1024
 // Twips returns the advance width of s set in Times New Roman (Liberation Serif has the
 // same metrics) at size points, bold or regular, in twips (1/20 pt). Text must be NFC.
 func Twips(s string, bold bool, size float64) int {
+	return int(float64(units(s, bold))*size*20/2048 + 0.5)
+}
+
+// units is the advance width of s in font units (1/2048 em).
+func units(s string, bold bool) int {
 	table := regular
 	if bold {
 		table = bold_
 	}
-	units := 0
+	n := 0
 	for _, r := range s {
 		w, ok := table[r]
 		if !ok {
 			w = fallback
 		}
-		units += int(w)
+		n += int(w)
 	}
-	return int(float64(units)*size*20/2048 + 0.5)
+	return n
 }
 
 // TwipsItalic returns the advance width of s set in Times New Roman italic at size points,
@@ -77,41 +89,196 @@ func Widest(s string, bold bool, size float64, width int) int {
 	return max
 }
 
-// glued are word pairs a title is not broken between: names such as "Ban Chỉ đạo",
-// "Ủy ban nhân dân", "Chính quyền điện tử", and a unit word and its name ("tỉnh Kiên Giang").
-var glued = map[[2]string]bool{
-	{"Ban", "Chỉ"}: true, {"Chỉ", "đạo"}: true, {"Quy", "chế"}: true, {"Ủy", "ban"}: true,
-	{"ban", "nhân"}: true, {"nhân", "dân"}: true, {"Chính", "quyền"}: true, {"quyền", "điện"}: true,
-	{"điện", "tử"}: true, {"chuyển", "đổi"}: true, {"đổi", "số"}: true, {"thành", "phố"}: true,
-	{"Về", "việc"}: true, {"Ban", "hành"}: true, {"kiện", "toàn"}: true, {"thành", "lập"}: true,
-}
-
-var unitWords = map[string]bool{"tỉnh": true, "phố": true, "huyện": true, "quận": true, "xã": true}
-
-// Balance breaks s into as many lines as Wrap would, but where two lines are needed it puts
-// the break where the longer line is shortest, without splitting a name, as a clerk breaks
-// a centred title by hand ("Ban hành Quy chế hoạt động của / Ban Chỉ đạo Chính quyền điện tử
-// tỉnh Kiên Giang", seed 004).
+// Balance breaks a centred title (a trích yếu) into as few lines as fit width, the lines as
+// even as can be, as a clerk breaks one by hand: "Ban hành Quy chế hoạt động của / Ban Chỉ đạo
+// Chính quyền điện tử tỉnh Kiên Giang" (seed 004). A break falls between words, never inside
+// one: Vietnamese words are often two or more syllables ("chính quyền", "điện tử", "sáng
+// tạo"), found in a word list (words_gen.go), and a run of capitalised syllables is one name
+// ("Ban Chỉ đạo", "Hồ Chí Minh"), as is a unit word with its name ("tỉnh Kiên Giang"). Among
+// those breaks a phrase boundary is preferred: after a comma, before "về", "của", "và", "tỉnh",
+// "thành phố" and the like.
 func Balance(s string, bold bool, size float64, width int) []string {
-	greedy := Wrap(s, bold, size, width)
-	if len(greedy) != 2 {
-		return greedy
-	}
 	words := strings.Fields(s)
-	var best []string
-	bestW := 0
-	for i := 1; i < len(words); i++ {
-		if glued[[2]string{words[i-1], words[i]}] || unitWords[words[i-1]] {
-			continue
+	if len(words) < 2 || Twips(strings.Join(words, " "), bold, size) <= width {
+		return Wrap(s, bold, size, width)
+	}
+	ok := Breaks(words)
+	// prefix[i] is the width of words[:i] with a space after each, in font units.
+	prefix := make([]int, len(words)+1)
+	space := units(" ", bold)
+	for i, wd := range words {
+		prefix[i+1] = prefix[i] + units(wd, bold) + space
+	}
+	w := func(i, j int) int { return int(float64(prefix[j]-prefix[i]-space)*size*20/2048 + 0.5) }
+	penalty := width / 12 // a break inside a phrase costs this much evenness
+	var best []int
+	bestCost := -1
+	lines := 2
+	var try func(from int, cuts []int)
+	try = func(from int, cuts []int) {
+		if len(cuts) == lines-1 {
+			if w(from, len(words)) > width {
+				return
+			}
+			cost, prev := 0, 0
+			for _, c := range append(cuts, len(words)) {
+				cost = max(cost, w(prev, c))
+				prev = c
+			}
+			for _, c := range cuts {
+				switch {
+				case PhraseBoundary(words, c):
+				case inName(words, c, ok):
+					cost += 3 * penalty
+				default:
+					cost += penalty
+				}
+			}
+			if bestCost < 0 || cost < bestCost {
+				bestCost, best = cost, append([]int(nil), cuts...)
+			}
+			return
 		}
-		a, b := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
-		wa, wb := Twips(a, bold, size), Twips(b, bold, size)
-		if wa <= width && wb <= width && (best == nil || max(wa, wb) < bestW) {
-			best, bestW = []string{a, b}, max(wa, wb)
+		for i := from + 1; i < len(words); i++ {
+			if w(from, i) > width {
+				break
+			}
+			if ok[i] {
+				try(i, append(cuts, i))
+			}
 		}
+	}
+	// The fewest lines that fit, up to four (a trích yếu longer than that is broken greedily).
+	for ; lines <= 4 && best == nil; lines++ {
+		try(0, nil)
 	}
 	if best == nil {
-		return greedy
+		return Wrap(s, bold, size, width) // a word longer than the line: break as a word processor would
 	}
-	return best
+	var out []string
+	prev := 0
+	for _, c := range append(best, len(words)) {
+		out = append(out, strings.Join(words[prev:c], " "))
+		prev = c
+	}
+	return out
+}
+
+// unitWords name an administrative unit; the name that follows stays with them.
+var unitWords = map[string]bool{"tỉnh": true, "phố": true, "huyện": true, "quận": true, "xã": true, "phường": true, "khu": true, "trấn": true}
+
+// phraseStarts are the words a phrase of a trích yếu starts with (issue #11): a break before
+// them, or after a comma or semicolon, is a phrase boundary.
+var phraseStarts = map[string]bool{"về": true, "của": true, "và": true, "tỉnh": true, "thành": true, "huyện": true, "xã": true,
+	"phường": true, "trên": true, "giai": true, "đến": true, "theo": true, "tại": true, "cho": true, "đối": true, "năm": true}
+
+// PhraseBoundary reports whether a break before words[i] falls at a phrase boundary.
+func PhraseBoundary(words []string, i int) bool {
+	if i <= 0 || i >= len(words) {
+		return true
+	}
+	if strings.HasSuffix(words[i-1], ",") || strings.HasSuffix(words[i-1], ";") || strings.HasSuffix(words[i-1], ":") {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(words[i], "(\"“"))
+	if w == "thành" { // "thành phố ...", or "đổi tên A thành B"
+		return i+1 < len(words) && strings.ToLower(words[i+1]) == "phố" || i >= 2
+	}
+	return phraseStarts[w]
+}
+
+// Breaks reports, for each i, whether a line may break before words[i]: not inside a word of
+// the word list (longest match first), a capitalised name or a unit and its name.
+func Breaks(words []string) []bool {
+	ok := make([]bool, len(words))
+	for i := 1; i < len(words); i++ {
+		ok[i] = true
+	}
+	for i := 1; i < len(words); i++ {
+		prev, cur := words[i-1], words[i]
+		if unitWords[strings.ToLower(prev)] && upperInitial(cur) {
+			ok[i] = false
+		}
+		if i >= 2 && upperInitial(prev) && upperInitial(cur) && !endsPhrase(prev) {
+			ok[i] = false // inside a name; the title's first word is capitalised as a sentence
+		}
+	}
+	for i := 0; i < len(words); {
+		n := 1
+		for k := min(4, len(words)-i); k >= 2; k-- {
+			if isWord(words[i : i+k]) {
+				n = k
+				break
+			}
+		}
+		for j := i + 1; j < i+n; j++ {
+			ok[j] = false
+		}
+		i += n
+	}
+	return ok
+}
+
+// inName reports whether a break before words[i] falls inside a name that runs on in capitals
+// after a word: "Ban Chỉ đạo / Chính quyền điện tử" (the word before starts with a capital, or
+// belongs to a word that does, and the next starts with one).
+func inName(words []string, i int, ok []bool) bool {
+	if !upperInitial(words[i]) || endsPhrase(words[i-1]) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && !ok[j] {
+		j-- // the first syllable of the word before the break
+	}
+	return j > 0 && upperInitial(words[j])
+}
+
+func upperInitial(w string) bool {
+	for _, r := range strings.TrimLeft(w, "(\"“") {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func endsPhrase(w string) bool { return strings.ContainsAny(w[len(w)-1:], ",;:)") }
+
+// isWord reports whether the syllables form one word of the word list. Punctuation inside the
+// run (a comma after a syllable) ends a word.
+func isWord(syl []string) bool {
+	for _, s := range syl[:len(syl)-1] {
+		if strings.ContainsAny(s, ",;:.()\"“”") {
+			return false
+		}
+	}
+	k := textnorm.Key(strings.Trim(strings.Join(syl, " "), ",;:.()\"“”"))
+	idx := wordIndex()
+	i := sort.Search(len(idx), func(i int) bool { return lineAt(idx[i]) >= k })
+	return i < len(idx) && lineAt(idx[i]) == k
+}
+
+var (
+	indexOnce sync.Once
+	index     []uint32
+)
+
+// wordIndex returns the start of every line of wordList, built on first use.
+func wordIndex() []uint32 {
+	indexOnce.Do(func() {
+		index = make([]uint32, 0, strings.Count(wordList, "\n")+1)
+		index = append(index, 0)
+		for i := 0; i < len(wordList); i++ {
+			if wordList[i] == '\n' {
+				index = append(index, uint32(i+1))
+			}
+		}
+	})
+	return index
+}
+
+func lineAt(off uint32) string {
+	s := wordList[off:]
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		return s[:j]
+	}
+	return s
 }

@@ -1,0 +1,88 @@
+package textwidth
+
+import (
+	"strings"
+	"testing"
+)
+
+// titles are trích yếu of decisions on committees reported in 2021-2026, not those of the
+// examples: the national committee after 598/QĐ-TTg, provincial and ministry committees.
+var titles = []string{
+	"Về việc kiện toàn Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06",
+	"Về việc thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 thành phố Hồ Chí Minh",
+	"Về việc thành lập Ban Chỉ đạo xây dựng Chính phủ điện tử, chính quyền số và bảo đảm an toàn thông tin mạng của Bộ Tài chính",
+	"Về việc kiện toàn Ban Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 06 của Ủy ban nhân dân tỉnh Quảng Ngãi",
+	"Ban hành Quy chế hoạt động của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Nai",
+	"Về việc kiện toàn và đổi tên Ban Chỉ đạo xây dựng chính quyền điện tử thành Ban Chỉ đạo chuyển đổi số thành phố Cần Thơ",
+}
+
+// splitWords are the words the old balanced break cut in two (issue #11, item 5) and others
+// like them.
+var splitWords = []string{"chính phủ", "điện tử", "chính quyền", "công nghệ", "sáng tạo", "đổi mới", "chuyển đổi", "khoa học",
+	"thông tin", "hành chính", "cải cách", "phát triển", "an toàn", "bảo đảm", "xây dựng", "hoạt động", "quy chế", "kiện toàn", "thành lập"}
+
+// TestBalanceBreaksBetweenWords: at every width from a wide page to a narrow column, the
+// balanced title never breaks inside a word, a capitalised name or a unit and its name.
+func TestBalanceBreaksBetweenWords(t *testing.T) {
+	for _, title := range titles {
+		for width := 9500; width >= 4500; width -= 250 {
+			lines := Balance(title, true, 14, width)
+			if strings.Join(lines, " ") != title {
+				t.Fatalf("lines %q lose text of %q", lines, title)
+			}
+			for i := 1; i < len(lines); i++ {
+				a, b := strings.Fields(lines[i-1]), strings.Fields(lines[i])
+				pair := strings.ToLower(a[len(a)-1] + " " + b[0])
+				for _, w := range splitWords {
+					if strings.Trim(pair, ",") == w {
+						t.Errorf("width %d: %q breaks inside %q", width, lines, w)
+					}
+				}
+				if isWord([]string{a[len(a)-1], b[0]}) {
+					t.Errorf("width %d: %q breaks inside the word %q", width, lines, pair)
+				}
+				if unitWords[strings.ToLower(a[len(a)-1])] && upperInitial(b[0]) {
+					t.Errorf("width %d: %q parts a unit from its name", width, lines)
+				}
+			}
+			for _, l := range lines {
+				if Twips(l, true, 14) > width && len(strings.Fields(l)) > 1 {
+					t.Errorf("width %d: line %q too wide", width, l)
+				}
+			}
+		}
+	}
+}
+
+// TestBalancePrefersPhrases: where a phrase boundary gives lines about as even, the break
+// falls there (after a comma, before "về", "của", "và", "tỉnh", "thành phố").
+func TestBalancePrefersPhrases(t *testing.T) {
+	lines := Balance(titles[0], true, 14, 9355)
+	if len(lines) < 2 {
+		t.Fatalf("%q", lines)
+	}
+	for i := 1; i < len(lines); i++ {
+		words := strings.Fields(strings.Join(lines[:i], " ") + " " + strings.Join(lines[i:], " "))
+		if !PhraseBoundary(words, len(strings.Fields(strings.Join(lines[:i], " ")))) {
+			t.Errorf("%q: break %d is not at a phrase boundary", lines, i)
+		}
+	}
+}
+
+// TestWordList: the word list is the generated one, with its source and licence, and holds the
+// words whatever the tone placement.
+func TestWordList(t *testing.T) {
+	for _, w := range []string{"chính phủ", "điện tử", "Ủy ban", "uỷ ban nhân dân", "Hòa bình", "sáng tạo,"} {
+		if !isWord(strings.Fields(w)) {
+			t.Errorf("%q not found", w)
+		}
+	}
+	for _, w := range []string{"phủ điện", "Ban Chỉ", "của Ban"} {
+		if isWord(strings.Fields(w)) {
+			t.Errorf("%q found", w)
+		}
+	}
+	if n := len(wordIndex()); n < 40000 {
+		t.Errorf("only %d words", n)
+	}
+}
