@@ -1169,7 +1169,7 @@ func checkChangeMembers(d *Decision, r *reporter) {
 // symbolFits reports whether an issuer code after "QĐ-" fits a level (Nghị định 30, Phụ lục
 // I, ô 3: the symbol ends with the abbreviation of the issuing body or title; spec §2.3): TTg
 // for the Thủ tướng Chính phủ (1619/QĐ-TTg), UBND or CT... for a UBND and its Chủ tịch (seeds
-// 000-003), B... for a ministry (6085/QĐ-BYT).
+// 000-003), B... for a ministry (6085/QĐ-BYT) or the code of a body of ministerial rank (TTCP).
 func symbolFits(level Level, code string) bool {
 	ministry := strings.HasPrefix(code, "B") && !strings.HasPrefix(code, "BCĐ") && !strings.HasPrefix(code, "BCD")
 	switch level {
@@ -1178,7 +1178,8 @@ func symbolFits(level Level, code string) bool {
 	case LevelProvince, LevelCity, LevelDistrict:
 		return strings.HasPrefix(code, "UB") || strings.HasPrefix(code, "CT")
 	case LevelMinistry:
-		return ministry
+		// a Bộ (BYT, BTTTT) or a body of ministerial rank (TTCP, NHNN, VPCP)
+		return ministry || code != "TTg" && !strings.HasPrefix(code, "UB") && !strings.HasPrefix(code, "BCĐ")
 	case LevelCommittee:
 		return code != "TTg" && !strings.HasPrefix(code, "UB")
 	}
@@ -1237,7 +1238,8 @@ func checkLevelName(d *Decision, r *reporter) {
 	name := d.Issuer.Name.Text() + " "
 	allowed := levelsForName(name)
 	if allowed == nil {
-		if d.Issuer.Level == LevelGovernment || d.Issuer.Level == LevelMinistry {
+		// a body of ministerial rank (Thanh tra Chính phủ, Ngân hàng Nhà nước) may be level bo
+		if d.Issuer.Level == LevelGovernment {
 			r.at("issuer.level", msgf("cấp %s nhưng tên cơ quan ban hành là %q", "level %s but the issuer's name is %q", d.Issuer.Level, d.Issuer.Name.Text()))
 		}
 		return

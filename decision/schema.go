@@ -106,6 +106,11 @@ func objectSchema(t reflect.Type) map[string]any {
 	if len(required) > 0 {
 		s["required"] = required
 	}
+	if t == reflect.TypeOf(Basis{}) {
+		// a basis citing the registry by ref gets its other fields from there
+		delete(s, "required")
+		s["anyOf"] = []any{map[string]any{"required": []any{"ref"}}, map[string]any{"required": required}}
+	}
 	return s
 }
 

@@ -885,7 +885,7 @@ func runningDuties(d *decision.Decision) []docx.Paragraph {
 		parts = append(parts, strings.TrimRight(strings.TrimSpace(text), ".;,"))
 	}
 	if len(parts) > 0 {
-		out = append(out, docx.P(sBody, sentence(strings.Join(parts, "; "))))
+		out = append(out, docx.P(sBody, upperFirst(sentence(strings.Join(parts, "; ")))))
 	}
 	return out
 }
