@@ -1,0 +1,101 @@
+package server
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/vanthu-vn/qd/decision"
+)
+
+var (
+	schemaOnce sync.Once
+	schemaJSON map[string]any
+)
+
+// formSchema is decision.Schema with what a form needs and JSON Schema cannot say: the order
+// of each object's keys (x-order, the model's field order) and the labels of enumerated
+// codes (x-enumLabels, from the code type's Label method or labels.go). The page builds
+// its form from it at run time, so a new field or kind in the model appears in the form
+// without a change here.
+func formSchema() map[string]any {
+	schemaOnce.Do(func() {
+		s := decision.Schema()
+		annotate(s, reflect.TypeOf(decision.Decision{}))
+		schemaJSON = s
+	})
+	return schemaJSON
+}
+
+func annotate(s map[string]any, t reflect.Type) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if alts, ok := s["oneOf"].([]any); ok {
+		for _, a := range alts {
+			if m, ok := a.(map[string]any); ok {
+				annotate(m, t)
+			}
+		}
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		props, ok := s["properties"].(map[string]any)
+		if !ok {
+			return
+		}
+		var order []any
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			key := strings.Split(f.Tag.Get("yaml"), ",")[0]
+			p, ok := props[key].(map[string]any)
+			if key == "" || key == "-" || !ok {
+				continue
+			}
+			order = append(order, key)
+			annotate(p, f.Type)
+		}
+		s["x-order"] = order
+	case reflect.Slice:
+		if items, ok := s["items"].(map[string]any); ok {
+			annotate(items, t.Elem())
+		}
+	case reflect.String:
+		enum, ok := s["enum"].([]any)
+		if !ok {
+			return
+		}
+		labels := map[string]any{}
+		for _, e := range enum {
+			code, _ := e.(string)
+			if l, ok := enumLabel(t, code); ok {
+				labels[code] = l
+			}
+		}
+		if len(labels) > 0 {
+			s["x-enumLabels"] = labels
+		}
+	}
+}
+
+// enumLabel returns the Vietnamese and English labels of a code: Vietnamese from the code
+// type's own Label method when it has one (the wording printed in decisions), else from
+// labels.go.
+func enumLabel(t reflect.Type, code string) (map[string]string, bool) {
+	l, ok := codeLabels[t.Name()+"."+code]
+	v := reflect.New(t).Elem()
+	v.SetString(code)
+	if m := v.MethodByName("Label"); m.IsValid() && m.Type().NumIn() == 0 && m.Type().NumOut() == 1 && m.Type().Out(0).Kind() == reflect.String {
+		if vi := m.Call(nil)[0].String(); vi != "" && vi != code {
+			l.VI, ok = vi, true
+		}
+	}
+	if l.EN == "" {
+		l.EN = l.VI
+	}
+	if !ok {
+		return nil, false
+	}
+	return map[string]string{"vi": l.VI, "en": l.EN}, true
+}

@@ -1,0 +1,454 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The form's state travels as JSON shaped like the YAML file (the JSON Schema of
+// decision.Schema describes both). These functions turn a YAML file into that JSON, keeping
+// the key order, and merge an edited state back into the clerk's own YAML tree, so that
+// comments, key order and quoting survive wherever a value is unchanged.
+
+// maxDepth bounds the nesting of a posted state; the model is six levels deep.
+const maxDepth = 32
+
+// nodeJSON writes a YAML value as JSON: mappings as objects in their key order, scalars by
+// their YAML type (strings stay strings: a date is "2018-12-14").
+func nodeJSON(b *bytes.Buffer, n *yaml.Node, depth int) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil && depth < maxDepth {
+		n = n.Alias
+		depth++
+	}
+	if depth > maxDepth {
+		b.WriteString("null")
+		return
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 1 {
+			nodeJSON(b, n.Content[0], depth)
+			return
+		}
+		b.WriteString("null")
+	case yaml.MappingNode:
+		b.WriteByte('{')
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			k, _ := json.Marshal(n.Content[i].Value)
+			b.Write(k)
+			b.WriteByte(':')
+			nodeJSON(b, n.Content[i+1], depth+1)
+		}
+		b.WriteByte('}')
+	case yaml.SequenceNode:
+		b.WriteByte('[')
+		for i, c := range n.Content {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			nodeJSON(b, c, depth+1)
+		}
+		b.WriteByte(']')
+	case yaml.ScalarNode:
+		switch n.ShortTag() {
+		case "!!null":
+			b.WriteString("null")
+			return
+		case "!!bool":
+			if v, err := strconv.ParseBool(n.Value); err == nil {
+				b.WriteString(strconv.FormatBool(v))
+				return
+			}
+		case "!!int":
+			if v, err := strconv.ParseInt(n.Value, 10, 64); err == nil {
+				b.WriteString(strconv.FormatInt(v, 10))
+				return
+			}
+		}
+		s, _ := json.Marshal(n.Value)
+		b.Write(s)
+	default:
+		b.WriteString("null")
+	}
+}
+
+// value is a JSON value that remembers the order of object keys.
+type value struct {
+	kind  byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
+	keys  []string
+	vals  []*value
+	str   string
+	truth bool
+}
+
+func (v *value) get(key string) *value {
+	for i, k := range v.keys {
+		if k == key {
+			return v.vals[i]
+		}
+	}
+	return nil
+}
+
+// parseValue reads one JSON value, keeping object key order; depth and size are bounded by
+// the caller's reader and maxDepth.
+func parseValue(data []byte) (*value, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	v, err := readValue(dec, 0)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("trailing data after the JSON value")
+	}
+	return v, nil
+}
+
+func readValue(dec *json.Decoder, depth int) (*value, error) {
+	if depth > maxDepth {
+		return nil, errors.New("the state is nested too deeply")
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			v := &value{kind: 'o'}
+			seen := map[string]bool{}
+			for dec.More() {
+				kt, err := dec.Token()
+				if err != nil {
+					return nil, err
+				}
+				k, _ := kt.(string)
+				c, err := readValue(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				if seen[k] {
+					return nil, fmt.Errorf("duplicate key %q", k)
+				}
+				seen[k] = true
+				v.keys = append(v.keys, k)
+				v.vals = append(v.vals, c)
+			}
+			_, err := dec.Token()
+			return v, err
+		case '[':
+			v := &value{kind: 'a'}
+			for dec.More() {
+				c, err := readValue(dec, depth+1)
+				if err != nil {
+					return nil, err
+				}
+				v.vals = append(v.vals, c)
+			}
+			_, err := dec.Token()
+			return v, err
+		}
+	case string:
+		return &value{kind: 's', str: t}, nil
+	case json.Number:
+		return &value{kind: 'n', str: t.String()}, nil
+	case bool:
+		return &value{kind: 'b', truth: t}, nil
+	case nil:
+		return &value{kind: 'z'}, nil
+	}
+	return nil, fmt.Errorf("unexpected JSON token %v", tok)
+}
+
+// isoDate is a complete date, which YAML files write unquoted as the examples do.
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// scalarFor returns the YAML scalar of a JSON string, number or bool. A string that would
+// read as another type unquoted (true, 05, ~) is tagged !!str so the encoder quotes it.
+func scalarFor(v *value) *yaml.Node {
+	switch v.kind {
+	case 'b':
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: strconv.FormatBool(v.truth)}
+	case 'n':
+		tag := "!!int"
+		if strings.ContainsAny(v.str, ".eE") {
+			tag = "!!float"
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v.str}
+	}
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v.str}
+	if isoDate.MatchString(v.str) {
+		n.Tag = ""
+	}
+	if strings.Contains(v.str, "\n") {
+		n.Style = yaml.LiteralStyle
+	}
+	return n
+}
+
+// build makes a fresh YAML node from a JSON value; flow gives mappings the flow style of
+// their siblings (members are written one per line).
+func build(v *value, flow bool) *yaml.Node {
+	switch v.kind {
+	case 'o':
+		n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+		if flow {
+			n.Style = yaml.FlowStyle
+		}
+		for i, k := range v.keys {
+			if v.vals[i].kind == 'z' {
+				continue
+			}
+			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k}, build(v.vals[i], false))
+		}
+		return n
+	case 'a':
+		n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+		for _, c := range v.vals {
+			n.Content = append(n.Content, build(c, false))
+		}
+		return n
+	case 'z':
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: ""}
+	}
+	return scalarFor(v)
+}
+
+// merge returns the node for v, reusing old (with its comments, style and key order) where
+// it still fits. Keys missing from v are dropped; new keys go after the key that precedes
+// them in v.
+func merge(old *yaml.Node, v *value) *yaml.Node {
+	if old == nil {
+		return build(v, false)
+	}
+	for old.Kind == yaml.AliasNode && old.Alias != nil {
+		// An alias that still has its value stays; a changed one is written out.
+		if equal(old.Alias, v) {
+			return old
+		}
+		old = old.Alias
+	}
+	switch v.kind {
+	case 'o':
+		if old.Kind != yaml.MappingNode {
+			return withComments(old, build(v, old.Style == yaml.FlowStyle))
+		}
+		var content []*yaml.Node
+		placed := map[string]bool{}
+		for i := 0; i+1 < len(old.Content); i += 2 {
+			k := old.Content[i].Value
+			nv := v.get(k)
+			if nv == nil || nv.kind == 'z' || placed[k] {
+				continue
+			}
+			placed[k] = true
+			content = append(content, old.Content[i], merge(old.Content[i+1], nv))
+		}
+		// New keys: after the nearest preceding key of v that is already placed.
+		for i, k := range v.keys {
+			if placed[k] || v.vals[i].kind == 'z' {
+				continue
+			}
+			at := 0
+			for j := i - 1; j >= 0; j-- {
+				if p := indexOfKey(content, v.keys[j]); p >= 0 {
+					at = p + 2
+					break
+				}
+			}
+			kn := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k}
+			content = append(content[:at], append([]*yaml.Node{kn, build(v.vals[i], false)}, content[at:]...)...)
+			placed[k] = true
+		}
+		n := *old
+		n.Content = content
+		return &n
+	case 'a':
+		if old.Kind != yaml.SequenceNode {
+			return withComments(old, build(v, false))
+		}
+		n := *old
+		n.Content = nil
+		used := make([]bool, len(old.Content))
+		for i, c := range v.vals {
+			// An item moved or kept unchanged keeps its own node and comments.
+			match := -1
+			if i < len(old.Content) && !used[i] && equal(old.Content[i], c) {
+				match = i
+			}
+			for j := 0; match < 0 && j < len(old.Content); j++ {
+				if !used[j] && equal(old.Content[j], c) {
+					match = j
+				}
+			}
+			if match >= 0 {
+				used[match] = true
+				n.Content = append(n.Content, old.Content[match])
+				continue
+			}
+			if i < len(old.Content) && !used[i] && !matchedLater(old.Content[i], v.vals[i+1:]) {
+				used[i] = true
+				n.Content = append(n.Content, merge(old.Content[i], c))
+				continue
+			}
+			flow := len(old.Content) > 0 && old.Content[min(i, len(old.Content)-1)].Style == yaml.FlowStyle && c.kind == 'o'
+			n.Content = append(n.Content, build(c, flow))
+		}
+		return &n
+	case 'z':
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
+	}
+	if old.Kind == yaml.ScalarNode && equal(old, v) {
+		return old
+	}
+	n := scalarFor(v)
+	if old.Kind == yaml.ScalarNode && v.kind == 's' {
+		switch old.Style {
+		case yaml.DoubleQuotedStyle, yaml.SingleQuotedStyle:
+			n.Style, n.Tag = old.Style, "!!str"
+		case yaml.LiteralStyle, yaml.FoldedStyle:
+			if strings.Contains(v.str, "\n") {
+				n.Style = old.Style
+			}
+		}
+	}
+	return withComments(old, n)
+}
+
+// matchedLater reports whether an old item reappears unchanged further on (it was moved).
+func matchedLater(old *yaml.Node, rest []*value) bool {
+	for _, c := range rest {
+		if equal(old, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOfKey(content []*yaml.Node, key string) int {
+	for i := 0; i+1 < len(content); i += 2 {
+		if content[i].Value == key {
+			return i
+		}
+	}
+	return -1
+}
+
+func withComments(old, n *yaml.Node) *yaml.Node {
+	n.HeadComment, n.LineComment, n.FootComment = old.HeadComment, old.LineComment, old.FootComment
+	return n
+}
+
+// equal compares a YAML value with a JSON one as the form sees them.
+func equal(n *yaml.Node, v *value) bool {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	switch v.kind {
+	case 'o':
+		if n.Kind != yaml.MappingNode {
+			return false
+		}
+		count := 0
+		for _, c := range v.vals {
+			if c.kind != 'z' {
+				count++
+			}
+		}
+		if len(n.Content)/2 != count {
+			return false
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			c := v.get(n.Content[i].Value)
+			if c == nil || !equal(n.Content[i+1], c) {
+				return false
+			}
+		}
+		return true
+	case 'a':
+		if n.Kind != yaml.SequenceNode || len(n.Content) != len(v.vals) {
+			return false
+		}
+		for i, c := range v.vals {
+			if !equal(n.Content[i], c) {
+				return false
+			}
+		}
+		return true
+	case 'z':
+		return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+	}
+	if n.Kind != yaml.ScalarNode {
+		return false
+	}
+	switch v.kind {
+	case 'b':
+		b, err := strconv.ParseBool(n.Value)
+		return n.ShortTag() == "!!bool" && err == nil && b == v.truth
+	case 'n':
+		return (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") && n.Value == v.str
+	}
+	switch n.ShortTag() {
+	case "!!str", "!!timestamp":
+		return n.Value == v.str
+	}
+	// A number or boolean written where text is expected (number: 05) reads as its text.
+	return n.ShortTag() != "!!null" && n.Value == v.str && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float" || n.ShortTag() == "!!bool")
+}
+
+// encodeState turns the form's state into the YAML text to save: merged into prev (the file
+// as it is on disk) when prev parses, fresh otherwise.
+func encodeState(prev []byte, state *value) ([]byte, error) {
+	if state.kind != 'o' {
+		return nil, errors.New("the state must be a JSON object")
+	}
+	var doc yaml.Node
+	var root *yaml.Node
+	if len(bytes.TrimSpace(prev)) > 0 && yaml.Unmarshal(prev, &doc) == nil && doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
+		root = merge(doc.Content[0], state)
+		doc.Content[0] = root
+	} else {
+		root = build(state, false)
+		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
+	}
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// stateOf returns the JSON state of a YAML file, or an error when it is not YAML.
+func stateOf(data []byte) (json.RawMessage, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return json.RawMessage("{}"), nil
+	}
+	if doc.Content[0].Kind != yaml.MappingNode {
+		return nil, errors.New("the file is not a mapping")
+	}
+	nodeJSON(&b, &doc, 0)
+	return b.Bytes(), nil
+}
