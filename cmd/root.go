@@ -151,6 +151,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdSchema(ios))
 	root.AddCommand(NewCmdBasis(ios, g))
 	root.AddCommand(NewCmdImport(ios, g))
+	root.AddCommand(NewCmdServe(ios, g))
 	setupCompletion(root, g)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{ExitUsage, err.Error()}
