@@ -115,7 +115,9 @@ func tableHTML(b *strings.Builder, t docx.Table) {
 
 // The parts of styles.xml the preview uses.
 type (
-	xVal    struct{ Val *string `xml:"val,attr"` }
+	xVal struct {
+		Val *string `xml:"val,attr"`
+	}
 	xStyles struct {
 		RPr    *xRPr    `xml:"docDefaults>rPrDefault>rPr"`
 		PPr    *xPPr    `xml:"docDefaults>pPrDefault>pPr"`

@@ -16,7 +16,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
-		"os"
+	"os"
 	"path"
 	"path/filepath"
 	"strconv"

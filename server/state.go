@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -228,9 +229,9 @@ func build(v *value, flow bool) *yaml.Node {
 }
 
 // merge returns the node for v, reusing old (with its comments, style and key order) where
-// it still fits. Keys missing from v are dropped; new keys go after the key that precedes
-// them in v.
-func merge(old *yaml.Node, v *value) *yaml.Node {
+// it still fits. Keys missing from v are dropped; a new key goes after the keys that come
+// before it in the model's order (sch, the form schema of this value), or in v.
+func merge(old *yaml.Node, v *value, sch map[string]any) *yaml.Node {
 	if old == nil {
 		return build(v, false)
 	}
@@ -255,18 +256,26 @@ func merge(old *yaml.Node, v *value) *yaml.Node {
 				continue
 			}
 			placed[k] = true
-			content = append(content, old.Content[i], merge(old.Content[i+1], nv))
+			content = append(content, old.Content[i], merge(old.Content[i+1], nv, propSchema(sch, k)))
 		}
-		// New keys: after the nearest preceding key of v that is already placed.
+		order := schemaOrder(sch)
 		for i, k := range v.keys {
 			if placed[k] || v.vals[i].kind == 'z' {
 				continue
 			}
 			at := 0
-			for j := i - 1; j >= 0; j-- {
-				if p := indexOfKey(content, v.keys[j]); p >= 0 {
-					at = p + 2
-					break
+			if rank := slices.Index(order, k); rank >= 0 {
+				for j := 0; j+1 < len(content); j += 2 {
+					if r := slices.Index(order, content[j].Value); r >= 0 && r < rank {
+						at = j + 2
+					}
+				}
+			} else {
+				for j := i - 1; j >= 0; j-- {
+					if p := indexOfKey(content, v.keys[j]); p >= 0 {
+						at = p + 2
+						break
+					}
 				}
 			}
 			kn := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k}
@@ -301,7 +310,7 @@ func merge(old *yaml.Node, v *value) *yaml.Node {
 			}
 			if i < len(old.Content) && !used[i] && !matchedLater(old.Content[i], v.vals[i+1:]) {
 				used[i] = true
-				n.Content = append(n.Content, merge(old.Content[i], c))
+				n.Content = append(n.Content, merge(old.Content[i], c, itemSchema(sch)))
 				continue
 			}
 			flow := len(old.Content) > 0 && old.Content[min(i, len(old.Content)-1)].Style == yaml.FlowStyle && c.kind == 'o'
@@ -329,6 +338,48 @@ func merge(old *yaml.Node, v *value) *yaml.Node {
 }
 
 // matchedLater reports whether an old item reappears unchanged further on (it was moved).
+// schemaOrder is the model's order of an object's keys (x-order of the form schema).
+func schemaOrder(sch map[string]any) []string {
+	var out []string
+	for _, k := range asList(objectSchemaOf(sch)["x-order"]) {
+		if s, ok := k.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// objectSchemaOf returns the object alternative of a schema that may be a oneOf.
+func objectSchemaOf(sch map[string]any) map[string]any {
+	for _, a := range asList(sch["oneOf"]) {
+		if m, ok := a.(map[string]any); ok && m["type"] == "object" {
+			return m
+		}
+	}
+	return sch
+}
+
+func propSchema(sch map[string]any, key string) map[string]any {
+	props, _ := objectSchemaOf(sch)["properties"].(map[string]any)
+	m, _ := props[key].(map[string]any)
+	return m
+}
+
+func itemSchema(sch map[string]any) map[string]any {
+	for _, a := range append([]any{sch}, asList(sch["oneOf"])...) {
+		if m, ok := a.(map[string]any); ok && m["type"] == "array" {
+			it, _ := m["items"].(map[string]any)
+			return it
+		}
+	}
+	return nil
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
 func matchedLater(old *yaml.Node, rest []*value) bool {
 	for _, c := range rest {
 		if equal(old, c) {
@@ -418,7 +469,7 @@ func encodeState(prev []byte, state *value) ([]byte, error) {
 	var doc yaml.Node
 	var root *yaml.Node
 	if len(bytes.TrimSpace(prev)) > 0 && yaml.Unmarshal(prev, &doc) == nil && doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
-		root = merge(doc.Content[0], state)
+		root = merge(doc.Content[0], state, formSchema())
 		doc.Content[0] = root
 	} else {
 		root = build(state, false)
