@@ -188,8 +188,9 @@ func styleCSS(styles []byte) string {
 	var rules []string
 	base := map[string]string{"font-family": `"Times New Roman", "Liberation Serif", serif`, "font-size": "14pt"}
 	runCSS(base, x.RPr)
-	parCSS(base, x.PPr)
-	rules = append(rules, ".qd-section{"+declarations(base)+"}")
+	para := map[string]string{}
+	parCSS(para, x.PPr)
+	rules = append(rules, ".qd-section{"+declarations(base)+"}", ".qd-section p{"+declarations(para)+"}")
 	for _, s := range x.Styles {
 		if s.ID == "" {
 			continue
@@ -219,7 +220,7 @@ func styleCSS(styles []byte) string {
 		id := cssIdent(s.ID)
 		switch s.Type {
 		case "paragraph":
-			rules = append(rules, ".qd-section .s-"+id+"{"+declarations(props)+"}")
+			rules = append(rules, ".qd-section p.s-"+id+"{"+declarations(props)+"}")
 		case "character":
 			rules = append(rules, ".qd-section .c-"+id+"{"+declarations(props)+"}")
 		case "table":

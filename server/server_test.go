@@ -50,7 +50,7 @@ type call struct {
 
 // do sends a request as the page would (loopback Host, session token, JSON), with the
 // changes the call asks for.
-func (s *Server) do(t *testing.T, c call) *httptest.ResponseRecorder {
+func (s *Server) do(t testing.TB, c call) *httptest.ResponseRecorder {
 	t.Helper()
 	var r io.Reader
 	switch b := c.body.(type) {
@@ -93,7 +93,7 @@ func (s *Server) do(t *testing.T, c call) *httptest.ResponseRecorder {
 	return w
 }
 
-func decode(t *testing.T, w *httptest.ResponseRecorder, v any) {
+func decode(t testing.TB, w *httptest.ResponseRecorder, v any) {
 	t.Helper()
 	if err := json.Unmarshal(w.Body.Bytes(), v); err != nil {
 		t.Fatalf("response is not JSON: %v\n%s", err, w.Body.String())
@@ -656,7 +656,10 @@ func TestDownload(t *testing.T) {
 	}
 	// With a PDF converter (LibreOffice in qd serve), PDF is offered and used.
 	s2, _ := newTest(t, "kien-giang.yaml")
-	s2.opts.PDF = func(doc *docx.Document, w io.Writer) error { _, err := io.WriteString(w, "%PDF-"+doc.Title); return err }
+	s2.opts.PDF = func(doc *docx.Document, w io.Writer) error {
+		_, err := io.WriteString(w, "%PDF-"+doc.Title)
+		return err
+	}
 	w = s2.do(t, call{method: "GET", target: "/api/download?path=kien-giang.yaml&format=pdf"})
 	if w.Code != 200 || !strings.HasPrefix(w.Body.String(), "%PDF-Quyết định") || w.Header().Get("Content-Type") != "application/pdf" {
 		t.Errorf("pdf: %d %q", w.Code, w.Body.String())
@@ -702,7 +705,7 @@ func TestPreviewIsTheLayoutPlan(t *testing.T) {
 			}
 		}
 	}
-	for _, css := range []string{".qd-section .s-BodyText{", "text-indent:28.35pt", ".qd-section .s-Issuer{", "font-weight:bold", "font-size:13pt", "border-bottom:0.75pt solid"} {
+	for _, css := range []string{".qd-section p.s-BodyText{", "text-indent:28.35pt", ".qd-section p.s-Issuer{", "font-weight:bold", "font-size:13pt", "border-bottom:0.75pt solid"} {
 		if !strings.Contains(html, css) {
 			t.Errorf("CSS from styles.xml lacks %q", css)
 		}
