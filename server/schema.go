@@ -31,6 +31,10 @@ func annotate(s map[string]any, t reflect.Type) {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	if t == reflect.TypeOf(decision.Date{}) {
+		s["x-date"] = true
+		return
+	}
 	if alts, ok := s["oneOf"].([]any); ok {
 		for _, a := range alts {
 			if m, ok := a.(map[string]any); ok {
@@ -62,12 +66,34 @@ func annotate(s map[string]any, t reflect.Type) {
 			annotate(items, t.Elem())
 		}
 	case reflect.String:
-		enum, ok := s["enum"].([]any)
-		if !ok {
+		// A coded field's schema lists its codes and the Vietnamese labels that stand for
+		// them (decision.Labels); the form offers the codes, named by their labels.
+		var enum []any
+		if e, ok := s["enum"].([]any); ok {
+			enum = e
+		}
+		for _, a := range asList(s["anyOf"]) {
+			if m, ok := a.(map[string]any); ok {
+				if e, ok := m["enum"].([]any); ok {
+					enum = append(enum, e...)
+				}
+			}
+		}
+		if len(enum) == 0 {
 			return
 		}
-		labels := map[string]any{}
+		var codes []any
 		for _, e := range enum {
+			if c, ok := e.(string); ok && decision.Labels(t, c) != nil {
+				codes = append(codes, c)
+			}
+		}
+		if len(codes) == 0 {
+			codes = enum
+		}
+		s["x-codes"] = codes
+		labels := map[string]any{}
+		for _, e := range codes {
 			code, _ := e.(string)
 			if l, ok := enumLabel(t, code); ok {
 				labels[code] = l

@@ -169,6 +169,7 @@ async function showList() {
 // shape tells how a schema node is edited.
 function shape(s) {
   if (!s) return "unknown";
+  if (s["x-codes"]) return "enum";
   if (s.oneOf) {
     const types = s.oneOf.map((a) => a.type);
     if (types.includes("string") && types.includes("array")) return "lines";
@@ -178,14 +179,13 @@ function shape(s) {
   if (s.type === "object") return "object";
   if (s.type === "array") {
     const it = s.items || {};
-    if (it.type === "string" && it.enum) return "enumList";
+    if (it["x-codes"]) return "enumList";
     if (it.type === "string") return "strings";
     if (it.type === "object" && Object.values(it.properties || {}).every(isCellable)) return "table";
     return "list";
   }
   if (s.type === "boolean") return "bool";
   if (s.type === "integer") return "int";
-  if (s.enum) return "enum";
   return "string";
 }
 
@@ -479,9 +479,10 @@ class Editor {
     const path = pathString(parts);
     const sh = shape(s);
     if (sh === "enum") {
+      const codes = s["x-codes"];
       const sel = el("select", { id, "data-input": path }, el("option", { value: "" }, ""),
-        s.enum.map((c) => el("option", { value: c }, enumText(s, c))));
-      if (value !== undefined && value !== null && value !== "" && !s.enum.includes(value)) sel.append(el("option", { value }, value));
+        codes.map((c) => el("option", { value: c }, enumText(s, c))));
+      if (value !== undefined && value !== null && value !== "" && !codes.includes(value)) sel.append(el("option", { value }, value));
       sel.value = value === undefined || value === null ? "" : value;
       sel.addEventListener("change", () => this.set(parts, sel.value || undefined, schemas));
       return sel;
@@ -492,7 +493,7 @@ class Editor {
       inp.addEventListener("input", () => this.set(parts, inp.value === "" ? undefined : Number(inp.value), schemas));
       return inp;
     }
-    const isDate = !!s.pattern;
+    const isDate = !!s["x-date"];
     const long = !isDate && (typeof value === "string" && value.length > 60 || /câu|đoạn|nội dung|trích yếu/i.test(s.description || ""));
     const inp = long ? el("textarea", { id, rows: 1, "data-input": path }) : el("input", { type: "text", id, "data-input": path,
       placeholder: isDate ? "YYYY-MM-DD" : null, inputmode: isDate ? "numeric" : null });
@@ -563,11 +564,12 @@ class Editor {
     const items = s.items;
     const chosen = Array.isArray(value) ? value : [];
     const summary = el("summary", {}, chosen.map((c) => enumText(items, c)).join(", ") || "—");
-    const opts = el("div", { class: "options" }, items.enum.map((c) => {
+    const codes = items["x-codes"];
+    const opts = el("div", { class: "options" }, codes.map((c) => {
       const cb = el("input", { type: "checkbox", value: c });
       cb.checked = chosen.includes(c);
       cb.addEventListener("change", () => {
-        const now = items.enum.filter((x) => (x === c ? cb.checked : chosen.includes(x)));
+        const now = codes.filter((x) => (x === c ? cb.checked : chosen.includes(x)));
         this.set(parts, now.length ? now : undefined, schemas);
         this.renderForm(); this.showDiagnostics();
       });
