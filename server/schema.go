@@ -107,7 +107,7 @@ func annotate(s map[string]any, t reflect.Type) {
 
 // enumLabel returns the Vietnamese and English labels of a code: Vietnamese from the code
 // type's own Label method when it has one (the wording printed in decisions), else from
-// labels.go.
+// labels.go, else the first label decision.Labels accepts for it.
 func enumLabel(t reflect.Type, code string) (map[string]string, bool) {
 	l, ok := codeLabels[t.Name()+"."+code]
 	v := reflect.New(t).Elem()
@@ -117,11 +117,17 @@ func enumLabel(t reflect.Type, code string) (map[string]string, bool) {
 			l.VI, ok = vi, true
 		}
 	}
-	if l.EN == "" {
-		l.EN = l.VI
+	if !ok {
+		if vi := decision.Labels(t, code); len(vi) > 0 {
+			r := []rune(vi[0])
+			l.VI, ok = strings.ToUpper(string(r[:1]))+string(r[1:]), true
+		}
 	}
 	if !ok {
 		return nil, false
+	}
+	if l.EN == "" {
+		l.EN = l.VI
 	}
 	return map[string]string{"vi": l.VI, "en": l.EN}, true
 }
