@@ -167,6 +167,17 @@ var helpEN = map[string]helpText{
 			"force":  "overwrite an existing file",
 		},
 	},
+	"qd serve": {
+		Use:   "serve [FOLDER]",
+		Short: "Open a drafting page on this machine (127.0.0.1): a form, problems beside each field, a preview",
+		Long: "Runs a web server on this machine only (127.0.0.1) for the .yaml drafts in FOLDER (default the\n" +
+			"current folder): the list of decisions, a form generated from the format's schema, the errors and\n" +
+			"warnings of qd validate beside each field, a preview laid out as the .docx, saving the YAML (its\n" +
+			"comments kept), downloads of the .docx, PDF and Markdown. Open the address printed (it carries\n" +
+			"the session token) in a browser; Ctrl+C stops the server.",
+		Example: "  qd serve\n  qd serve examples --port 8017",
+		Flags:   map[string]string{"port": "port on 127.0.0.1 (0: any free port)"},
+	},
 	"qd validate": {
 		Use:   "validate PATH...",
 		Short: "Check decision files (files, directories, or - for standard input)",
