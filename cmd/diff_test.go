@@ -11,7 +11,7 @@ import (
 
 func TestDiffCommand(t *testing.T) {
 	code, out, errs := run(t, "", "diff", "../examples/lang-son-2020.yaml", "../examples/lang-son.yaml")
-	if code != ExitOK {
+	if code != ExitProblems { // like diff(1): 1 when they differ
 		t.Fatalf("exit %d %q", code, errs)
 	}
 	for _, want := range []string{"13 thay đổi", `- tên Ban Chỉ đạo: "Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Lạng Sơn" thành "Ban Chỉ đạo về chuyển đổi số tỉnh Lạng Sơn"`,
@@ -24,7 +24,7 @@ func TestDiffCommand(t *testing.T) {
 	var doc struct {
 		Changes []struct{ Field, Kind, Message string }
 	}
-	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != ExitOK || len(doc.Changes) != 13 {
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != ExitProblems || len(doc.Changes) != 13 {
 		t.Fatalf("json: exit %d %v %s", code, err, out)
 	}
 	if doc.Changes[0].Field != "committee.name" || !strings.Contains(doc.Changes[0].Message, "became") {
@@ -89,5 +89,33 @@ func TestDiffMarkdown(t *testing.T) {
 	}
 	if got := strings.Count(string(html), "<tr"); !strings.Contains(string(html), "<table") || got != 5 {
 		t.Errorf("pandoc does not read a table of 4 changes (%d rows):\n%s", got, html)
+	}
+}
+
+// TestDiffExitAndCommittee (issue #10 item 7): like diff(1), exit 0 when equal and 1 when the
+// two differ; two unrelated committees are said to be so, in text and JSON.
+func TestDiffExitAndCommittee(t *testing.T) {
+	code, out, errs := run(t, "", "diff", "../examples/lang-son.yaml", "../examples/lang-son.yaml")
+	if code != ExitOK || !strings.Contains(out, ": 0 thay đổi") {
+		t.Errorf("equal: exit %d %q %q", code, out, errs)
+	}
+	code, out, _ = run(t, "", "diff", "../examples/vinh-long.yaml", "../examples/binh-thuan.yaml")
+	if code != ExitProblems || !strings.HasPrefix(out, "Lưu ý: hai tệp nói về hai Ban Chỉ đạo khác nhau") {
+		t.Errorf("unrelated: exit %d %.200q", code, out)
+	}
+	code, out, _ = run(t, "", "diff", "../examples/lang-son-2020.yaml", "../examples/lang-son.yaml")
+	if strings.Contains(out, "khác nhau") {
+		t.Errorf("a rename is one committee: %.200q", out)
+	}
+	code, out, _ = run(t, "", "--lang", "en", "diff", "--format", "json", "../examples/vinh-long.yaml", "../examples/binh-thuan.yaml")
+	var doc struct {
+		SameCommittee bool `json:"same_committee"`
+		Notice        string
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || code != ExitProblems || doc.SameCommittee || !strings.Contains(doc.Notice, "different committees") {
+		t.Errorf("json: exit %d %v %+v", code, err, doc)
+	}
+	if code, _, errs := run(t, "", "diff", "-", "-"); code != ExitUsage || !strings.Contains(errs, "đầu vào chuẩn") {
+		t.Errorf("- -: exit %d %q", code, errs)
 	}
 }

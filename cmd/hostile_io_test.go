@@ -267,3 +267,15 @@ func TestValidateSpecialEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestStdinOnce (issue #10 item 12): standard input is read once: "-" twice is a usage error.
+func TestStdinOnce(t *testing.T) {
+	src, _ := os.ReadFile("../examples/vinh-long.yaml")
+	code, out, errs := run(t, string(src), "validate", "-", "-")
+	if code != ExitUsage || out != "" || !strings.Contains(errs, "một lần") {
+		t.Errorf("exit %d %q %q", code, out, errs)
+	}
+	if code, out, _ := run(t, string(src), "validate", "-"); code != ExitOK {
+		t.Errorf("one -: exit %d %q", code, out)
+	}
+}

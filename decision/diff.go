@@ -5,6 +5,8 @@ import (
 	"github.com/vanthu-vn/qd/registry"
 	"reflect"
 	"strings"
+
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 // DiffItem is one difference between two decisions about the same committee.
@@ -24,6 +26,42 @@ type DiffItem struct {
 // posts and changes people, roles and wording around them).
 func memberKey(m Member) string {
 	return registry.Fold(m.Position + " " + m.Organization)
+}
+
+// SameCommittee reports whether two decisions are about one committee: the same name once
+// normalised, one renaming the other (old_name), one replacing the other or naming it as its
+// predecessor or establishment decision. Diff means little between two committees.
+func SameCommittee(a, b *Decision) bool {
+	if textnorm.Equal(a.Committee.Name, b.Committee.Name) {
+		return true
+	}
+	return refersTo(a, b) || refersTo(b, a)
+}
+
+// refersTo reports whether b names a as the committee it renames, replaces or succeeds.
+func refersTo(a, b *Decision) bool {
+	c := b.Committee
+	if c.OldName != "" && textnorm.Equal(c.OldName, a.Committee.Name) {
+		return true
+	}
+	num := ""
+	if a.Number != "" && a.Symbol != "" {
+		num = textnorm.Key(a.Number + "/" + a.Symbol)
+	}
+	refs := append([]DocRef(nil), b.Effect.Replaces...)
+	refs = append(refs, c.Predecessors...)
+	if c.Establishment != nil {
+		refs = append(refs, *c.Establishment)
+	}
+	for _, r := range refs {
+		if num != "" && textnorm.Key(r.Number) == num {
+			return true
+		}
+		if r.Name != "" && textnorm.Equal(r.Name, a.Committee.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // Diff lists what changed between two decisions about the same committee: name, members

@@ -326,7 +326,7 @@ func checkDocNumbers(d *Decision, r *reporter) {
 // misclassified document.
 func checkLawByName(d *Decision, r *reporter) {
 	for i, b := range d.Bases {
-		if strings.EqualFold(b.Type, "Luật") && (b.Number != "" || b.Issuer != "") {
+		if textnorm.Equal(b.Type, "Luật") && (b.Number != "" || b.Issuer != "") {
 			r.at(fmt.Sprintf("bases[%d]", i), msgf("Luật được viện dẫn bằng tên và ngày thông qua; số và cơ quan ban hành sẽ không được in",
 				"a Luật is cited by name and date; its number and issuer are not printed"))
 		}
@@ -602,7 +602,7 @@ func checkDistrictUnits(d *Decision, r *reporter) {
 		return
 	}
 	for i, m := range d.Members {
-		if strings.HasPrefix(m.Organization, "Sở ") {
+		if strings.HasPrefix(textnorm.Key(m.Organization), "sở ") {
 			r.at(fmt.Sprintf("members[%d].organization", i), msgf("cấp huyện có các phòng, không có sở: %q", "a district has phòng, not sở: %q", m.Organization))
 		}
 	}
