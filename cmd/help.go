@@ -229,6 +229,20 @@ func localize(root *cobra.Command, lang decision.Lang) {
 		root.SetVersionTemplate("{{.Name}} phiên bản {{.Version}}\n")
 		root.SetUsageTemplate(usageVI)
 	}
+	for _, c := range root.Commands() {
+		if c.Name() != "help" || c.Run == nil {
+			continue
+		}
+		run := c.Run // Cobra's help command says "Unknown help topic" in English
+		c.Run = func(c *cobra.Command, args []string) {
+			if found, _, err := c.Root().Find(args); err != nil || found == nil || len(args) > 0 && found == c.Root() {
+				c.Printf(pick(lang, "Không có hướng dẫn cho %q\n", "Unknown help topic %q\n"), strings.Join(args, " "))
+				_ = c.Root().Usage()
+				return
+			}
+			run(c, args)
+		}
+	}
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()

@@ -62,6 +62,12 @@ func TestHelpOneLanguage(t *testing.T) {
 	if _, out, _ := run(t, "", "help"); strings.Contains(out, "Help about") || !strings.Contains(out, "Hướng dẫn dùng một lệnh") {
 		t.Errorf("qd help:\n%s", out)
 	}
+	if _, out, _ := run(t, "", "help", "khong-co"); !strings.Contains(out, "Không có hướng dẫn cho \"khong-co\"") || strings.Contains(out, "Unknown") {
+		t.Errorf("qd help khong-co:\n%s", out)
+	}
+	if _, out, _ := run(t, "", "--lang", "en", "help", "nope"); !strings.Contains(out, "Unknown help topic \"nope\"") {
+		t.Errorf("qd --lang en help nope:\n%s", out)
+	}
 	if _, out, _ := run(t, "", "--version"); !strings.Contains(out, "qd phiên bản") {
 		t.Errorf("qd --version: %q", out)
 	}
