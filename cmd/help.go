@@ -106,6 +106,19 @@ var helpEN = map[string]helpText{
 			"output": "the `FILE` to create (- for standard output); an existing file is never overwritten",
 		},
 	},
+	"qd members": {
+		Use:   "members FILE.yaml [-o LIST.xlsx]",
+		Short: "Export the committee's member list as .xlsx or .csv (for the Tờ trình and the personnel office)",
+		Long: "Checks the YAML file, then writes the member list one member a row, numbered as in Điều 1: STT, Ông/Bà,\n" +
+			"Họ và tên, Chức vụ, Cơ quan/Đơn vị, Lĩnh vực phụ trách, Chức danh trong Ban, Ghi chú (qd import reads it back).\n" +
+			"The format follows the file's extension (.xlsx, .csv) or --format; -o - writes CSV to standard output.",
+		Example: "  qd members examples/vinh-long.yaml -o danh-sach.xlsx\n  qd members du-thao.yaml -o - > danh-sach.csv",
+		Flags: map[string]string{
+			"output": "the `FILE` to write (default: the YAML file's name with -thanh-vien.xlsx; - for standard output)",
+			"format": "format: xlsx or csv (default from the extension; csv with -o -)",
+			"force":  "overwrite an existing file",
+		},
+	},
 	"qd schema": {
 		Short: "Print the JSON Schema (2020-12) of decision files, for VS Code and other editors to complete and check fields",
 	},

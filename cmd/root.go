@@ -148,6 +148,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 	root.AddCommand(NewCmdDiff(ios, g))
 	root.AddCommand(NewCmdChange(ios, g))
 	root.AddCommand(NewCmdInit(ios, g))
+	root.AddCommand(NewCmdMembers(ios, g))
 	root.AddCommand(NewCmdSchema(ios))
 	root.AddCommand(NewCmdBasis(ios, g))
 	root.AddCommand(NewCmdImport(ios, g))

@@ -21,6 +21,7 @@ type Decision struct {
 	Proposal     *Proposal      `yaml:"proposal,omitempty" doc:"Dòng Theo đề nghị / Xét đề nghị"`
 	Members      []Member       `yaml:"members,omitempty" validate:"dive" doc:"Thành viên Ban Chỉ đạo, theo thứ tự"`
 	MembersStyle MembersStyle   `yaml:"members_style,omitempty" validate:"omitempty,oneof=danh_sach nhom" doc:"Cách trình bày danh sách thành viên: danh_sach (mặc định, mỗi người một số) hoặc nhom (đánh số theo nhóm vai trò: 2. Các Phó Trưởng ban: rồi các dòng - ...;)"`
+	MembersAnnex bool           `yaml:"members_annex,omitempty" doc:"Đưa danh sách thành viên ra Phụ lục kèm theo (bảng STT, Họ và tên, Chức vụ / Cơ quan, Chức danh trong Ban); Điều 1 dẫn đến Phụ lục"`
 	Changes      []MemberChange `yaml:"changes,omitempty" validate:"dive" doc:"Các thay đổi thành viên (quyết định thay_doi_thanh_vien), theo thứ tự"`
 	Current      []Member       `yaml:"current_members,omitempty" validate:"dive" doc:"Thành viên theo quyết định được sửa đổi (không in; để kiểm tra người bị thay, bị bỏ có trong Ban)"`
 	Function     string         `yaml:"function,omitempty" doc:"Chức năng của Ban Chỉ đạo (một đoạn)"`

@@ -69,6 +69,9 @@ func Document(d *decision.Decision, o Options) *docx.Document {
 	doc := newDoc(d, o)
 	page := doc.Sections[0].Page
 	doc.Sections = []docx.Section{decisionSection(d, page)}
+	if d.MembersAnnex && len(d.Members) > 0 {
+		doc.Sections = append(doc.Sections, membersSection(d, page))
+	}
 	if reg := d.RegulationChapters(); len(reg) > 0 {
 		doc.Sections = append(doc.Sections, regulationSection(d, reg, page))
 	}
@@ -84,6 +87,9 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 	main := newDoc(d, o)
 	page := main.Sections[0].Page
 	main.Sections = []docx.Section{decisionSection(d, page)}
+	if d.MembersAnnex && len(d.Members) > 0 {
+		main.Sections = append(main.Sections, membersSection(d, page))
+	}
 	withHeader(main, o)
 	withDraftMark(main, d, o)
 	main.Source = Source(d)
@@ -425,7 +431,9 @@ func articles(d *decision.Decision) []docx.Paragraph {
 			out = append(out, article(n, d.IssueRegulationText()))
 		case decision.ArticleMembers:
 			out = append(out, article(n, MembersIntro(d)))
-			out = append(out, members(d)...)
+			if !d.MembersAnnex {
+				out = append(out, members(d)...)
+			}
 		case decision.ArticleGroup:
 			out = append(out, groupArticle(d, n)...)
 		case decision.ArticleChanges:
@@ -473,6 +481,10 @@ func MembersIntro(d *decision.Decision) string {
 		case decision.BasisHopNhat:
 			s += " trên cơ sở hợp nhất " + joinAnd(names, ", ")
 		}
+	}
+	if d.MembersAnnex {
+		// Nghị định 30, Phụ lục I, Phần I, Mục III.1.a: the text points to its Phụ lục.
+		return s + " (sau đây gọi tắt là " + c.Short() + ") gồm các thành viên có tên tại Phụ lục kèm theo Quyết định này."
 	}
 	return s + " (sau đây gọi tắt là " + c.Short() + ") gồm các thành viên sau:"
 }

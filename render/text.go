@@ -27,6 +27,10 @@ func Text(doc *docx.Document, md bool) []byte {
 			case docx.Paragraph:
 				writeTextParagraph(&b, bl, md)
 			case docx.Table:
+				if bl.Style == sMemberTable {
+					writeTextTable(&b, bl, md)
+					continue
+				}
 				for _, row := range bl.Rows {
 					for _, cell := range row {
 						for _, p := range cell.Paragraphs {
@@ -108,4 +112,34 @@ func writeTextParagraph(b *bytes.Buffer, p docx.Paragraph, md bool) {
 	}
 	// A hard line break inside a paragraph; paragraphs are separated by a blank line.
 	b.WriteString(strings.Join(lines, "  \n") + "\n\n")
+}
+
+// writeTextTable writes a table of data (the member annex) one row a line, cells separated
+// by " | "; in Markdown as a pipe table, its first row the header.
+func writeTextTable(b *bytes.Buffer, t docx.Table, md bool) {
+	for i, row := range t.Rows {
+		var cells []string
+		for _, c := range row {
+			var ps []string
+			for _, p := range c.Paragraphs {
+				ps = append(ps, p.Text())
+			}
+			text := strings.Join(strings.Fields(strings.Join(ps, " ")), " ")
+			if md {
+				text = strings.ReplaceAll(mdEscape.Replace(text), "|", `\|`)
+			}
+			cells = append(cells, text)
+		}
+		if !md {
+			b.WriteString(strings.Join(cells, " | ") + "\n")
+			continue
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		if i == 0 {
+			b.WriteString("|" + strings.Repeat("---|", len(cells)) + "\n")
+		}
+	}
+	if md {
+		b.WriteString("\n")
+	}
 }
