@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -28,6 +25,7 @@ type DraftOptions struct {
 	Separate     bool
 	ReferenceDoc string
 	Format       string
+	PDFA         bool     // --pdfa: PDF/A-2b for the archive
 	Registry     []string // --registry files, inputs too
 	Final        bool
 }
@@ -35,7 +33,8 @@ type DraftOptions struct {
 // NewCmdDraft builds `qd draft`.
 func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 	opts := &DraftOptions{IO: ios}
-	c := &cobra.Command{
+	var c *cobra.Command
+	c = &cobra.Command{
 		Use:   "draft TỆP.yaml",
 		Short: "Soạn quyết định (.docx) theo Nghị định 30 từ tệp YAML",
 		Long: "Kiểm tra tệp YAML rồi soạn quyết định và Quy chế kèm theo thành tệp .docx trình bày theo\n" +
@@ -45,6 +44,9 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			opts.Lang, opts.Input, opts.Registry = lang, args[0], g.registryFiles
+			if opts.PDFA && !c.Flags().Changed("format") {
+				opts.Format = "pdf"
+			}
 			return runDraft(opts)
 		}),
 	}
@@ -53,6 +55,7 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 	c.Flags().BoolVar(&opts.Separate, "separate", false, "ghi Quy chế ra tệp riêng (<tên>-quy-che.docx)")
 	c.Flags().StringVar(&opts.Format, "format", "docx", "định dạng: docx, txt (văn bản thuần), md (Markdown), pdf (cần LibreOffice)")
 	c.Flags().BoolVar(&opts.Final, "final", false, "bản trình ký: không in dấu DỰ THẢO; từ chối khi còn chỗ [[...]] chưa điền")
+	c.Flags().BoolVar(&opts.PDFA, "pdfa", false, "ghi PDF/A-2b để lưu trữ (cần LibreOffice; ngầm định --format pdf)")
 	c.Flags().StringVar(&opts.ReferenceDoc, "reference-doc", "", "lấy kiểu trình bày (styles) và khổ giấy, lề từ tệp .docx này (xem qd reference-doc)")
 	return c
 }
@@ -84,10 +87,14 @@ func runDraft(opts *DraftOptions) error {
 		}
 		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + ext
 	}
+	if opts.PDFA && opts.Format != "pdf" {
+		return usageErr(lang, "--pdfa chỉ dùng với --format pdf", "--pdfa goes with --format pdf only")
+	}
+	var soffice string
 	if opts.Format == "pdf" {
-		if _, err := exec.LookPath("soffice"); err != nil {
-			return usageErr(lang, "--format pdf cần LibreOffice; cài bằng: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (hoặc mở tệp .docx trong Word và lưu thành PDF)",
-				"--format pdf needs LibreOffice; install it with: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (or open the .docx in Word and save it as PDF)")
+		var err error
+		if soffice, err = findSoffice(hostSoffice); err != nil {
+			return noSoffice(lang, err)
 		}
 	}
 	if out != "-" {
@@ -125,7 +132,7 @@ func runDraft(opts *DraftOptions) error {
 		case "txt", "md":
 			return func(w io.Writer) error { _, err := w.Write(render.Text(doc, opts.Format == "md")); return err }
 		case "pdf":
-			return func(w io.Writer) error { return toPDF(doc, w) }
+			return func(w io.Writer) error { return toPDF(soffice, doc, opts.PDFA, w) }
 		}
 		return doc.Write
 	}
@@ -155,35 +162,4 @@ func runDraft(opts *DraftOptions) error {
 // inputs are the files the draft reads, which it must never write.
 func (opts *DraftOptions) inputs() []string {
 	return append([]string{opts.Input, opts.ReferenceDoc}, opts.Registry...)
-}
-
-// toPDF converts the document with LibreOffice in a private directory and profile.
-func toPDF(doc *docx.Document, w io.Writer) error {
-	dir, err := os.MkdirTemp("", "qd-pdf-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	in := filepath.Join(dir, "qd.docx")
-	f, err := os.Create(in)
-	if err != nil {
-		return err
-	}
-	if err := doc.Write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, in)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("LibreOffice: %v: %s", err, out)
-	}
-	pdf, err := os.ReadFile(filepath.Join(dir, "qd.pdf"))
-	if err != nil {
-		return fmt.Errorf("LibreOffice wrote no PDF: %v", err)
-	}
-	_, err = w.Write(pdf)
-	return err
 }

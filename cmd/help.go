@@ -67,6 +67,7 @@ var helpEN = map[string]helpText{
 			"separate":      "write the Quy chế to a file of its own (<name>-quy-che.docx)",
 			"format":        "format: docx, txt (plain text), md (Markdown), pdf (needs LibreOffice)",
 			"final":         "the copy for signature: no DỰ THẢO mark; refused while a [[...]] placeholder is left",
+			"pdfa":          "write PDF/A-2b for the archive (needs LibreOffice; implies --format pdf)",
 			"reference-doc": "take the styles, paper size and margins from this .docx `FILE` (see qd reference-doc)",
 		},
 	},

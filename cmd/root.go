@@ -8,14 +8,41 @@ import (
 	"github.com/vanthu-vn/qd/registry"
 	"io"
 	"regexp"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
 )
 
-// Version is set at build time with -ldflags "-X github.com/vanthu-vn/qd/cmd.Version=...".
+// Version is set at build time with -ldflags "-X github.com/vanthu-vn/qd/cmd.Version=..."
+// (scripts/release.sh stamps git describe).
 var Version = "0.1.0-dev"
+
+// version is Version, or for a build without it (go install ./cmd/qd in a clone) the commit
+// Go recorded in the binary, so a clerk can say which qd wrote a document.
+func version() string {
+	if Version != "0.1.0-dev" {
+		return Version
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return Version
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch {
+		case s.Key == "vcs.revision" && len(s.Value) >= 12:
+			rev = s.Value[:12]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = "-dirty"
+		}
+	}
+	if rev == "" {
+		return Version
+	}
+	return Version + "+" + rev + dirty
+}
 
 // Exit codes shared by every command.
 const (
@@ -121,7 +148,7 @@ func NewRootCmd(ios IOStreams) *cobra.Command {
 		Long: "qd soạn quyết định thành lập, kiện toàn, đổi tên Ban Chỉ đạo và Quy chế hoạt động kèm theo\n" +
 			"từ một tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP, và kiểm tra các dự thảo trong CI.\n" +
 			"Thông báo bằng tiếng Việt; --lang en hoặc LANG=en_US.UTF-8 để dùng tiếng Anh.",
-		Version:       Version,
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"os/signal"
 	"strconv"
 	"syscall"
@@ -71,8 +70,8 @@ func runServe(opts *ServeOptions) error {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	so := server.Options{Dir: opts.Dir, Lang: lang, Port: port}
-	if _, err := exec.LookPath("soffice"); err == nil {
-		so.PDF = func(doc *docx.Document, w io.Writer) error { return toPDF(doc, w) }
+	if soffice, err := findSoffice(hostSoffice); err == nil {
+		so.PDF = func(doc *docx.Document, w io.Writer) error { return toPDF(soffice, doc, false, w) }
 	}
 	srv, err := server.New(so)
 	if err != nil {
