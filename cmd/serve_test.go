@@ -119,7 +119,7 @@ func TestServeInBrowser(t *testing.T) {
 		chromedp.ExecPath(exe), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1440, 900))
+		chromedp.Flag("lang", "vi"), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1440, 900))
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
 	defer cancel()
@@ -229,5 +229,41 @@ func TestServeInBrowser(t *testing.T) {
 	want, _ := os.ReadFile(out)
 	if len(got) == 0 || !bytes.Equal(got, want) {
 		t.Fatalf("the downloaded .docx (%d bytes) differs from qd draft of the saved YAML (%d bytes)", len(got), len(want))
+	}
+}
+
+// The page's change-members download and import are qd change's and qd import's.
+func TestServeChangeAndImportAsCommands(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("../examples/vinh-long.yaml")
+	edited := bytes.Replace(src, []byte("{role: uy_vien, position: Giám đốc, organization: Sở Y tế}"), []byte("{role: uy_vien, honorific: Bà, name: Trần Thị B, position: Giám đốc, organization: Sở Y tế}"), 1)
+	os.WriteFile(filepath.Join(dir, "cu.yaml"), src, 0o644)
+	os.WriteFile(filepath.Join(dir, "moi.yaml"), edited, 0o644)
+	u := startServe(t, dir)
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	resp, err := c.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	token := u[strings.Index(u, "?t=")+3:]
+	base := u[:strings.Index(u, "/?t=")]
+	resp, err = c.Get(base + "/api/download?path=moi.yaml&format=docx&against=cu.yaml&date=2019-01-15&token=" + token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := new(bytes.Buffer)
+	got.ReadFrom(resp.Body)
+	resp.Body.Close()
+	out := t.TempDir()
+	var errb bytes.Buffer
+	if code := Main([]string{"change", filepath.Join(dir, "cu.yaml"), filepath.Join(dir, "moi.yaml"), "--date", "2019-01-15",
+		"-o", filepath.Join(out, "c.yaml"), "--docx", filepath.Join(out, "c.docx")}, IOStreams{Out: &bytes.Buffer{}, Err: &errb}); code != ExitOK {
+		t.Fatalf("qd change: %d %s", code, errb.String())
+	}
+	want, _ := os.ReadFile(filepath.Join(out, "c.docx"))
+	if resp.StatusCode != 200 || !bytes.Equal(got.Bytes(), want) {
+		t.Errorf("the page's change-members .docx (%d, %d bytes) differs from qd change's (%d bytes)", resp.StatusCode, got.Len(), len(want))
 	}
 }

@@ -296,6 +296,14 @@ func (s *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 			"vi": "tệp đã lưu còn lỗi nên không soạn văn bản (như qd draft)", "en": "the saved file has errors, so nothing is drafted (as qd draft)"})
 		return
 	}
+	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
+	if against := q.Get("against"); against != "" {
+		// The change-members decision from an earlier version to this one, as qd change.
+		if d, _, ok = s.changeOf(w, name, against, q.Get("date")); !ok {
+			return
+		}
+		base += "-thay-doi"
+	}
 	doc := render.Document(d, render.Options{})
 	var b bytes.Buffer
 	ctype := map[string]string{"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -312,7 +320,7 @@ func (s *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 		refuse(w, http.StatusInternalServerError, "render", "không soạn được văn bản: "+err.Error(), "cannot write the document: "+err.Error())
 		return
 	}
-	base := strings.TrimSuffix(path.Base(name), path.Ext(name)) + "." + format
+	base += "." + format
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(base))
 	w.Header().Set("Cache-Control", "no-store")

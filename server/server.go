@@ -94,6 +94,8 @@ func New(o Options) (*Server, error) {
 	m.HandleFunc("POST /api/new", s.api(s.handleNew))
 	m.HandleFunc("GET /api/basis", s.api(s.handleBasis))
 	m.HandleFunc("GET /api/download", s.api(s.handleDownload))
+	m.HandleFunc("POST /api/change", s.api(s.handleChange))
+	m.HandleFunc("POST /api/import", s.apiLimit(maxImport*4/3+4096, s.handleImport))
 	s.mux = m
 	return s, nil
 }
@@ -178,7 +180,10 @@ func (s *Server) validToken(t string) bool {
 
 // api wraps an API handler: the session token (header, or query for a download link),
 // JSON bodies only, bounded in size.
-func (s *Server) api(h http.HandlerFunc) http.HandlerFunc {
+func (s *Server) api(h http.HandlerFunc) http.HandlerFunc { return s.apiLimit(maxBody, h) }
+
+// apiLimit is api with its own bound on the body (an imported .docx is larger than a form).
+func (s *Server) apiLimit(limit int64, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		t := r.Header.Get("X-QD-Token")
 		if t == "" && r.Method == http.MethodGet {
@@ -195,11 +200,11 @@ func (s *Server) api(h http.HandlerFunc) http.HandlerFunc {
 				refuse(w, http.StatusUnsupportedMediaType, "content-type", "cần nội dung JSON", "expected a JSON body")
 				return
 			}
-			if r.ContentLength > maxBody {
+			if r.ContentLength > limit {
 				refuse(w, http.StatusRequestEntityTooLarge, "too-large", "yêu cầu quá lớn", "the request is too large")
 				return
 			}
-			r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
 		}
 		h(w, r)
 	}
@@ -292,7 +297,7 @@ func (s *Server) handleMeta(w http.ResponseWriter, r *http.Request) {
 	abs, _ := absDir(s.dir)
 	writeJSON(w, http.StatusOK, map[string]any{
 		"lang": s.opts.Lang, "dir": abs, "kinds": kinds, "pdf": s.opts.PDF != nil,
-		"formats": s.formats(), "maxFile": decision.MaxFileSize,
+		"formats": s.formats(), "maxFile": decision.MaxFileSize, "maxImport": maxImport,
 	})
 }
 

@@ -254,6 +254,8 @@ func TestTokenTypeAndSize(t *testing.T) {
 		{method: "POST", target: "/api/check", body: map[string]any{"path": "vinh-long.yaml", "yaml": "kind: x\n"}},
 		{method: "POST", target: "/api/save", body: map[string]any{"path": "vinh-long.yaml", "version": f.Version, "yaml": "kind: x\n"}},
 		{method: "POST", target: "/api/new", body: map[string]any{"path": "moi.yaml", "kind": "thanh_lap"}},
+		{method: "POST", target: "/api/import", body: map[string]any{"name": "x.txt", "data": []byte("QUYẾT ĐỊNH")}},
+		{method: "POST", target: "/api/change", body: map[string]any{"path": "vinh-long.yaml", "against": "vinh-long.yaml"}},
 	}
 	for _, c := range routes {
 		c.noToken = true
@@ -750,5 +752,90 @@ func TestHostileStates(t *testing.T) {
 		if w.Code != 400 && w.Code != 200 {
 			t.Errorf("state %.40s: %d %s", st, w.Code, w.Body)
 		}
+	}
+}
+
+// qd import through the page: a .docx qd wrote gives back its YAML byte for byte; a text
+// file is read as a decision; the new file never replaces one and stays inside DIR.
+func TestImport(t *testing.T) {
+	s, dir := newTest(t, "vinh-long.yaml")
+	src, _ := os.ReadFile(filepath.Join(dir, "vinh-long.yaml"))
+	docxBytes := s.do(t, call{method: "GET", target: "/api/download?path=vinh-long.yaml&format=docx"}).Body.Bytes()
+	send := func(name string, data []byte) *httptest.ResponseRecorder {
+		return s.do(t, call{method: "POST", target: "/api/import", body: map[string]any{"name": name, "data": data}})
+	}
+	w := send("../../vinh-long.docx", docxBytes)
+	var r struct {
+		Path     string
+		Embedded bool
+	}
+	decode(t, w, &r)
+	if w.Code != 200 || r.Path != "vinh-long-2.yaml" || !r.Embedded {
+		t.Fatalf("import .docx: %d %+v", w.Code, r)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, r.Path)); !bytes.Equal(got, src) {
+		t.Error("the imported YAML is not the source stored in the .docx")
+	}
+	d, _ := decision.Load("x", src)
+	text := render.Text(render.Document(d, render.Options{}), false)
+	w = send("Quyết định 2018.txt", text)
+	decode(t, w, &r)
+	if w.Code != 200 || r.Path != "Quyết định 2018.yaml" {
+		t.Fatalf("import .txt: %d %s", w.Code, w.Body)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, r.Path))
+	back, _ := decision.Load(r.Path, data)
+	if back == nil || back.Committee.Name != d.Committee.Name || len(back.Members) != len(d.Members) {
+		t.Errorf("the imported text: %v", back)
+	}
+	for _, name := range []string{"x.doc", "x.exe", "x"} {
+		if w := send(name, []byte("abc")); w.Code != 400 {
+			t.Errorf("import %s: %d", name, w.Code)
+		}
+	}
+	if w := s.do(t, call{method: "POST", target: "/api/import", body: `{"name":"x.txt","data":"***"}`}); w.Code != 400 {
+		t.Errorf("bad base64: %d", w.Code)
+	}
+	if w := send("x.docx", []byte("PK not a zip")); w.Code == 200 {
+		t.Errorf("a broken .docx: %d", w.Code)
+	}
+}
+
+// The change-members decision against an earlier version, as qd change writes it.
+func TestChangeMembers(t *testing.T) {
+	s, dir := newTest(t, "vinh-long.yaml")
+	src, _ := os.ReadFile(filepath.Join(dir, "vinh-long.yaml"))
+	edited := bytes.Replace(src, []byte("{role: uy_vien, position: Giám đốc, organization: Sở Y tế}"), []byte("{role: uy_vien, honorific: Ông, name: Nguyễn Văn A, position: Giám đốc, organization: Sở Y tế}"), 1)
+	edited = bytes.Replace(edited, []byte("  - {role: uy_vien, position: Giám đốc, organization: Sở Tư pháp}\n"), nil, 1)
+	os.WriteFile(filepath.Join(dir, "vinh-long-moi.yaml"), edited, 0o644)
+	w := s.do(t, call{method: "POST", target: "/api/change", body: map[string]any{"path": "vinh-long-moi.yaml", "against": "vinh-long.yaml"}})
+	if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "basis-in-force") && !strings.Contains(w.Body.String(), "không còn hiệu lực") {
+		t.Errorf("undated change (checked as of today, as qd change): %d %s", w.Code, w.Body)
+	}
+	w = s.do(t, call{method: "POST", target: "/api/change", body: map[string]any{"path": "vinh-long-moi.yaml", "against": "vinh-long.yaml", "date": "2019-01-15"}})
+	var r struct {
+		Changes []string
+		Path    string
+	}
+	decode(t, w, &r)
+	if w.Code != 200 || len(r.Changes) != 2 {
+		t.Fatalf("change: %d %s", w.Code, w.Body)
+	}
+	w = s.do(t, call{method: "GET", target: "/api/download?path=vinh-long-moi.yaml&format=docx&against=vinh-long.yaml&date=2019-01-15"})
+	if w.Code != 200 || !strings.Contains(w.Header().Get("Content-Disposition"), "vinh-long-moi-thay-doi.docx") {
+		t.Fatalf("download: %d %s", w.Code, w.Header())
+	}
+	w = s.do(t, call{method: "POST", target: "/api/change", body: map[string]any{"path": "vinh-long-moi.yaml", "against": "vinh-long.yaml", "date": "2019-01-15", "save": true}})
+	decode(t, w, &r)
+	data, err := os.ReadFile(filepath.Join(dir, r.Path))
+	if w.Code != 200 || err != nil {
+		t.Fatalf("save: %d %v", w.Code, err)
+	}
+	d, diags := decision.Load(r.Path, data)
+	if d == nil || d.Kind != decision.KindThayDoi || decision.HasErrors(diags) {
+		t.Errorf("the change-members YAML: %v %v", d, diags)
+	}
+	if w := s.do(t, call{method: "POST", target: "/api/change", body: map[string]any{"path": "vinh-long-moi.yaml", "against": "../x.yaml"}}); w.Code != 400 {
+		t.Errorf("against outside DIR: %d", w.Code)
 	}
 }

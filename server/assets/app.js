@@ -24,6 +24,10 @@ const TEXT = {
     saveFirst: "Lưu và sửa hết lỗi để tải về (như qd draft)", page: "Trang", back: "← Danh sách",
     notYaml: "Tệp không đọc được thành biểu mẫu; sửa ở thẻ YAML.", yes: "có", noPdf: "PDF cần LibreOffice (không có trên máy này)",
     lines: "mỗi dòng một dòng chữ",
+    importFile: "Mở tệp .docx, .pdf, .txt (qd import)", importing: "Đang đọc…", importNotes: "qd import ghi chú, cần rà soát:",
+    change: "Thay đổi thành viên…", changeAgainst: "So với quyết định đang có hiệu lực (bản trước):", changeShow: "Xem thay đổi",
+    changeNone: "Không có thay đổi thành viên nào.", changeOther: "Không đưa vào quyết định thay đổi thành viên (nếu cần, soạn quyết định kiện toàn):",
+    changeSave: "Ghi thành tệp YAML và mở", changeDownload: "Tải .docx quyết định thay đổi thành viên", close: "Đóng",
   },
   en: {
     decisions: "Decisions in the folder", file: "File", kind: "Kind", committee: "Committee", date: "Date",
@@ -42,6 +46,10 @@ const TEXT = {
     saveFirst: "Save and fix every error to download (as qd draft)", page: "Page", back: "← List",
     notYaml: "The file cannot be shown as a form; fix it in the YAML tab.", yes: "yes", noPdf: "PDF needs LibreOffice (not installed here)",
     lines: "one line per line of text",
+    importFile: "Open a .docx, .pdf, .txt file (qd import)", importing: "Reading…", importNotes: "qd import's notes, to review:",
+    change: "Change of members…", changeAgainst: "Against the decision in force (the earlier version):", changeShow: "Show the changes",
+    changeNone: "No change of members.", changeOther: "Not part of a change-members decision (write a kiện toàn decision if they matter):",
+    changeSave: "Write it as a YAML file and open it", changeDownload: "Download the change-members decision (.docx)", close: "Close",
   },
 };
 const t = (k) => (TEXT[LANG] && TEXT[LANG][k]) || TEXT.vi[k] || k;
@@ -161,6 +169,24 @@ async function showList() {
   } }, t("create"));
   box.append(el("div", { class: "newbox" }, el("strong", {}, t("newDraft")),
     el("label", {}, t("kind"), kind), el("label", {}, t("fileName"), name), el("label", {}, t("place"), place), create), err);
+  const file = el("input", { type: "file", id: "import", accept: ".docx,.pdf,.txt" });
+  const ierr = el("div", {});
+  file.addEventListener("change", () => {
+    const f = file.files[0];
+    if (!f) return;
+    if (f.size > META.maxImport) { ierr.replaceChildren(el("div", { class: "message" }, t("importFile") + ": > " + META.maxImport + " B")); return; }
+    ierr.replaceChildren(el("div", { class: "note" }, t("importing")));
+    const rd = new FileReader();
+    rd.onload = async () => {
+      const data = String(rd.result).replace(/^data:[^,]*,/, "");
+      const r = await api("POST", "/api/import", { name: f.name, data });
+      if (r.status !== 200) { ierr.replaceChildren(el("div", { class: "message" }, msg(r.data))); return; }
+      if (r.data.notes.length) sessionStorage.setItem("qd-notes:" + r.data.path, JSON.stringify(r.data.notes));
+      location.hash = "#/edit/" + encodeURIComponent(r.data.path);
+    };
+    rd.readAsDataURL(f);
+  });
+  box.append(el("div", { class: "newbox" }, el("strong", {}, t("importFile")), file), ierr);
   app.replaceChildren(box);
 }
 
@@ -366,7 +392,8 @@ class Editor {
       el("a", { href: "#/", class: "button" }, t("back")),
       el("span", { class: "file" }, this.path), this.statusEl,
       el("button", { type: "button", class: "primary", id: "save", onclick: () => this.save() }, t("save")),
-      tabs, el("span", { class: "spacer" }), this.downloads);
+      tabs, el("button", { type: "button", id: "change", onclick: () => this.changePanel() }, t("change")),
+      el("span", { class: "spacer" }), this.downloads);
     this.formPane = el("div", { class: "formpane", id: "form" });
     this.previewPane = el("div", { class: "previewpane", id: "preview" });
     this.root = el("div", { class: "editor" }, toolbar, el("div", { class: "panes" }, this.formPane, this.previewPane));
@@ -376,6 +403,41 @@ class Editor {
     this.showDiagnostics();
     this.showPreview();
     this.updateDownloads();
+    const notes = sessionStorage.getItem("qd-notes:" + this.path);
+    if (notes) {
+      const list = JSON.parse(notes);
+      const b = el("div", { class: "banner", id: "import-notes" }, el("div", {}, el("strong", {}, t("importNotes")),
+        el("ul", {}, list.map((n) => el("li", {}, LANG === "en" ? n.en : n.vi)))),
+        el("button", { type: "button", onclick: () => { sessionStorage.removeItem("qd-notes:" + this.path); b.remove(); } }, t("close")));
+      toolbar.after(b);
+    }
+  }
+
+  // changePanel writes the change-members decision from an earlier version of the committee
+  // (another file in the folder) to this one, as qd change does.
+  async changePanel() {
+    const old = this.root.querySelector("#change-panel");
+    if (old) { old.remove(); return; }
+    const { data } = await api("GET", "/api/files");
+    const others = (data.files || []).filter((f) => f.path !== this.path && f.kind !== "ban_hanh_quy_che");
+    const sel = el("select", { id: "change-against" }, others.map((f) => el("option", { value: f.path }, `${f.path} — ${f.committee || ""} ${f.date || ""}`)));
+    const date = el("input", { type: "text", id: "change-date", placeholder: "YYYY-MM-DD", size: 11 });
+    const out = el("div", {});
+    const show = async (save) => {
+      const r = await api("POST", "/api/change", { path: this.path, against: sel.value, date: date.value, save });
+      if (r.status !== 200) { out.replaceChildren(el("div", { class: "message" }, msg(r.data))); return; }
+      if (save && r.data.path) { location.hash = "#/edit/" + encodeURIComponent(r.data.path); return; }
+      const href = `/api/download?path=${encodeURIComponent(this.path)}&format=docx&against=${encodeURIComponent(sel.value)}&date=${encodeURIComponent(date.value)}&token=${TOKEN}`;
+      out.replaceChildren(
+        r.data.changes.length ? el("ol", { id: "change-list" }, r.data.changes.map((c) => el("li", {}, c))) : el("p", {}, t("changeNone")),
+        r.data.notes.length ? el("div", {}, t("changeOther"), el("ul", {}, r.data.notes.map((n) => el("li", {}, LANG === "en" ? n.en : n.vi)))) : null,
+        el("div", { class: "controls" }, el("a", { class: "button", id: "change-docx", href, download: "" }, t("changeDownload")), " ",
+          el("button", { type: "button", onclick: () => show(true) }, t("changeSave"))));
+    };
+    const panel = el("div", { class: "banner", id: "change-panel" }, el("div", { style: "flex:1" },
+      el("div", {}, el("strong", {}, t("changeAgainst")), " ", sel, " ", el("label", {}, t("date"), " ", date), " ", el("button", { type: "button", onclick: () => show(false) }, t("changeShow")),
+        " ", el("button", { type: "button", onclick: () => panel.remove() }, t("close"))), out));
+    this.root.querySelector(".toolbar").after(panel);
   }
 
   updateDownloads() {
