@@ -77,7 +77,7 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	var root yaml.Node
 	stream := yaml.NewDecoder(bytes.NewReader(data))
 	if err := stream.Decode(&root); err != nil && err != io.EOF {
-		return nil, []Diagnostic{syntaxDiag(file, data, err)}
+		return nil, []Diagnostic{syntaxHint(syntaxDiag(file, data, err), data)}
 	}
 	if diag, ok := secondDocument(file, data, &root, stream); ok {
 		return nil, []Diagnostic{diag}
@@ -353,6 +353,12 @@ func (d *decoder) wrongType(n *yaml.Node, path string, err error) {
 		got := nodeDescription(n)
 		m = Msg{VI: m.VI + ", nhưng gặp " + got.VI, EN: m.EN + ", got " + got.EN}
 	}
+	if curlyNode(n) {
+		m = withHint(m, curlyHint)
+	}
+	if h, ok := dateHint(n); ok {
+		m = withHint(m, h)
+	}
 	d.errAt(n, path, "wrong-type", m)
 	d.fail(path)
 }
@@ -419,6 +425,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		seen[key] = k
 		idx, ok := fields[key]
 		if !ok {
+			if pairs := d.flowComma(n, i, path, fields); pairs > 0 {
+				i += 2 * (pairs - 1)
+				continue
+			}
 			d.errAt(k, sub, "unknown-key", unknownKeyMsg(key, fields))
 			continue
 		}

@@ -36,7 +36,7 @@ func TestAllAtOnce(t *testing.T) {
 	want := []string{
 		"25 field members[2].role",
 		"26 field members[3].position",
-		"27 unknown-key members[4].Thể thao và Du lịch",
+		"27 unknown-key members[4].organization",
 		"6 wrong-type date",
 	}
 	if !reflect.DeepEqual(got, want) {
