@@ -1,0 +1,63 @@
+package render
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLibreOfficeDraftAndAnnex: the draft mark and the member annex survive LibreOffice: the
+// mark is the first text of page 1 and of the Phụ lục, which starts a page of its own with
+// its table in order.
+func TestLibreOfficeDraftAndAnnex(t *testing.T) {
+	requireTools(t)
+	dir := t.TempDir()
+	d := load(t, "binh-thuan.yaml")
+	d.Draft, d.MembersAnnex = 2, true
+	path := filepath.Join(dir, "bt.docx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Document(d, Options{}).Write(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if out, err := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, path).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	pages, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", filepath.Join(dir, "bt.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPage := strings.Split(string(pages), "\f")
+	first := strings.TrimSpace(byPage[0])
+	if !strings.HasPrefix(first, "DỰ THẢO LẦN 2") {
+		t.Errorf("page 1 does not start with the mark:\n%.300s", first)
+	}
+	var annex string
+	for _, p := range byPage[1:] {
+		if strings.Contains(p, "DANH SÁCH") {
+			annex = p
+		}
+	}
+	if !strings.HasPrefix(strings.TrimSpace(annex), "DỰ THẢO LẦN 2") {
+		t.Errorf("the Phụ lục page does not start with the mark:\n%.300s", annex)
+	}
+	text := squeeze(annex)
+	pos := 0
+	for _, p := range []string{"Phụ lục", "DANH SÁCH", "THÀNH VIÊN BAN CHỈ ĐẠO", "Kèm theo Quyết định số 2236/QĐ-UBND", "STT", "Họ và tên", "Chức vụ / Cơ quan",
+		"Ông Lê Tuấn Phong", "Chủ tịch UBND tỉnh", "Trưởng ban", "4-22", "Ủy viên", "(19 thành viên)", "Ông Nguyễn Hoàng", "Thư ký"} {
+		i := strings.Index(text[pos:], squeeze(p))
+		if i < 0 {
+			t.Errorf("Phụ lục: %q not found after position %d", p, pos)
+			continue
+		}
+		pos += i + len(squeeze(p))
+	}
+	if strings.Contains(squeeze(byPage[0]), squeeze("Ông Lê Tuấn Phong")) {
+		t.Error("the members are still listed in Điều 1")
+	}
+}
