@@ -3,6 +3,7 @@ package decision
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/textnorm"
 )
@@ -136,7 +137,14 @@ func memberIndex(field string) (int, string, bool) {
 // lowerFirst lowers the first letter: a trích yếu cited after the number ("về việc ...").
 func lowerFirst(s string) string {
 	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+		return strings.ToLower(string(r)) + s[i+runeSize(s[i:]):]
 	}
 	return s
+}
+
+// runeSize is the size in bytes of the first rune of s as range reads it: 1 for a byte that
+// is not UTF-8 (range yields U+FFFD for it, whose own encoding is 3 bytes long).
+func runeSize(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
 }

@@ -457,7 +457,7 @@ func collectiveName(auth string) string {
 }
 
 func firstTitle(auth string) string {
-	for _, t := range []string{"CHỦ TỊCH", "TRƯỞNG BAN", "BỘ TRƯỞNG", "GIÁM ĐỐC"} {
+	for _, t := range []string{"CHỦ TỊCH", "TRƯỞNG BAN", "BỘ TRƯỞNG", "GIÁM ĐỐC", "THỦ TƯỚNG"} {
 		if strings.HasPrefix(auth, t) {
 			return t
 		}
@@ -828,7 +828,7 @@ func (d *Decision) CarriesRegulation() bool {
 func (d *Decision) IssueRegulationText() string {
 	t := d.RegulationTitle()
 	for i, r := range t {
-		t = strings.ToLower(string(r)) + t[i+len(string(r)):]
+		t = strings.ToLower(string(r)) + t[i+runeSize(t[i:]):]
 		break
 	}
 	return "Ban hành kèm theo Quyết định này Quy chế " + t + "."

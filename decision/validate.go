@@ -90,6 +90,10 @@ func fieldMsg(fe validator.FieldError) Msg {
 	case "gte":
 		return msgf("cần một số không nhỏ hơn %s", "must be at least %s", fe.Param())
 	case "oneof":
+		if _, coded := codeLabels[fe.Type()]; coded {
+			return msgf("giá trị %q không hợp lệ; cần một trong: %s (hoặc tên tiếng Việt tương ứng, xem README)", "invalid value %q; expected one of: %s (or its Vietnamese label, see the README)",
+				fe.Value(), quoteList(fe.Param()))
+		}
 		return msgf("giá trị %q không hợp lệ; cần một trong: %s", "invalid value %q; expected one of: %s",
 			fe.Value(), quoteList(fe.Param()))
 	}

@@ -436,7 +436,7 @@ func (o *Organization) SealSentenceIn(t Titles) string {
 	}
 	s := strings.Join(parts, "; ") + "."
 	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+		return strings.ToUpper(string(r)) + s[i+runeSize(s[i:]):]
 	}
 	return s
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render/docx"
@@ -415,7 +416,7 @@ func sentence(s string) string {
 
 func upperFirst(s string) string {
 	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+		return strings.ToUpper(string(r)) + s[i+utf8size(s[i:]):]
 	}
 	return s
 }
@@ -1013,4 +1014,11 @@ func groupArticle(d *decision.Decision, n int) []docx.Paragraph {
 		out = append(out, clause(k+1, len(lines), sentence(l)))
 	}
 	return out
+}
+
+// utf8size is the size in bytes of the first rune of s as range reads it (1 for a byte that
+// is not UTF-8).
+func utf8size(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
 }
