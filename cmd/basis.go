@@ -16,7 +16,8 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 		Use:   "basis TỪ-KHOÁ...",
 		Short: "In dòng căn cứ đúng (còn hiệu lực) của một văn bản, sẵn để dán vào quyết định",
 		Long: "Tìm văn bản trong sổ của qd theo từ khoá (tên, số, mã) và in dòng căn cứ của văn bản còn hiệu lực\n" +
-			"vào ngày --date (mặc định hôm nay), cùng mã để ghi trong YAML: bases: [{ref: MÃ}].",
+			"vào ngày --date (mặc định hôm nay), cùng mã để ghi trong YAML: bases: [{ref: MÃ}]; kèm văn bản nó thay\n" +
+			"thế, văn bản sửa đổi nó, và văn bản có thể đã thay nó mà sổ chưa xác nhận.",
 		Example: "  qd basis \"chính quyền địa phương\"\n  qd basis \"công nghệ thông tin\" --date 2019-05-03",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: g.runE(func(lang decision.Lang, args []string) error {
@@ -33,17 +34,17 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 				return &exitError{ExitProblems, pick(lang, "không tìm thấy văn bản nào khớp trong sổ của qd", "no document in qd's registry matches")}
 			}
 			shown := map[string]bool{}
+			on := registry.Date(asOf)
 			for _, doc := range found {
-				cur, certain := reg.Current(doc, registry.Date(asOf))
-				if asOf.Before(decision.Date(cur.Date)) || shown[cur.Key] {
+				if on.Before(doc.Date) {
+					continue // not issued yet on that date
+				}
+				sure, latest := reg.InForce(doc, on)
+				if shown[sure.Key] {
 					continue
 				}
-				shown[cur.Key] = true
-				fmt.Fprintln(ios.Out, decision.Citation(cur))
-				fmt.Fprintf(ios.Out, "  # ref: %s — %s\n", cur.Key, cur.Source)
-				if !certain {
-					fmt.Fprintln(ios.Out, pick(lang, "  # chưa xác nhận ngày có hiệu lực của văn bản này; kiểm tra trước khi dùng", "  # this document's entry into force is not confirmed; check before citing it"))
-				}
+				shown[sure.Key] = true
+				printBasis(ios, lang, reg, sure, latest, on)
 			}
 			if len(shown) == 0 {
 				return &exitError{ExitProblems, pick(lang, "chưa có văn bản nào khớp vào ngày "+asOf.String(), "no matching document existed on "+asOf.String())}
@@ -53,4 +54,43 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 	}
 	c.Flags().StringVar(&date, "date", "", "ngày ban hành dự kiến, YYYY-MM-DD (mặc định hôm nay)")
 	return c
+}
+
+// printBasis prints the citation of the document in force and, as comments, what it
+// replaced, what amends it, and what the registry is not sure of.
+func printBasis(ios IOStreams, lang decision.Lang, reg *registry.Registry, sure, latest *registry.Document, on registry.Date) {
+	fmt.Fprintln(ios.Out, decision.Citation(sure))
+	fmt.Fprintf(ios.Out, "  # ref: %s — %s\n", sure.Key, sure.Source)
+	for i := range reg.Documents {
+		if old := &reg.Documents[i]; old.ReplacedBy == sure.Key {
+			fmt.Fprintf(ios.Out, pick(lang, "  # thay cho: %s %s ngày %s\n", "  # replaces: %s %s of %s\n"), old.Type, numberOrTitle(old), old.Date)
+		}
+	}
+	for _, k := range sure.AmendedBy {
+		if a := reg.ByKey(k); a != nil && !on.Before(a.Date) {
+			b := decision.BasisOf(a)
+			fmt.Fprintf(ios.Out, pick(lang, "  # được sửa đổi, bổ sung bởi: %s (ghi cùng dòng căn cứ)\n", "  # amended by: %s (cite it with this one)\n"), b.Citation())
+		}
+	}
+	if !sure.Effective.IsZero() && on.Before(sure.Effective) {
+		fmt.Fprintf(ios.Out, pick(lang, "  # chưa có hiệu lực: có hiệu lực từ %s\n", "  # not yet in force: in force from %s\n"), sure.Effective)
+	}
+	if !sure.Expires.IsZero() && sure.Expires.Before(on) {
+		fmt.Fprintf(ios.Out, pick(lang, "  # chương trình cho thời kỳ đến %s, đã kết thúc: không nên làm căn cứ (quy tắc basis-outdated)\n",
+			"  # a programme for a period up to %s, which has ended: not a basis any more (rule basis-outdated)\n"), sure.Expires)
+	}
+	if sure.Unconfirmed != "" {
+		fmt.Fprintln(ios.Out, pick(lang, "  # chưa xác nhận: "+sure.Unconfirmed, "  # not confirmed by an official source; check before citing it"))
+	}
+	if latest != sure {
+		fmt.Fprintf(ios.Out, pick(lang, "  # có thể đã được thay bằng %s %s ngày %s (chưa xác nhận); kiểm tra: qd basis %s\n",
+			"  # may have been replaced by %s %s of %s (not confirmed); check: qd basis %s\n"), latest.Type, numberOrTitle(latest), latest.Date, latest.Key)
+	}
+}
+
+func numberOrTitle(d *registry.Document) string {
+	if d.Number != "" {
+		return d.Number
+	}
+	return d.Title
 }

@@ -98,6 +98,21 @@ func TestBasisCommand(t *testing.T) {
 	if code != ExitOK || !strings.HasPrefix(out, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;") {
 		t.Errorf("%d %q", code, out)
 	}
+	// It names what a text replaced, what amends it, and what may have replaced it.
+	code, out, _ = run(t, "", "basis", "1619/QĐ-TTg", "--date", "2026-11-21")
+	for _, want := range []string{"Căn cứ Quyết định số 1619/QĐ-TTg ngày 24 tháng 9 năm 2021 của Thủ tướng Chính phủ về việc kiện toàn và đổi tên Ủy ban Quốc gia về Chính phủ điện tử;",
+		"# thay cho: Quyết định 1072/QĐ-TTg", "# có thể đã được thay bằng Quyết định 598/QĐ-TTg ngày 2025-03-13 (chưa xác nhận)"} {
+		if code != ExitOK || !strings.Contains(out, want) {
+			t.Errorf("basis 1619 lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = run(t, "", "basis", "chính quyền địa phương", "--date", "2021-01-05")
+	if code != ExitOK || !strings.Contains(out, "# được sửa đổi, bổ sung bởi: Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019") {
+		t.Errorf("the 2019 amendment is not named:\n%s", out)
+	}
+	if code, out, _ := run(t, "", "basis", "17/NQ-CP", "--date", "2026-01-05"); code != ExitOK || !strings.Contains(out, "basis-outdated") {
+		t.Errorf("17/NQ-CP in 2026 must be flagged as outdated:\n%s", out)
+	}
 	if code, _, _ := run(t, "", "basis", "không có văn bản này"); code != ExitProblems {
 		t.Error("nothing found must be exit 1")
 	}

@@ -52,3 +52,42 @@ func TestUpdateCommand(t *testing.T) {
 		t.Error("update without --date must be a usage error")
 	}
 }
+
+// The end: a 2026 rename of the Lạng Sơn committee of 2020 gives a decision of the
+// 2025 UBND model (598/QĐ-TTg) that passes validate --strict once the clerk fills in the one
+// thing qd cannot know (the number of the central bank's regional branch).
+func TestRename2026LangSon(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "ls-2026.yaml")
+	code, _, errs := run(t, "", "rename", "../examples/lang-son-2020.yaml", "--date", "2026-11-23", "-o", out)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	data, _ := os.ReadFile(out)
+	s := string(data)
+	for _, want := range []string{
+		"name: Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lạng Sơn",
+		"number: 598/QĐ-TTg", "- {role: pho_truong_ban, position: Giám đốc, organization: Công an tỉnh}",
+		"- {role: pho_truong_ban, position: Giám đốc, organization: Sở Nội vụ}",
+		"- {role: pho_truong_ban, position: Giám đốc, organization: Sở Khoa học và Công nghệ}",
+		"Tổ công tác triển khai Đề án 06 do Giám đốc Công an tỉnh làm Tổ trưởng", "title: Chuyển đổi số",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("lacks %q", want)
+		}
+	}
+	for _, gone := range []string{"17/NQ-CP", "1619/QĐ-TTg", "Thông tin và Truyền thông", "Chi nhánh tỉnh", "Kế hoạch và Đầu tư", "ngày 19 tháng 6 năm 2015", "date: 2015-06-19",
+		"Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"} {
+		if strings.Contains(s, gone) {
+			t.Errorf("still has %q", gone)
+		}
+	}
+	code, stdout, _ := run(t, "", "validate", "--strict", out)
+	if code != ExitProblems || !strings.Contains(stdout, "[placeholder] members[14].organization") || strings.Count(stdout, "\n") != 2 {
+		t.Errorf("before filling in, only the placeholder: %d\n%s", code, stdout)
+	}
+	os.WriteFile(out, []byte(strings.Replace(s, "Khu vực [[số khu vực]]", "Khu vực 5", 1)), 0o644)
+	if code, stdout, _ := run(t, "", "validate", "--strict", out); code != ExitOK {
+		t.Errorf("the 2026 rename does not pass --strict:\n%s", stdout)
+	}
+}

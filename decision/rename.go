@@ -402,6 +402,22 @@ func applyRoles(ms []Member, t *Target, note noteFunc) []Member {
 			note("members", "thêm %s làm %s (mô hình %s)", "added %s as %s (the %s model)", m.Holder(), tr.Role.Label(), t.ID)
 		}
 	}
+	// Within a role, the posts the model names come first, in its order (598/QĐ-TTg: Công an,
+	// Khoa học và Công nghệ, Nội vụ).
+	place := func(m Member) int {
+		for i, tr := range t.Roles {
+			if registry.Same(m.Position, tr.Position) && (tr.Organization == "" || registry.Same(m.Organization, tr.Organization)) {
+				return i
+			}
+		}
+		return len(t.Roles)
+	}
+	sort.SliceStable(ms, func(a, b int) bool {
+		if ra, rb := ms[a].Role.rank(), ms[b].Role.rank(); ra != rb {
+			return ra < rb
+		}
+		return place(ms[a]) < place(ms[b])
+	})
 	return orderMembers(ms)
 }
 
