@@ -58,7 +58,7 @@ func pt(twips int) string {
 func paragraphHTML(b *strings.Builder, p docx.Paragraph) {
 	b.WriteString(`<p class="s-` + cssIdent(p.Style) + `"`)
 	if p.Indent != nil {
-		fmt.Fprintf(b, ` style="padding-left:%s;padding-right:%s"`, pt(p.Indent.Left), pt(p.Indent.Right))
+		fmt.Fprintf(b, ` style="margin-left:%s;margin-right:%s"`, pt(p.Indent.Left), pt(p.Indent.Right))
 	}
 	b.WriteByte('>')
 	for _, r := range p.Runs {
@@ -153,6 +153,8 @@ type (
 		} `xml:"ind"`
 		Top    *xBorder `xml:"pBdr>top"`
 		Bottom *xBorder `xml:"pBdr>bottom"`
+		Left   *xBorder `xml:"pBdr>left"`
+		Right  *xBorder `xml:"pBdr>right"`
 	}
 	xBorder struct {
 		Val string `xml:"val,attr"`
@@ -306,14 +308,15 @@ func parCSS(m map[string]string, p *xPPr) {
 		if in.Hanging != nil {
 			m["text-indent"] = "-" + twipsAttr(*in.Hanging)
 		}
+		// Indents are margins: a paragraph's border runs between them, as in Word.
 		if in.Left != nil {
-			m["padding-left"] = twipsAttr(*in.Left)
+			m["margin-left"] = twipsAttr(*in.Left)
 		}
 		if in.Right != nil {
-			m["padding-right"] = twipsAttr(*in.Right)
+			m["margin-right"] = twipsAttr(*in.Right)
 		}
 	}
-	for side, bd := range map[string]*xBorder{"top": p.Top, "bottom": p.Bottom} {
+	for side, bd := range map[string]*xBorder{"top": p.Top, "bottom": p.Bottom, "left": p.Left, "right": p.Right} {
 		if bd != nil && bd.Val != "" && bd.Val != "none" && bd.Val != "nil" {
 			w := 0.75
 			if n, err := strconv.Atoi(bd.Sz); err == nil {

@@ -127,7 +127,7 @@ func enumLabel(t reflect.Type, code string) (map[string]string, bool) {
 		return nil, false
 	}
 	if l.EN == "" {
-		l.EN = l.VI
+		l.EN = code // English never shows a Vietnamese label: the code, until labels.go names it
 	}
 	return map[string]string{"vi": l.VI, "en": l.EN}, true
 }

@@ -839,3 +839,37 @@ func TestChangeMembers(t *testing.T) {
 		t.Errorf("against outside DIR: %d", w.Code)
 	}
 }
+
+// In English the form's lists never show a Vietnamese label (one language at a time).
+func TestEnumLabelsEnglishOnly(t *testing.T) {
+	var walk func(v any)
+	n := 0
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if labels, ok := v["x-enumLabels"].(map[string]any); ok {
+				for code, l := range labels {
+					n++
+					en := l.(map[string]string)["en"]
+					for _, r := range en {
+						if r > 0x7f {
+							t.Errorf("code %s: English label %q is not English", code, en)
+							break
+						}
+					}
+				}
+			}
+			for _, c := range v {
+				walk(c)
+			}
+		case []any:
+			for _, c := range v {
+				walk(c)
+			}
+		}
+	}
+	walk(formSchema())
+	if n < 10 {
+		t.Errorf("only %d labelled codes", n)
+	}
+}
