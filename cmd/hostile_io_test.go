@@ -279,3 +279,18 @@ func TestStdinOnce(t *testing.T) {
 		t.Errorf("one -: exit %d %q", code, out)
 	}
 }
+
+// TestImportNotOverInput (issue #10 item 1): qd import does not write over the file it reads.
+func TestImportNotOverInput(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "qd.txt")
+	if code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "--format", "txt", "-o", txt); code != ExitOK {
+		t.Fatalf("exit %d %q", code, errs)
+	}
+	before := snapshot(t, dir)
+	code, _, errs := run(t, "", "import", txt, "-o", txt, "--force")
+	if code != ExitUsage || !strings.Contains(errs, "tệp đầu vào") {
+		t.Errorf("exit %d %q", code, errs)
+	}
+	sameSnapshot(t, "import over its input", before, snapshot(t, dir))
+}

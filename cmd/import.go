@@ -68,9 +68,11 @@ func runImport(opts *ImportOptions) error {
 	if out == "" {
 		out = strings.TrimSuffix(opts.Input, filepath.Ext(opts.Input)) + ".yaml"
 	}
+	outFile := output{path: out, guard: guardForce}
 	if out != "-" {
-		if _, err := os.Stat(out); err == nil && !opts.Force {
-			return usageErr(lang, "%s đã có; dùng --force để ghi đè hoặc -o để chọn tên khác", "%s exists; use --force to overwrite it or -o to choose another name", out)
+		// The same checks as every command's outputs (never the input, even with --force).
+		if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: []string{opts.Input}, files: []output{outFile}}).check(); err != nil {
+			return err
 		}
 	}
 	fi, err := os.Stat(opts.Input)
@@ -113,8 +115,9 @@ func runImport(opts *ImportOptions) error {
 			return internalErr(lang, err)
 		}
 	} else {
-		if err := WriteAtomic(out, func(w io.Writer) error { _, err := w.Write(res.YAML); return err }); err != nil {
-			return &exitError{ExitInternal, pick(lang, "không ghi được ", "cannot write ") + out + ": " + err.Error()}
+		outFile.write = func(w io.Writer) error { _, err := w.Write(res.YAML); return err }
+		if err := writeFiles(lang, opts.Force, []string{opts.Input}, outFile); err != nil {
+			return err
 		}
 		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+out)
 	}
