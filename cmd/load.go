@@ -8,6 +8,8 @@ import (
 	"os"
 	"slices"
 	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
 )
@@ -118,4 +120,18 @@ func dateFlagErr(lang decision.Lang, flag, v string, err error) error {
 		return usageErr(lang, "%s %q ngoài khoảng: ngày phải từ 02/9/1945 (ngày thành lập nước) trở về sau", "%s %q is out of range: a date is from 2 September 1945 (the founding of the State) on", flag, v)
 	}
 	return usageErr(lang, "%s %q không phải ngày dạng YYYY-MM-DD", "%s %q is not a date as YYYY-MM-DD", flag, v)
+}
+
+// textFlag refuses a flag value that cannot be text of a decision: not UTF-8, or holding a
+// control character (a line break, a tab, NUL...).
+func textFlag(lang decision.Lang, flag, v string) error {
+	if !utf8.ValidString(v) {
+		return usageErr(lang, "%s: giá trị không phải văn bản UTF-8", "%s: the value is not UTF-8 text", flag)
+	}
+	for _, r := range v {
+		if unicode.IsControl(r) {
+			return usageErr(lang, "%s: giá trị có ký tự điều khiển U+%04X", "%s: the value holds the control character U+%04X", flag, r)
+		}
+	}
+	return nil
 }

@@ -65,6 +65,11 @@ func runRename(opts *RenameOptions) error {
 		}
 		ro.Date = d
 	}
+	for _, f := range []struct{ name, v string }{{"--name", opts.Name}, {"--number", opts.Number}, {"--to", opts.To}} {
+		if err := textFlag(lang, f.name, f.v); err != nil {
+			return err
+		}
+	}
 	if _, err := decision.LoadTarget(opts.To); err != nil {
 		return renameRefusal(opts.IO, lang, nil, err)
 	}

@@ -2,6 +2,7 @@ package decision
 
 import (
 	"bytes"
+	"fmt"
 
 	"gopkg.in/yaml.v3"
 )
@@ -47,7 +48,14 @@ func (c Clause) MarshalYAML() (any, error) {
 // Encode writes the decision as YAML in the layout of the examples (members one per line).
 // Comments of prev, the YAML it was made from, are kept where the value they stand by is
 // unchanged; header, when given, opens the file.
-func Encode(d *Decision, prev []byte, header string) ([]byte, error) {
+func Encode(d *Decision, prev []byte, header string) (out []byte, err error) {
+	defer func() {
+		// yaml.v3's emitter panics on text that is not UTF-8; callers check their text, and
+		// what slips through is an error, not a crash.
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("cannot write the YAML: %v", r)
+		}
+	}()
 	var n yaml.Node
 	if err := n.Encode(d); err != nil {
 		return nil, err
