@@ -1,49 +1,70 @@
 #!/usr/bin/env bash
-# Benchmark: qd draft on the largest example against pandoc on the same content as Markdown,
-# run in alternation; then qd validate on 1,000 generated drafts. Prints the median wall time
-# and peak memory (maximum resident set) of each, and their ratio.
+# Start-up and throughput of qd, as a clerk and a CI run it, in one run so the ratios compare
+# like with like on a shared machine:
+#  1. `qd draft` of the largest example to standard output, against the floor (a bare Go
+#     process writing a zip of the same size, bench/zipfloor) and pandoc on the same text as
+#     Markdown; interleaved, RUNS rounds, medians of wall time, CPU time and peak memory
+#     (bench/startup reads them from wait4, not through a wrapper process);
+#  2. package initialisation of qd (GODEBUG=inittrace=1), median per package over 11 runs;
+#  3. the binary's size built as the release is (CGO off) and with cgo;
+#  4. `qd validate` of 1,000 and 10,000 generated drafts: time per draft and peak memory.
+# Goals (issue #16): pandoc/qd >= 15x, qd/floor <= 2x, validate linear and under 40 MB.
 #   bash bench/run.sh [RUNS]        (needs pandoc: apt-get install pandoc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-21}
+runs=${1:-41}
 command -v pandoc >/dev/null || { echo "pandoc is not installed: apt-get install pandoc" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "GNU time is not installed: apt-get install time" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir "$tmp/m"
-go build -o "$tmp/qd" ./cmd/qd
+CGO_ENABLED=0 go build -trimpath -o "$tmp/qd" ./cmd/qd
+CGO_ENABLED=1 go build -trimpath -o "$tmp/qd-cgo" ./cmd/qd
+go build -o "$tmp/zipfloor" ./bench/zipfloor
+go build -o "$tmp/startup" ./bench/startup
+go build -o "$tmp/gen" ./bench/gen
 ex=examples/kien-giang.yaml
 "$tmp/qd" draft "$ex" --format md -o "$tmp/kg.md" 2>/dev/null
+size=$("$tmp/qd" draft "$ex" -o - 2>/dev/null | wc -c)
 
-# measure LABEL CMD...: wall ms and peak KB of one run, appended to $tmp/LABEL
-measure() {
-  local label=$1; shift
-  local t0 t1
-  t0=$(date +%s%N)
-  /usr/bin/time -f %M -o "$tmp/mem" "$@" >/dev/null 2>&1
-  t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000 )) $(cat "$tmp/mem")" >> "$tmp/m/$label"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(go version | cut -d' ' -f3)"
+echo
+echo "1. qd draft $ex -o - ($size bytes) vs floor vs pandoc, $runs interleaved rounds, medians:"
+"$tmp/startup" -n "$runs" \
+  -label qd -- "$tmp/qd" draft "$ex" -o - \
+  -label floor -- "$tmp/zipfloor" -size "$size" \
+  -label pandoc -- pandoc "$tmp/kg.md" -t docx -o "$tmp/pandoc.docx" > "$tmp/start"
+printf '   %-8s %10s %10s %9s\n' "" "wall ms" "cpu ms" "peak MB"
+while read -r l w c m; do printf '   %-8s %10.2f %10.2f %9.1f\n' "$l" "$w" "$c" "$m"; done < "$tmp/start"
+read -r _ qw qc _ < <(grep '^qd ' "$tmp/start")
+read -r _ fw fc _ < <(grep '^floor ' "$tmp/start")
+read -r _ pw pc _ < <(grep '^pandoc ' "$tmp/start")
+verdict() { awk -v v="$1" -v g="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? v >= g : v <= g; print ok ? "goal met" : "goal NOT met" }'; }
+pq=$(awk -v a="$pw" -v b="$qw" 'BEGIN { printf "%.1f", a / b }')
+qf=$(awk -v a="$qw" -v b="$fw" 'BEGIN { printf "%.1f", a / b }')
+echo "   pandoc/qd wall ${pq}x (goal >= 15x: $(verdict "$pq" 15 '>=')), cpu $(awk -v a="$pc" -v b="$qc" 'BEGIN { printf "%.1f", a / b }')x"
+echo "   qd/floor  wall ${qf}x (goal <= 2x: $(verdict "$qf" 2 '<=')), cpu $(awk -v a="$qc" -v b="$fc" 'BEGIN { printf "%.1f", a / b }')x"
 
-for i in $(seq "$runs"); do
-  measure qd "$tmp/qd" draft "$ex" -o "$tmp/qd.docx" --force
-  measure pandoc pandoc "$tmp/kg.md" -o "$tmp/pandoc.docx"
-done
-report() { # LABEL
-  local t m
-  t=$(cut -d' ' -f1 "$tmp/m/$1" | median)
-  m=$(cut -d' ' -f2 "$tmp/m/$1" | median)
-  printf '%-22s median %7.2f ms   peak %6.1f MB\n' "$1" "$(echo "$t/1000" | bc -l)" "$(echo "$m/1024" | bc -l)"
-  echo "$t $m" > "$tmp/m/$1.med"
-}
-echo "qd draft $ex vs pandoc (Markdown of the same text), $runs runs each, alternating:"
-report qd
-report pandoc
-read -r qt qm < "$tmp/m/qd.med"; read -r pt pm < "$tmp/m/pandoc.med"
-printf 'ratio pandoc/qd: time %.1fx, memory %.1fx\n' "$(echo "$pt/$qt" | bc -l)" "$(echo "$pm/$qm" | bc -l)"
+echo
+echo "2. package initialisation of qd draft (GODEBUG=inittrace=1), median of 11 runs, largest:"
+for i in $(seq 11); do
+  GODEBUG=inittrace=1 "$tmp/qd" draft "$ex" -o - 2>&1 >/dev/null | grep '^init ' || true
+done | awk '{ print $2, $5 }' | sort -k1,1 -k2,2n | awk '
+  function flush() { if (p != "") { med = v[int((n + 1) / 2)]; tot += med; printf "%.3f %s\n", med, p } }
+  $1 != p { flush(); p = $1; n = 0 } { v[++n] = $2 }
+  END { flush(); printf "%.3f TOTAL\n", tot }' | sort -rn | head -7 | awk '{ printf "   %8.2f ms  %s\n", $1, $2 }'
 
-go run ./bench/gen -n 1000 -dir "$tmp/drafts"
-for i in $(seq 5); do measure validate "$tmp/qd" validate "$tmp/drafts"; done
-echo "qd validate on 1,000 generated drafts (26 members each), 5 runs:"
-report validate
+echo
+echo "3. binary size: CGO_ENABLED=0 $(stat -c %s "$tmp/qd" | awk '{ printf "%.1f MB", $1 / 1e6 }'), with cgo $(stat -c %s "$tmp/qd-cgo" | awk '{ printf "%.1f MB", $1 / 1e6 }') (not stripped; the release strips: -s -w)"
+
+echo
+"$tmp/gen" -n 10000 -dir "$tmp/d10k"
+mkdir "$tmp/d1k"
+ls "$tmp/d10k" | head -1000 | while read -r f; do ln "$tmp/d10k/$f" "$tmp/d1k/$f"; done
+echo "4. qd validate of generated drafts (26 members each), 3 interleaved rounds, medians:"
+"$tmp/startup" -n 3 -label 1000 -- "$tmp/qd" validate "$tmp/d1k" -label 10000 -- "$tmp/qd" validate "$tmp/d10k" > "$tmp/val"
+while read -r l w c m; do
+  awk -v l="$l" -v w="$w" -v m="$m" 'BEGIN { printf "   %6d drafts: %8.0f ms, %.3f ms a draft, peak %.1f MB\n", l, w, w / l, m }'
+done < "$tmp/val"
+read -r _ w1 _ m1 < <(grep '^1000 ' "$tmp/val")
+read -r _ w10 _ m10 < <(grep '^10000 ' "$tmp/val")
+lin=$(awk -v a="$w10" -v b="$w1" 'BEGIN { printf "%.2f", a / b / 10 }')
+echo "   time per draft at 10,000 / at 1,000: ${lin} (linear: about 1); peak at 10,000 under 40 MB: $(verdict "$m10" 40 '<=')"

@@ -5,9 +5,9 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/registry"
 	"io"
-	"regexp"
 	"runtime/debug"
 	"strings"
 
@@ -204,17 +204,17 @@ func langOf(args []string) decision.Lang {
 }
 
 var cobraMessages = []struct {
-	re *regexp.Regexp
+	re *lazyre.Regexp
 	vi string
 }{
-	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"$`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
-	{regexp.MustCompile(`^unknown flag: (.*)$`), `cờ $1 không có (xem --help)`},
-	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (.*)$`), `cờ -$1 không có (trong $2)`},
-	{regexp.MustCompile(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 đối số, nhận được $2`},
-	{regexp.MustCompile(`^requires at least (\d+) arg\(s\), only received (\d+)$`), `lệnh cần ít nhất $1 đối số, nhận được $2`},
-	{regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
-	{regexp.MustCompile(`^flag needs an argument: (.*)$`), `cờ $1 cần một giá trị`},
-	{regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị "$1" của cờ $2 không hợp lệ: $3`},
+	{lazyre.New(`^unknown command "(.*)" for "(.*)"$`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
+	{lazyre.New(`^unknown flag: (.*)$`), `cờ $1 không có (xem --help)`},
+	{lazyre.New(`^unknown shorthand flag: '(.)' in (.*)$`), `cờ -$1 không có (trong $2)`},
+	{lazyre.New(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 đối số, nhận được $2`},
+	{lazyre.New(`^requires at least (\d+) arg\(s\), only received (\d+)$`), `lệnh cần ít nhất $1 đối số, nhận được $2`},
+	{lazyre.New(`^unknown command "(.*)" for "(.*)"`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
+	{lazyre.New(`^flag needs an argument: (.*)$`), `cờ $1 cần một giá trị`},
+	{lazyre.New(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị "$1" của cờ $2 không hợp lệ: $3`},
 }
 
 // cobraVI says Cobra's usage errors in Vietnamese.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/vanthu-vn/qd/textnorm"
@@ -78,8 +79,9 @@ var codeLabels = map[reflect.Type][]codeLabel{
 	},
 }
 
-// labelIndex maps the comparison key of every code and label to its code, per type.
-var labelIndex = func() map[reflect.Type]map[string]string {
+// labelIndex maps the comparison key of every code and label to its code, per type; it is
+// built on first use, not when qd starts.
+var labelIndex = sync.OnceValue(func() map[reflect.Type]map[string]string {
 	out := map[reflect.Type]map[string]string{}
 	for t, cls := range codeLabels {
 		m := map[string]string{}
@@ -95,11 +97,11 @@ var labelIndex = func() map[reflect.Type]map[string]string {
 		out[t] = m
 	}
 	return out
-}()
+})
 
 // decodeCode returns the code a value written in YAML stands for, and whether it is known.
 func decodeCode(t reflect.Type, s string) (string, bool) {
-	c, ok := labelIndex[t][textnorm.Key(s)]
+	c, ok := labelIndex()[t][textnorm.Key(s)]
 	return c, ok
 }
 

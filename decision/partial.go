@@ -1,7 +1,7 @@
 package decision
 
 import (
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strings"
 )
 
@@ -43,7 +43,7 @@ var ruleNeeds = map[string][]string{
 	"basis-outdated":   {"date"},
 }
 
-var indexRE = regexp.MustCompile(`\[\d+\]`)
+var indexRE = lazyre.New(`\[\d+\]`)
 
 // related reports whether path a is b, inside b, or contains b ("members[*]" contains
 // "members[*].role").

@@ -2,10 +2,11 @@ package decision
 
 import (
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
+	"sync"
 
 	"github.com/vanthu-vn/qd/registry"
 	"github.com/vanthu-vn/qd/textnorm"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -334,8 +335,8 @@ func checkLawByName(d *Decision, r *reporter) {
 }
 
 var (
-	ownNumberRE = regexp.MustCompile(`^(0[1-9]|[1-9]\d+)[a-z]?$`)
-	ownSymbolRE = regexp.MustCompile(`^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9]*)+$`)
+	ownNumberRE = lazyre.New(`^(0[1-9]|[1-9]\d+)[a-z]?$`)
+	ownSymbolRE = lazyre.New(`^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9]*)+$`)
 )
 
 // checkDecisionNumber: the Số line (Nghị định 30, Phụ lục I, ô 3; spec R1, V5, V6, §2.3):
@@ -472,7 +473,10 @@ var degreeTokens = map[string]bool{}
 // degreeWords are the same written out ("Tiến sĩ", "Phó Giáo sư"), as textnorm keys.
 var degreeWords []string
 
-func init() {
+// degreesOnce fills degreeTokens and degreeWords on first use, not when qd starts.
+var degreesOnce sync.Once
+
+func loadDegrees() {
 	for _, t := range strings.Fields("GS PGS TS TSKH ThS KS BS CN NCS DS LS BSCKI BSCKII NSND NSƯT NGND NGƯT TTND TTƯT") {
 		degreeTokens[textnorm.Key(t)] = true
 	}
@@ -488,6 +492,7 @@ func init() {
 // "Nguyễn Văn A, TS.") or a title written out ("Tiến sĩ Nguyễn"). No Vietnamese syllable is
 // spelt like one of the abbreviations, so a name cannot be taken for one.
 func signerDegree(name string) string {
+	degreesOnce.Do(loadDegrees)
 	k := textnorm.Key(name)
 	for _, t := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if degreeTokens[t] {
@@ -528,7 +533,7 @@ func checkRecipientsLast(d *Decision, r *reporter) {
 }
 
 // nhuDieuRE reads "Như Điều 4" in any case and with any spaces, no-break spaces included.
-var nhuDieuRE = regexp.MustCompile(`(?i)^như[\s\p{Z}]*điều[\s\p{Z}]*(\d+)`)
+var nhuDieuRE = lazyre.New(`(?i)^như[\s\p{Z}]*điều[\s\p{Z}]*(\d+)`)
 
 // checkRecipientArticle: a decision's first recipient is "Như Điều <n>", n the execution
 // article (Nghị định 30, Phụ lục I, ô 9b; V17). A wrong n is an error; a missing item is
@@ -689,7 +694,7 @@ func checkSpaces(d *Decision, r *reporter) {
 	}
 }
 
-var articleNoSpaceRE = regexp.MustCompile(`Điều \d+\.[^\s./]`)
+var articleNoSpaceRE = lazyre.New(`Điều \d+\.[^\s./]`)
 
 // checkArticleSpace: "Điều N." is followed by a space (Nghị định 30, Phụ lục I, nội dung;
 // source text 000 shows the slip "Điều 1.Thành lập").
@@ -752,7 +757,7 @@ func checkBanChiDaoCase(d *Decision, r *reporter) {
 	}
 }
 
-var numericDateRE = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
+var numericDateRE = lazyre.New(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
 
 // checkNumericDate: dates in the text are written out ("ngày 16 tháng 3 năm 2017"), as in
 // Nghị định 30's own căn cứ and models (spec §8).
@@ -843,7 +848,7 @@ func issuesRegulation(s string) bool {
 // defersRegulationRE finds a sentence saying the Quy chế is to be made or issued by someone
 // later: "Trưởng ban ban hành Quy chế ...", "xây dựng Quy chế ... trình ...", "Quy chế ... do
 // Trưởng ban ban hành" (seed 000, Điều 3: "Trưởng Ban Chỉ đạo ban hành Quy chế hoạt động").
-var defersRegulationRE = regexp.MustCompile(`(ban hành|xây dựng|dự thảo|soạn thảo)( và ban hành)? quy chế|quy chế[^.;]* do [^.;]*ban hành`)
+var defersRegulationRE = lazyre.New(`(ban hành|xây dựng|dự thảo|soạn thảo)( và ban hành)? quy chế|quy chế[^.;]* do [^.;]*ban hành`)
 
 // regulationIssuedInArticles reports whether an article the clerk wrote (or the organisation's
 // sentence on the Quy chế) already issues the Quy chế with the decision.
@@ -1049,10 +1054,10 @@ func checkNameUnconfirmed(d *Decision, r *reporter) {
 
 // districtRE finds the district level in a folded name (registry.Fold): "UBND các huyện,
 // thành phố", "Ủy ban nhân dân quận ...".
-var districtRE = regexp.MustCompile(`\buy ban nhan dan (cac )?(huyen|quan|thi xa)\b`)
+var districtRE = lazyre.New(`\buy ban nhan dan (cac )?(huyen|quan|thi xa)\b`)
 
 // townRE finds the thị trấn in a folded list of communes ("các xã, phường, thị trấn").
-var townRE = regexp.MustCompile(`\b(xa|phuong) (xa |phuong )?thi tran\b`)
+var townRE = lazyre.New(`\b(xa|phuong) (xa |phuong )?thi tran\b`)
 
 // checkUnitDissolved: the issuer, place, committee and every other name field name
 // administrative units that exist on the decision's date: 63 provincial units until

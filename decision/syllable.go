@@ -2,6 +2,7 @@ package decision
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -19,7 +20,10 @@ var onsets = []string{"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr
 // final consonant.
 var rhymes = map[string]bool{}
 
-func init() {
+// rhymesOnce fills rhymes on first use, not when qd starts.
+var rhymesOnce sync.Once
+
+func loadRhymes() {
 	for _, r := range strings.Fields(`a ac ach ai am an ang anh ao ap at au ay
 		ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
 		e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
@@ -48,6 +52,7 @@ func isToneMark(r rune) bool {
 // onset, a rhyme from the list and at most one tone, a stopped rhyme (-p, -t, -c, -ch) taking
 // only the sắc or nặng tone.
 func validSyllable(w string) bool {
+	rhymesOnce.Do(loadRhymes)
 	w = strings.ToLower(w)
 	var tone rune
 	var base []rune

@@ -3,7 +3,7 @@ package decision
 import (
 	"errors"
 	"fmt"
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strconv"
 	"strings"
 	"time"
@@ -143,7 +143,7 @@ func ParseDate(s string) (Date, error) {
 var ErrDateRange = errors.New("before 1945")
 
 // placeholderRE matches one [[...]] placeholder.
-var placeholderRE = regexp.MustCompile(`\[\[[^\]]*\]\]`)
+var placeholderRE = lazyre.New(`\[\[[^\]]*\]\]`)
 
 // Long renders the date as Nghị định 30 writes it: "ngày 05 tháng 3 năm 2020" — day below
 // 10 and months 1 and 2 take a leading zero (Phụ lục I, ô 4). Unknown parts are left as

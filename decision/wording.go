@@ -1,7 +1,7 @@
 package decision
 
 import (
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strings"
 )
 
@@ -286,10 +286,10 @@ func (d *Decision) FullNumber() string {
 // spec §8): number with an optional letter, optional year, type code and issuer code
 // joined by "-", no spaces. Party documents write "57-NQ/TW".
 var (
-	docNumberRE = regexp.MustCompile(`^\d+[a-z]?(/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9.]*)+$`)
-	lawNumberRE = regexp.MustCompile(`^\d+[a-z]?/\d{4}/(QH|UBTVQH)\d{1,2}$`)
-	partyRE     = regexp.MustCompile(`^\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)
-	yearRE      = regexp.MustCompile(`^\d+[a-z]?/\d{4}/`)
+	docNumberRE = lazyre.New(`^\d+[a-z]?(/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9.]*)+$`)
+	lawNumberRE = lazyre.New(`^\d+[a-z]?/\d{4}/(QH|UBTVQH)\d{1,2}$`)
+	partyRE     = lazyre.New(`^\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)
+	yearRE      = lazyre.New(`^\d+[a-z]?/\d{4}/`)
 )
 
 // ValidDocNumber reports whether s is a well-formed number and symbol.

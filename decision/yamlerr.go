@@ -3,8 +3,8 @@ package decision
 import (
 	"bytes"
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,7 +16,7 @@ import (
 // the enclosing construct rather than the fault (a tab on line 13 comes as "line 12"). The
 // functions here find the real line and column and say what is wrong in both languages.
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLineRE = lazyre.New(`^yaml: line (\d+): (.*)$`)
 
 // yamlErrorLine splits yaml.v3's error text into the line it gives (1 when none) and the
 // message.
@@ -262,31 +262,31 @@ func colonAt(s string, from int) int {
 // yamlMessages says yaml.v3's common syntax errors in Vietnamese, with a hint of the usual
 // cause; the English is yaml.v3's own text.
 var yamlMessages = []struct {
-	re *regexp.Regexp
+	re *lazyre.Regexp
 	vi string
 }{
-	{regexp.MustCompile(`tab character`), "dấu tab ở chỗ thụt lề; YAML chỉ thụt lề bằng dấu cách"},
-	{regexp.MustCompile(`cannot start any token`), "gặp ký tự không thể mở đầu một giá trị (dấu tab, @ hoặc `); thụt lề bằng dấu cách, đặt giá trị có ký tự này trong ngoặc kép"},
-	{regexp.MustCompile(`mapping values are not allowed`), "dấu ':' không được dùng ở đây; giá trị có \": \" cần đặt trong ngoặc kép"},
-	{regexp.MustCompile(`did not find expected key`), "không thấy khoá như mong đợi; kiểm tra thụt lề của dòng này so với các dòng trên"},
-	{regexp.MustCompile(`did not find expected '-' indicator`), "thiếu dấu '- ' của mục danh sách; kiểm tra thụt lề"},
-	{regexp.MustCompile(`could not find expected ':'`), "thiếu dấu ':' sau khoá"},
-	{regexp.MustCompile(`expected ',' or '\]'`), "danh sách mở bằng '[' ở đây chưa được đóng bằng ']' (hoặc thiếu dấu phẩy giữa các mục)"},
-	{regexp.MustCompile(`expected ',' or '\}'`), "bảng mở bằng '{' ở đây chưa được đóng bằng '}' (hoặc thiếu dấu phẩy giữa các mục)"},
-	{regexp.MustCompile(`did not find expected node content`), "thiếu giá trị ở đây"},
-	{regexp.MustCompile(`found unexpected end of stream`), "tệp hết mà chuỗi chưa đóng: thiếu dấu ngoặc kép đóng"},
-	{regexp.MustCompile(`unknown escape character`), "ký tự sau dấu \\ không hợp lệ trong chuỗi ngoặc kép; dùng ngoặc đơn hoặc viết \\\\"},
-	{regexp.MustCompile(`unknown anchor '(.*)' referenced`), "bí danh *$1 chưa được khai báo (cần &$1 ở trước)"},
-	{regexp.MustCompile(`block sequence entries are not allowed`), "không được mở danh sách '- ' ở đây; kiểm tra thụt lề"},
-	{regexp.MustCompile(`did not find expected comment or line break`), "sau giá trị còn ký tự thừa trên cùng dòng"},
-	{regexp.MustCompile(`did not find expected whitespace or line break`), "thiếu dấu cách hoặc xuống dòng"},
-	{regexp.MustCompile(`found undefined tag handle`), "thẻ (tag) YAML không xác định"},
-	{regexp.MustCompile(`control characters are not allowed`), "có ký tự điều khiển không được phép trong YAML"},
-	{regexp.MustCompile(`did not find expected alphabetic or numeric character`), "tên của bí danh (& hoặc *) không hợp lệ"},
-	{regexp.MustCompile(`found unexpected ':'`), "gặp dấu ':' không mong đợi"},
-	{regexp.MustCompile(`found incompatible YAML document|found duplicate %YAML directive|found unknown directive|%YAML`), "chỉ thị %YAML/%TAG không hợp lệ"},
-	{regexp.MustCompile(`invalid (leading|trailing) UTF-8 octet|incomplete UTF-8 octet`), "tệp có byte không phải UTF-8"},
-	{regexp.MustCompile(`exceeded max depth`), "lồng quá sâu"},
+	{lazyre.New(`tab character`), "dấu tab ở chỗ thụt lề; YAML chỉ thụt lề bằng dấu cách"},
+	{lazyre.New(`cannot start any token`), "gặp ký tự không thể mở đầu một giá trị (dấu tab, @ hoặc `); thụt lề bằng dấu cách, đặt giá trị có ký tự này trong ngoặc kép"},
+	{lazyre.New(`mapping values are not allowed`), "dấu ':' không được dùng ở đây; giá trị có \": \" cần đặt trong ngoặc kép"},
+	{lazyre.New(`did not find expected key`), "không thấy khoá như mong đợi; kiểm tra thụt lề của dòng này so với các dòng trên"},
+	{lazyre.New(`did not find expected '-' indicator`), "thiếu dấu '- ' của mục danh sách; kiểm tra thụt lề"},
+	{lazyre.New(`could not find expected ':'`), "thiếu dấu ':' sau khoá"},
+	{lazyre.New(`expected ',' or '\]'`), "danh sách mở bằng '[' ở đây chưa được đóng bằng ']' (hoặc thiếu dấu phẩy giữa các mục)"},
+	{lazyre.New(`expected ',' or '\}'`), "bảng mở bằng '{' ở đây chưa được đóng bằng '}' (hoặc thiếu dấu phẩy giữa các mục)"},
+	{lazyre.New(`did not find expected node content`), "thiếu giá trị ở đây"},
+	{lazyre.New(`found unexpected end of stream`), "tệp hết mà chuỗi chưa đóng: thiếu dấu ngoặc kép đóng"},
+	{lazyre.New(`unknown escape character`), "ký tự sau dấu \\ không hợp lệ trong chuỗi ngoặc kép; dùng ngoặc đơn hoặc viết \\\\"},
+	{lazyre.New(`unknown anchor '(.*)' referenced`), "bí danh *$1 chưa được khai báo (cần &$1 ở trước)"},
+	{lazyre.New(`block sequence entries are not allowed`), "không được mở danh sách '- ' ở đây; kiểm tra thụt lề"},
+	{lazyre.New(`did not find expected comment or line break`), "sau giá trị còn ký tự thừa trên cùng dòng"},
+	{lazyre.New(`did not find expected whitespace or line break`), "thiếu dấu cách hoặc xuống dòng"},
+	{lazyre.New(`found undefined tag handle`), "thẻ (tag) YAML không xác định"},
+	{lazyre.New(`control characters are not allowed`), "có ký tự điều khiển không được phép trong YAML"},
+	{lazyre.New(`did not find expected alphabetic or numeric character`), "tên của bí danh (& hoặc *) không hợp lệ"},
+	{lazyre.New(`found unexpected ':'`), "gặp dấu ':' không mong đợi"},
+	{lazyre.New(`found incompatible YAML document|found duplicate %YAML directive|found unknown directive|%YAML`), "chỉ thị %YAML/%TAG không hợp lệ"},
+	{lazyre.New(`invalid (leading|trailing) UTF-8 octet|incomplete UTF-8 octet`), "tệp có byte không phải UTF-8"},
+	{lazyre.New(`exceeded max depth`), "lồng quá sâu"},
 }
 
 // syntaxMsg says a yaml.v3 syntax message in both languages.
@@ -294,14 +294,14 @@ func syntaxMsg(msg string) Msg {
 	vi := "lỗi cú pháp YAML ở đây (không đọc được cấu trúc tệp)"
 	for _, m := range yamlMessages {
 		if loc := m.re.FindStringSubmatchIndex(msg); loc != nil {
-			vi = "lỗi cú pháp YAML: " + string(m.re.ExpandString(nil, m.vi, msg, loc))
+			vi = "lỗi cú pháp YAML: " + string(m.re.Re().ExpandString(nil, m.vi, msg, loc))
 			break
 		}
 	}
 	return Msg{VI: vi, EN: "YAML syntax error: " + msg}
 }
 
-var docStartRE = regexp.MustCompile(`(?m)^---(?:[ \t]|\r?$)`)
+var docStartRE = lazyre.New(`(?m)^---(?:[ \t]|\r?$)`)
 
 // secondDocument reports a second YAML document after the first (a "---" line followed by
 // content): qd reads one decision per file, and reading only the first would silently drop
@@ -324,7 +324,7 @@ func secondDocument(file string, data []byte, first *yaml.Node, stream *yaml.Dec
 			start = first.Content[0].Line
 		}
 		line = 1
-		for _, loc := range docStartRE.FindAllIndex(data, -1) {
+		for _, loc := range docStartRE.Re().FindAllIndex(data, -1) {
 			if l, _ := lineCol(data, loc[0]); l > start {
 				line = l
 				break

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"regexp"
 	"strings"
 
@@ -10,13 +11,13 @@ import (
 )
 
 var (
-	introRE      = regexp.MustCompile(`^(Thành lập|Kiện toàn và đổi tên|Kiện toàn)\s+(.+?)\s*\(\s*(?:sau đây )?gọi tắt là\s+(.+?)\s*\)\s*(.*)$`)
-	basisModeRE  = regexp.MustCompile(`^(.+?)\s*trên cơ sở\s+(kiện toàn|hợp nhất)\s+(.+)$`)
-	executionRE  = regexp.MustCompile(`^(.+?)\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+[Qq]uyết định này`)
-	effectRE     = regexp.MustCompile(`^Quyết định(?: này)? có hiệu lực(?: thi hành)? (?:kể )?từ (ngày ký|ngày ban hành|.+?)(?:\s*(?:,|và)\s*thay thế\s+(.+?))?\s*\.?$`)
-	issueRE      = regexp.MustCompile(`^Ban hành kèm theo Quyết định này Quy chế (?:hoạt động|tổ chức và hoạt động) của (.+?)\.?$`)
-	docRefRE     = regexp.MustCompile(`^Quyết định\s+(?:số\s+)?(\S+?)\s*,?\s*ngày\s*(\S+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)\s+của\s+(.+)$`)
-	replaceSplit = regexp.MustCompile(`(?:;\s*|,\s*|\s+và\s+)(?:Quyết định\s+số)`)
+	introRE      = lazyre.New(`^(Thành lập|Kiện toàn và đổi tên|Kiện toàn)\s+(.+?)\s*\(\s*(?:sau đây )?gọi tắt là\s+(.+?)\s*\)\s*(.*)$`)
+	basisModeRE  = lazyre.New(`^(.+?)\s*trên cơ sở\s+(kiện toàn|hợp nhất)\s+(.+)$`)
+	executionRE  = lazyre.New(`^(.+?)\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+[Qq]uyết định này`)
+	effectRE     = lazyre.New(`^Quyết định(?: này)? có hiệu lực(?: thi hành)? (?:kể )?từ (ngày ký|ngày ban hành|.+?)(?:\s*(?:,|và)\s*thay thế\s+(.+?))?\s*\.?$`)
+	issueRE      = lazyre.New(`^Ban hành kèm theo Quyết định này Quy chế (?:hoạt động|tổ chức và hoạt động) của (.+?)\.?$`)
+	docRefRE     = lazyre.New(`^Quyết định\s+(?:số\s+)?(\S+?)\s*,?\s*ngày\s*(\S+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)\s+của\s+(.+)$`)
+	replaceSplit = lazyre.New(`(?:;\s*|,\s*|\s+và\s+)(?:Quyết định\s+số)`)
 )
 
 // decisionArticles places the articles of the decision: members, duties, organisation,
@@ -472,7 +473,7 @@ func sealWithout(o *decision.Organization) string {
 	return t
 }
 
-var sealPartRE = regexp.MustCompile(`^(.+?)\s+(?:Ban Chỉ đạo\s+)?sử dụng con dấu của\s+(.+)$`)
+var sealPartRE = lazyre.New(`^(.+?)\s+(?:Ban Chỉ đạo\s+)?sử dụng con dấu của\s+(.+)$`)
 
 // parseSeals reads "Trưởng ban, Phó Trưởng ban sử dụng con dấu của UBND tỉnh; các thành
 // viên khác sử dụng con dấu của cơ quan mình".

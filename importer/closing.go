@@ -2,13 +2,13 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
 )
 
-var signerPrefixRE = regexp.MustCompile(`^(KT|TM|Q|TL|TUQ)\.\s*`)
+var signerPrefixRE = lazyre.New(`^(KT|TM|Q|TL|TUQ)\.\s*`)
 
 // closing reads Nơi nhận and the signature block (ô 7, 9a): it ends where the Quy chế
 // begins (its header repeats the issuer's lines) or at the end of the text.
@@ -129,7 +129,7 @@ func headTitle(auth string) string {
 
 // ---- Quy chế ----
 
-var referenceRE = regexp.MustCompile(`^\(?\s*(Ban hành kèm theo|Kèm theo)\s+Quyết định\s+(?:số\s+)?(.+?)\s+ngày\s+(.+?)\s+của\s+(.+?)\s*\)?\.?$`)
+var referenceRE = lazyre.New(`^\(?\s*(Ban hành kèm theo|Kèm theo)\s+Quyết định\s+(?:số\s+)?(.+?)\s+ngày\s+(.+?)\s+của\s+(.+?)\s*\)?\.?$`)
 
 func (p *parser) regulation() {
 	if p.done() || !isRegulationStart(p.cur().Text) {

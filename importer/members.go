@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"regexp"
 	"strings"
 
@@ -67,10 +68,10 @@ var positions = []string{
 	"Phó Chủ nhiệm", "Chủ nhiệm", "Phó Đại đội trưởng", "Chuyên viên", "Đại diện lãnh đạo", "Lãnh đạo", "Đại diện",
 }
 
-var honorificRE = regexp.MustCompile(`^(Ông|Bà|Đồng chí|đồng chí|ông|bà)\s+(.+)$`)
+var honorificRE = lazyre.New(`^(Ông|Bà|Đồng chí|đồng chí|ông|bà)\s+(.+)$`)
 
 // personName is a Vietnamese name: two to six words, each capitalised.
-var personName = regexp.MustCompile(`^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$`)
+var personName = lazyre.New(`^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$`)
 
 // parseMember reads one member line: "Trưởng ban: Ông Lê Tuấn Phong, Chủ tịch UBND tỉnh."
 // or, under a heading such as "Các ủy viên:", "Giám đốc Sở Tài chính". The notes' fields

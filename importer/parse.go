@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -104,11 +105,11 @@ func isRegulationStart(s string) bool {
 }
 
 // draftMarkRE is a draft mark: "DỰ THẢO" or "DỰ THẢO LẦN 2" alone in its paragraph.
-var draftMarkRE = regexp.MustCompile(`^(?i:dự thảo)(?:\s+(?i:lần)\s+(\d+))?$`)
+var draftMarkRE = lazyre.New(`^(?i:dự thảo)(?:\s+(?i:lần)\s+(\d+))?$`)
 
 // ---- header (ô 1-4) ----
 
-var numberRE = regexp.MustCompile(`^Số\s*:?\s*([0-9]*[a-z]?)\s*/\s*(\S+)\s*$`)
+var numberRE = lazyre.New(`^Số\s*:?\s*([0-9]*[a-z]?)\s*/\s*(\S+)\s*$`)
 
 func (p *parser) header() {
 	var issuer []string
@@ -168,7 +169,7 @@ func (p *parser) placeDate(pos Pos, line string) {
 
 // completeBody is an issuer line that names a whole body with its locality, so that lines
 // after it name a body under it (UBND TỈNH KIÊN GIANG above BAN CHỈ ĐẠO ...).
-var completeBody = regexp.MustCompile(`^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|HUYỆN ỦY|BỘ)\s+\S+`)
+var completeBody = lazyre.New(`^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|HUYỆN ỦY|BỘ)\s+\S+`)
 
 func (p *parser) issuer(pos Pos, lines []string) {
 	is := &p.d.Issuer
@@ -271,10 +272,10 @@ var docTypes = []string{"Nghị quyết liên tịch", "Thông tư liên tịch"
 	"Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Kế hoạch", "Kết luận", "Công văn", "Văn bản", "Thông báo", "Hướng dẫn", "Quy định",
 	"Chương trình", "Đề án", "Điều lệ", "Quy chế"}
 
-var numberInCite = regexp.MustCompile(`^số\s+(\S+?)\s*,?\s+`)
+var numberInCite = lazyre.New(`^số\s+(\S+?)\s*,?\s+`)
 
 // titleStart finds where an issuer ends and a title begins: "của Chính phủ về ...".
-var titleStart = regexp.MustCompile(` (về |ban hành |quy định |hướng dẫn |phê duyệt |sửa đổi|thành lập |kiện toàn |triển khai |thực hiện |Quy định |Ban hành |Về )`)
+var titleStart = lazyre.New(` (về |ban hành |quy định |hướng dẫn |phê duyệt |sửa đổi|thành lập |kiện toàn |triển khai |thực hiện |Quy định |Ban hành |Về )`)
 
 func (p *parser) bases() {
 	for ; !p.done(); p.i++ {
@@ -399,18 +400,18 @@ func parseBasis(s string) decision.Basis {
 	return b
 }
 
-var dateWordRE = regexp.MustCompile(`^,?\s*ngày\s*` + dateRE.String())
+var dateWordRE = lazyre.New(`^,?\s*ngày\s*` + dateRE.String())
 
 // dateAt finds "ngày D/M/YYYY" at the start of s.
 func dateAt(s string) []int {
 	return dateWordRE.FindStringIndex(s)
 }
 
-var lastDateRE = regexp.MustCompile(`,?\s*ngày\s*` + dateRE.String() + `\s*$`)
+var lastDateRE = lazyre.New(`,?\s*ngày\s*` + dateRE.String() + `\s*$`)
 
 func lastDate(s string) []int { return lastDateRE.FindStringIndex(s) }
 
-var submissionRE = regexp.MustCompile(`^(.*?)\s+tại\s+Tờ trình\s+(?:số\s+)?(\S+?)\s*,?\s*ngày\s*(.+)$`)
+var submissionRE = lazyre.New(`^(.*?)\s+tại\s+Tờ trình\s+(?:số\s+)?(\S+?)\s*,?\s*ngày\s*(.+)$`)
 
 func (p *parser) proposal(pos Pos, verb, rest string) {
 	pr := &decision.Proposal{Of: rest}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -64,10 +65,10 @@ type textLine struct {
 
 // columnGap separates the cells of a row laid out side by side: a tab, or four spaces or
 // more after text (pdftotext -layout pads columns with spaces; justified text has single ones).
-var columnGap = regexp.MustCompile(`\S(\t+| {4,})\S`)
+var columnGap = lazyre.New(`\S(\t+| {4,})\S`)
 
 // pageNumber is a line holding only a page number, centred.
-var pageNumber = regexp.MustCompile(`^\s{8,}\d{1,3}$`)
+var pageNumber = lazyre.New(`^\s{8,}\d{1,3}$`)
 
 // joinLines turns lines into paragraphs. A paragraph starts after a blank line, at an
 // indented line, at a line opening with a structural mark (Điều 1., 1., a), -, Căn cứ, ...),

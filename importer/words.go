@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strconv"
 	"strings"
 	"unicode"
@@ -65,14 +65,14 @@ func startsLower(s string) bool {
 }
 
 var (
-	articleRE   = regexp.MustCompile(`^Điều\s*(\d+)\s*[.:]?\s*(.*)$`)
-	clauseRE    = regexp.MustCompile(`^(\d+)(?:\s*-\s*(\d+))?\s*[.)]\s*(.*)$`)
-	pointRE     = regexp.MustCompile(`^([a-zđ]{1,2})\)\s*(.*)$`)
-	dashRE      = regexp.MustCompile(`^[-–+•*]\s+(.*)$`)
-	chapterRE   = regexp.MustCompile(`^Chương\s+([IVXLC]+|\d+)\b\.?\s*(.*)$`)
-	basisRE     = regexp.MustCompile(`^(Căn cứ|Thực hiện)\s+(.*)$`)
-	proposalRE  = regexp.MustCompile(`^(Theo đề nghị|Xét đề nghị)\s+(?:của\s+)?(.*)$`)
-	placeDateRE = regexp.MustCompile(`^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*\.?$`)
+	articleRE   = lazyre.New(`^Điều\s*(\d+)\s*[.:]?\s*(.*)$`)
+	clauseRE    = lazyre.New(`^(\d+)(?:\s*-\s*(\d+))?\s*[.)]\s*(.*)$`)
+	pointRE     = lazyre.New(`^([a-zđ]{1,2})\)\s*(.*)$`)
+	dashRE      = lazyre.New(`^[-–+•*]\s+(.*)$`)
+	chapterRE   = lazyre.New(`^Chương\s+([IVXLC]+|\d+)\b\.?\s*(.*)$`)
+	basisRE     = lazyre.New(`^(Căn cứ|Thực hiện)\s+(.*)$`)
+	proposalRE  = lazyre.New(`^(Theo đề nghị|Xét đề nghị)\s+(?:của\s+)?(.*)$`)
+	placeDateRE = lazyre.New(`^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*\.?$`)
 )
 
 // startsPart reports whether a line opens a part of a decision, so that it cannot be the
@@ -84,7 +84,7 @@ func startsPart(s string) bool {
 }
 
 // dateRE finds a date written "19/6/2015", "19-6-2015", "03/ 5/2019" or "19 tháng 6 năm 2015".
-var dateRE = regexp.MustCompile(`(\d{1,2})\s*(?:/\s*|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:/\s*|-|\.|\s+năm\s+)(\d{4})`)
+var dateRE = lazyre.New(`(\d{1,2})\s*(?:/\s*|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:/\s*|-|\.|\s+năm\s+)(\d{4})`)
 
 // parseDate reads the first date in s.
 func parseDate(s string) (decision.Date, bool) {
@@ -108,7 +108,7 @@ func trimEnd(s string) string {
 	return strings.TrimRight(s, " ;,.")
 }
 
-var endMarkRE = regexp.MustCompile(`\s*\.?/[./V]*\s*$`)
+var endMarkRE = lazyre.New(`\s*\.?/[./V]*\s*$`)
 
 // sameWords compares two texts word for word, ignoring case, spacing and the punctuation
 // that closes a sentence or a list item.

@@ -2,6 +2,7 @@ package registry
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -110,8 +111,42 @@ func words(s string) []word {
 	return out
 }
 
-// strip folds one token: lower case, no diacritics, đ as d.
+// strip folds one token: lower case, no diacritics, đ as d. It is the hot path of every
+// registry lookup (each name of the registry is folded once a run), so a letter with
+// diacritics is folded through a table built once, not by decomposing the token.
 func strip(tok string) string {
+	ascii := true
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return tok
+	}
+	foldOnce.Do(buildFold)
+	var b strings.Builder
+	b.Grow(len(tok))
+	for _, r := range tok {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case foldTable[r] != 0:
+			b.WriteRune(foldTable[r])
+		case unicode.Is(unicode.Mn, r):
+		default:
+			b.WriteString(stripSlow(string(r)))
+		}
+	}
+	return b.String()
+}
+
+// stripSlow is strip by decomposition, for letters outside the table.
+func stripSlow(tok string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(tok) {
 		switch {
@@ -123,6 +158,24 @@ func strip(tok string) string {
 		}
 	}
 	return b.String()
+}
+
+var (
+	foldOnce  sync.Once
+	foldTable map[rune]rune // a Latin letter with diacritics → its folded letter, when one rune
+)
+
+// buildFold folds, once, the Latin letters Vietnamese and its neighbours use: Latin-1,
+// Latin Extended-A and -B, Latin Extended Additional (ạ ả ấ ầ ẩ ẫ ậ ... ỹ).
+func buildFold() {
+	foldTable = map[rune]rune{}
+	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if f := []rune(stripSlow(string(r))); len(f) == 1 {
+				foldTable[r] = f[0]
+			}
+		}
+	}
 }
 
 // find returns the span of the first occurrence of the folded words needle in ws at or after

@@ -2,7 +2,7 @@
 package render
 
 import (
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strconv"
 	"strings"
 	"time"
@@ -291,7 +291,7 @@ func keepWithClosing(content []docx.Paragraph) {
 
 // numberSymbolRE finds the symbol of a document number ("908/QĐ-UBND", "64/2007/NĐ-CP",
 // "     /QĐ-BCĐ") and a party number ("57-NQ/TW"): the hyphens a line must not break at.
-var numberSymbolRE = regexp.MustCompile(`/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9.]*)+|\b\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ]`)
+var numberSymbolRE = lazyre.New(`/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9.]*)+|\b\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ]`)
 
 // keepNumbers makes the hyphens inside document numbers non-breaking, so that "908/QĐ-UBND"
 // never breaks as "908/QĐ-" / "UBND" (issue #11). The text stays a hyphen-minus for a reader:

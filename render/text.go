@@ -2,7 +2,7 @@ package render
 
 import (
 	"bytes"
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strings"
 
 	"github.com/vanthu-vn/qd/render/docx"
@@ -49,7 +49,7 @@ var mdEscape = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", 
 
 // blankRun is a run of two or more spaces: the blank a clerk fills in ("Số:      /QĐ-UBND",
 // "ngày    tháng    năm").
-var blankRun = regexp.MustCompile(`  +`)
+var blankRun = lazyre.New(`  +`)
 
 // keepBlanks writes the spaces of a blank as no-break spaces, which Markdown renderers keep
 // (GitHub, pandoc), where they would fold ordinary spaces into one.

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"io"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -175,7 +175,7 @@ func readValue(dec *json.Decoder, depth int) (*value, error) {
 }
 
 // isoDate is a complete date, which YAML files write unquoted as the examples do.
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var isoDate = lazyre.New(`^\d{4}-\d{2}-\d{2}$`)
 
 // scalarFor returns the YAML scalar of a JSON string, number or bool. A string that would
 // read as another type unquoted (true, 05, ~) is tagged !!str so the encoder quotes it.
