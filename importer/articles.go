@@ -3,7 +3,6 @@ package importer
 import (
 	"fmt"
 	"github.com/vanthu-vn/qd/internal/lazyre"
-	"regexp"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -350,6 +349,9 @@ func (p *parser) organization(a article) bool {
 			key = "seals"
 			o.SealText = t
 			o.Seals = parseSeals(t)
+		case strings.HasPrefix(f, "kinh phí"):
+			key = "funding"
+			o.Funding = append(o.Funding, t)
 		case strings.Contains(f, "tổ giúp việc") || strings.Contains(f, "tổ công tác"):
 			key = "working_group"
 			if o.WorkingGroup == nil {
@@ -359,10 +361,10 @@ func (p *parser) organization(a article) bool {
 			if strings.Contains(f, "tổ công tác") {
 				o.WorkingGroup.Name = "Tổ công tác"
 			}
-			if m := regexp.MustCompile(`đặt tại (.+?)(?:,| do |;|\.|$)`).FindStringSubmatch(t); m != nil {
+			if m := locatedRE.FindStringSubmatch(t); m != nil {
 				o.WorkingGroup.LocatedAt = m[1]
 			}
-			if m := regexp.MustCompile(`do (.+?) làm Tổ trưởng`).FindStringSubmatch(t); m != nil {
+			if m := leaderRE.FindStringSubmatch(t); m != nil {
 				o.WorkingGroup.Leader = m[1]
 			}
 		case strings.Contains(f, "kinh phí"):
@@ -403,7 +405,7 @@ func (p *parser) organization(a article) bool {
 	if title != "Tổ chức và hoạt động của "+d.Committee.Short() {
 		o.Title = title
 	}
-	if o.SealText != "" && sameWords(o.SealSentence(), sealWithout(o)) {
+	if o.SealText != "" && sameWords(generatedSeal(o), o.SealText) {
 		o.SealText = ""
 	}
 	for i := range o.StandingAgencies {
@@ -465,12 +467,12 @@ func orderOf(o *decision.Organization) []string {
 	return []string{"part_time", "standing", "regulation", "seals", "working_group", "funding", "self_dissolve"}
 }
 
-// sealWithout returns the seal clause as written, for comparing with the generated one.
-func sealWithout(o *decision.Organization) string {
+// generatedSeal is the seal sentence qd writes from the seal rules alone.
+func generatedSeal(o *decision.Organization) string {
 	t := o.SealText
 	o.SealText = ""
 	defer func() { o.SealText = t }()
-	return t
+	return o.SealSentence()
 }
 
 var sealPartRE = lazyre.New(`^(.+?)\s+(?:Ban Chỉ đạo\s+)?sử dụng con dấu của\s+(.+)$`)
@@ -490,7 +492,7 @@ func parseSeals(t string) []decision.Seal {
 			continue
 		}
 		var roles []decision.Role
-		for _, l := range regexp.MustCompile(`,\s*|\s+và\s+`).Split(m[1], -1) {
+		for _, l := range roleListSep.Split(m[1], -1) {
 			if r, ok := roleOfLabel(strings.TrimSuffix(strings.TrimSpace(l), " Ban Chỉ đạo")); ok {
 				roles = append(roles, r)
 			}

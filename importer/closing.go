@@ -32,18 +32,18 @@ func (p *parser) closing() {
 	}
 	var signer []string
 	var signerPos Pos
-	inRecipients := false
+	inRecipients, seen := false, false
 	for ; p.i < end; p.i++ {
 		q := p.cur()
 		for _, line := range strings.Split(q.Text, "\n") {
 			t := flat(line)
 			switch {
 			case strings.HasPrefix(t, "Nơi nhận"):
-				inRecipients = true
+				inRecipients, seen = true, true
 				if rest := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(t, "Nơi nhận"), ":")); rest != "" {
 					p.recipient(rest)
 				}
-			case inRecipients && dashRE.MatchString(t):
+			case seen && dashRE.MatchString(t):
 				p.recipient(dashRE.FindStringSubmatch(t)[1])
 			case isUpper(t):
 				inRecipients = false
@@ -56,7 +56,7 @@ func (p *parser) closing() {
 			case len(signer) > 0 && d.Signer.Name == "" && personName.MatchString(t):
 				d.Signer.Name = t
 				inRecipients = false
-			case inRecipients && strings.HasPrefix(fold(t), "lưu"):
+			case seen && strings.HasPrefix(fold(t), "lưu"):
 				p.recipient(t)
 			default:
 				p.note(q.Pos, "recipients", "không nhận ra dòng %q ở phần Nơi nhận, chữ ký; chưa đưa vào YAML", "line %q of the closing not recognised; not in the YAML", short(t))
@@ -187,8 +187,9 @@ func (p *parser) regulation() {
 			r.Chapters = append(r.Chapters, decision.Chapter{Title: strings.TrimSpace(m[2])})
 			ch = &r.Chapters[len(r.Chapters)-1]
 			p.i++
-			if ch.Title == "" && !p.done() && isUpper(flat(p.cur().Text)) {
-				ch.Title = flat(p.cur().Text)
+			// The chapter's title, on the same line or on the lines after (wrapped).
+			for !p.done() && isUpper(flat(p.cur().Text)) && !chapterRE.MatchString(flat(p.cur().Text)) {
+				ch.Title = strings.TrimSpace(ch.Title + " " + flat(p.cur().Text))
 				p.i++
 			}
 			continue
@@ -246,9 +247,12 @@ func (p *parser) fillDefaults() {
 			rest := auth[i+len("ỦY BAN NHÂN DÂN "):]
 			is.Name = decision.Lines{"ỦY BAN NHÂN DÂN", rest}
 			p.issuer(Pos{}, is.Name)
-			p.notes = p.notes[:len(p.notes)-1]
 			p.note(Pos{}, "issuer.name", "văn bản không có phần đầu; qd lấy tên cơ quan từ dòng thẩm quyền: %s", "the text has no header; qd took the issuer from the authority line: %s", strings.Join(is.Name, " "))
 		}
+	}
+	if len(is.Name) > 0 && strings.HasPrefix(is.Name[0], "[[") {
+		is.Level = decision.LevelProvince
+		p.note(Pos{}, "issuer.name", "không thấy tên cơ quan ban hành ở đầu văn bản; ghi [[...]]", "no issuing body found at the top; written as [[...]]")
 	}
 	if d.Symbol == "" {
 		d.Symbol = "QĐ-UBND"
@@ -268,6 +272,28 @@ func (p *parser) fillDefaults() {
 			d.Place = "[[Địa danh]]"
 		}
 		p.note(Pos{}, "place", "không thấy địa danh, ngày tháng; qd đoán địa danh %q", "no place and date found; qd guesses the place %q", d.Place)
+	}
+	if d.Date.IsZero() {
+		// The rules check bases and bodies as of the decision's date: an undated text is
+		// dated from its Tờ trình (a decision follows its proposal within weeks), else from
+		// the latest text it cites.
+		switch {
+		case d.Proposal != nil && d.Proposal.Submission != nil && !d.Proposal.Submission.Date.IsZero():
+			sd := d.Proposal.Submission.Date
+			d.Date = decision.Date{Year: sd.Year, Month: sd.Month}
+			p.note(Pos{}, "date", "văn bản không ghi ngày; qd ghi tháng %d/%d theo ngày Tờ trình, ngày ký để trống", "the text is undated; qd writes %d/%d from the Tờ trình, the day left blank", sd.Month, sd.Year)
+		default:
+			var latest decision.Date
+			for _, b := range d.Bases {
+				if latest.Before(b.Date) {
+					latest = b.Date
+				}
+			}
+			if !latest.IsZero() {
+				d.Date = decision.Date{Year: latest.Year}
+				p.note(Pos{}, "date", "văn bản không ghi ngày; qd ghi năm %d theo căn cứ mới nhất", "the text is undated; qd writes the year %d from the latest basis", latest.Year)
+			}
+		}
 	}
 	if d.Kind == "" {
 		d.Kind = decision.KindThanhLap

@@ -28,7 +28,7 @@ type Options struct {
 // line of a .pdf or .txt.
 type Pos struct {
 	Para       int // 1-based paragraph number in a .docx (0 for other inputs)
-	Page, Line int // 1-based page and line in a .pdf or .txt
+	Page, Line int // 1-based page and line in a .pdf or .txt; a member list's row has no page
 }
 
 // String names the position in lang: "đoạn 12", "trang 2, dòng 14".
@@ -39,11 +39,16 @@ func (p Pos) String(lang decision.Lang) string {
 			return fmt.Sprintf("paragraph %d", p.Para)
 		}
 		return fmt.Sprintf("đoạn %d", p.Para)
+	case p.Line > 0 && p.Page == 0: // a row of a member list
+		if lang == decision.EN {
+			return fmt.Sprintf("row %d", p.Line)
+		}
+		return fmt.Sprintf("dòng %d", p.Line)
 	case p.Line > 0:
 		if lang == decision.EN {
-			return fmt.Sprintf("page %d, line %d", max(p.Page, 1), p.Line)
+			return fmt.Sprintf("page %d, line %d", p.Page, p.Line)
 		}
-		return fmt.Sprintf("trang %d, dòng %d", max(p.Page, 1), p.Line)
+		return fmt.Sprintf("trang %d, dòng %d", p.Page, p.Line)
 	}
 	return ""
 }

@@ -159,3 +159,24 @@ func TestRoundTripText(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkImportLargest imports the largest example (Kiên Giang: decision and 12-article
+// Quy chế) from the .docx qd writes: through the embedded YAML (checked against the text),
+// and through the text reader and parser.
+func BenchmarkImportLargest(b *testing.B) {
+	d, _ := loadExample(b, "../examples/kien-giang.yaml")
+	data := docxOf(b, d)
+	for _, c := range []struct {
+		name string
+		o    Options
+	}{{"embedded", Options{}}, {"text", Options{FromText: true}}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Import("kien-giang.docx", data, c.o); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

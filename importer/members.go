@@ -2,7 +2,6 @@ package importer
 
 import (
 	"github.com/vanthu-vn/qd/internal/lazyre"
-	"regexp"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -34,6 +33,23 @@ func roleOfLabel(s string) (decision.Role, bool) {
 	f := strings.Trim(fold(s), " :.-")
 	for _, l := range roleLabels {
 		if f == l.label {
+			return l.role, true
+		}
+	}
+	// "Thư ký Ban", "Thành viên Ban Chỉ đạo": the committee named after the role.
+	for _, suffix := range []string{" ban chỉ đạo", " bcđ", " ban"} {
+		if g, ok := strings.CutSuffix(f, suffix); ok {
+			for _, l := range roleLabels {
+				if g == l.label {
+					return l.role, true
+				}
+			}
+		}
+	}
+	// A missing space is a typing slip ("Ủy viênthường trực").
+	f = strings.ReplaceAll(f, " ", "")
+	for _, l := range roleLabels {
+		if f == strings.ReplaceAll(l.label, " ", "") {
 			return l.role, true
 		}
 	}
@@ -84,8 +100,10 @@ func parseMember(s string, underHeading bool) (decision.Member, []Note) {
 		label := strings.TrimSpace(s[:i])
 		if r, also, ok := parseRoleLabel(label); ok {
 			m.Role, m.Also = r, also
-			if label != m.Label() {
-				m.RoleLabel = label
+			if nospace(label) != nospace(m.Label()) {
+				m.RoleLabel = label // written in its own way: kept as written
+			} else if label != m.Label() {
+				notes = append(notes, Note{Field: ".role", Msg: decision.Msg{VI: "sửa lỗi gõ \"" + label + "\" thành \"" + m.Label() + "\"", EN: "typing slip \"" + label + "\" written \"" + m.Label() + "\""}})
 			}
 			s = strings.TrimSpace(s[i+1:])
 		} else {
@@ -100,7 +118,7 @@ func parseMember(s string, underHeading bool) (decision.Member, []Note) {
 			notes = append(notes, Note{Field: ".role", Msg: decision.Msg{VI: "dòng không ghi vai trò; tạm ghi uy_vien", EN: "the line gives no role; uy_vien for now"}})
 		}
 	}
-	if cm := regexp.MustCompile(`\s*\((\d+) thành viên\)$`).FindStringSubmatch(s); cm != nil {
+	if cm := countRE.FindStringSubmatch(s); cm != nil {
 		s = strings.TrimSuffix(s, cm[0])
 	}
 	if strings.HasPrefix(s, "Mời ") {
@@ -156,3 +174,5 @@ func splitPost(s string) (string, string) {
 	}
 	return best, strings.TrimSpace(s[len(best):])
 }
+
+func nospace(s string) string { return strings.ReplaceAll(s, " ", "") }

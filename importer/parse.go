@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"github.com/vanthu-vn/qd/internal/lazyre"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -35,11 +34,7 @@ func fromParagraphs(name string, paras []Para) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	back, _ := decision.Load(name, y)
-	if back == nil {
-		back = d
-	}
-	return &Result{YAML: y, Decision: back, Notes: notes}, nil
+	return &Result{YAML: y, Decision: d, Notes: notes}, nil
 }
 
 // Parse reads the paragraphs of a decision into the model, with a note for each guess and
@@ -174,8 +169,7 @@ var completeBody = lazyre.New(`^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|H�
 func (p *parser) issuer(pos Pos, lines []string) {
 	is := &p.d.Issuer
 	if len(lines) == 0 {
-		p.note(pos, "issuer.name", "không thấy tên cơ quan ban hành ở đầu văn bản; ghi [[...]]", "no issuing body found at the top; written as [[...]]")
-		is.Name = decision.Lines{"[[TÊN CƠ QUAN BAN HÀNH]]"}
+		is.Name = decision.Lines{"[[TÊN CƠ QUAN BAN HÀNH]]"} // see fillDefaults
 		return
 	}
 	if len(lines) >= 2 && completeBody.MatchString(lines[0]) && !strings.HasPrefix(lines[0], "BỘ ") {
@@ -188,11 +182,11 @@ func (p *parser) issuer(pos Pos, lines []string) {
 		is.Level = decision.LevelCommittee
 	case strings.HasPrefix(all, "BỘ "):
 		is.Level = decision.LevelMinistry
-	case regexp.MustCompile(`THÀNH PHỐ (HÀ NỘI|HỒ CHÍ MINH|HẢI PHÒNG|ĐÀ NẴNG|CẦN THƠ|HUẾ)`).MatchString(all):
+	case cityRE.MatchString(all):
 		is.Level = decision.LevelCity
 	case strings.Contains(all, "TỈNH"):
 		is.Level = decision.LevelProvince
-	case regexp.MustCompile(`HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ`).MatchString(all):
+	case districtRE.MatchString(all):
 		is.Level = decision.LevelDistrict
 	default:
 		is.Level = decision.LevelProvince

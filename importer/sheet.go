@@ -120,7 +120,7 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		return clean(r.cells[j])
 	}
 	for _, r := range rows[hdr+1:] {
-		pos := Pos{Line: r.line, Page: 1}
+		pos := Pos{Line: r.line}
 		name, position, org := cell(r, "name"), cell(r, "position"), cell(r, "organization")
 		if name == "" && position == "" && org == "" {
 			continue
@@ -152,10 +152,8 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		label := cell(r, "role")
 		switch role, also, ok := parseRoleLabel(label); {
 		case ok:
+			// A list's label names the role; the decision words it the customary way.
 			m.Role, m.Also = role, also
-			if fold(label) != fold(m.Label()) {
-				m.RoleLabel = label
-			}
 		case label == "":
 			m.Role = decision.RoleUyVien
 			res.Notes = append(res.Notes, Note{Pos: pos, Field: field + ".role", Msg: decision.Msg{VI: "không ghi chức danh trong Ban; tạm ghi uy_vien", EN: "no role in the committee; uy_vien for now"}})

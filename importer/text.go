@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -48,7 +47,7 @@ func readLines(data []byte, wrapped bool) ([]Para, error) {
 		for strings.HasPrefix(l, "\f") {
 			page, line = page+1, 1
 			l = l[1:]
-			lines = append(lines, textLine{blank: true})
+			lines = append(lines, textLine{blank: true, pageBreak: true})
 		}
 		l = strings.TrimRight(strings.ReplaceAll(l, "\f", ""), " \t\r")
 		lines = append(lines, textLine{text: l, pos: Pos{Page: page, Line: line}, blank: strings.TrimSpace(l) == ""})
@@ -58,9 +57,10 @@ func readLines(data []byte, wrapped bool) ([]Para, error) {
 
 // textLine is one line of plain text (or of pdftotext -layout output).
 type textLine struct {
-	text  string
-	pos   Pos
-	blank bool
+	text      string
+	pos       Pos
+	blank     bool
+	pageBreak bool // a form feed: a new page
 }
 
 // columnGap separates the cells of a row laid out side by side: a tab, or four spaces or
@@ -85,7 +85,7 @@ func joinLines(lines []textLine, wrapped bool) []Para {
 	wrapped = wrapped || width <= 110
 	var out []Para
 	var cur *Para
-	prevShortEnd := true
+	prevShortEnd, inBreak := true, false
 	flush := func() {
 		if cur != nil {
 			out = append(out, *cur)
@@ -94,13 +94,20 @@ func joinLines(lines []textLine, wrapped bool) []Para {
 	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if l.blank || pageNumber.MatchString(l.text) {
-			if l.blank {
+		// A page break, its page number and the blank lines around them do not end a
+		// paragraph: the text runs on at the top of the next page.
+		if l.pageBreak || pageNumber.MatchString(l.text) && wrapped {
+			inBreak = true
+			continue
+		}
+		if l.blank {
+			if !inBreak {
 				flush()
 				prevShortEnd = true
 			}
 			continue
 		}
+		inBreak = false
 		if columnGap.MatchString(l.text) {
 			flush()
 			// A run of lines with cells: left cells, then right cells.
@@ -156,7 +163,7 @@ func joinCells(ps []Para) []Para {
 func splitCells(s string) []string {
 	s = strings.ReplaceAll(s, "\t", "    ")
 	var cells []string
-	for _, c := range regexp.MustCompile(` {4,}`).Split(strings.TrimSpace(s), -1) {
+	for _, c := range spaceRunRE.Split(strings.TrimSpace(s), -1) {
 		if c = strings.TrimSpace(c); c != "" {
 			cells = append(cells, c)
 		}

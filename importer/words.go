@@ -13,6 +13,7 @@ import (
 // clean puts a paragraph's text in NFC with ordinary spaces, single between words.
 func clean(s string) string {
 	s = norm.NFC.String(s)
+	s = bookmarkRE.ReplaceAllString(s, "")
 	s = strings.Map(func(r rune) rune {
 		switch r {
 		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a':
@@ -30,6 +31,9 @@ func clean(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// bookmarkRE is a bookmark that a conversion to text wrote out ("[bookmark: dieu_5]").
+var bookmarkRE = lazyre.New(`\[bookmark: [^\]]*\]`)
 
 // flat is a paragraph's text on one line: line breaks and tabs become spaces.
 func flat(s string) string {
@@ -65,6 +69,13 @@ func startsLower(s string) bool {
 }
 
 var (
+	locatedRE   = lazyre.New(`đặt tại (.+?)(?:,| do |;|\.|$)`)
+	leaderRE    = lazyre.New(`do (.+?) làm Tổ trưởng`)
+	roleListSep = lazyre.New(`,\s*|\s+và\s+`)
+	countRE     = lazyre.New(`\s*\((\d+) thành viên\)$`)
+	cityRE      = lazyre.New(`THÀNH PHỐ (HÀ NỘI|HỒ CHÍ MINH|HẢI PHÒNG|ĐÀ NẴNG|CẦN THƠ|HUẾ)`)
+	districtRE  = lazyre.New(`HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ`)
+	spaceRunRE  = lazyre.New(` {4,}`)
 	articleRE   = lazyre.New(`^Điều\s*(\d+)\s*[.:]?\s*(.*)$`)
 	clauseRE    = lazyre.New(`^(\d+)(?:\s*-\s*(\d+))?\s*[.)]\s*(.*)$`)
 	pointRE     = lazyre.New(`^([a-zđ]{1,2})\)\s*(.*)$`)
@@ -80,7 +91,7 @@ var (
 func startsPart(s string) bool {
 	return articleRE.MatchString(s) || clauseRE.MatchString(s) || pointRE.MatchString(s) || dashRE.MatchString(s) ||
 		chapterRE.MatchString(s) || basisRE.MatchString(s) || proposalRE.MatchString(s) ||
-		strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "Số:") || strings.HasPrefix(s, "(") || placeDateRE.MatchString(s)
+		strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "Số:") || strings.HasPrefix(s, "(Kèm theo") || strings.HasPrefix(s, "(Ban hành kèm theo") || placeDateRE.MatchString(s)
 }
 
 // dateRE finds a date written "19/6/2015", "19-6-2015", "03/ 5/2019" or "19 tháng 6 năm 2015".
@@ -126,8 +137,11 @@ func stripEmphasis(s string) string {
 		return s
 	}
 	s = strings.ReplaceAll(s, "**", "")
-	if strings.HasPrefix(s, "*") && strings.HasSuffix(s, "*") && len(s) > 2 {
-		s = s[1 : len(s)-1]
+	if len(s) > 1 && s[0] == '*' && s[1] != ' ' {
+		s = s[1:]
+	}
+	if n := len(s); n > 1 && s[n-1] == '*' && s[n-2] != ' ' {
+		s = s[:n-1]
 	}
 	return strings.TrimSpace(s)
 }
