@@ -1207,6 +1207,10 @@ func checkSymbolIssuer(d *Decision, r *reporter) {
 	}
 }
 
+// LevelsForName returns the levels an issuer's name allows (see levelsForName); qd import
+// reads the level of an imported decision with it.
+func LevelsForName(name string) []Level { return levelsForName(name) }
+
 // levelsForName returns the levels an issuer's name allows (Nghị định 30, Phụ lục I, ô 2: the
 // issuer line names the body): a Bộ is level bo, the Thủ tướng Chính phủ chinh_phu, a Ban Chỉ
 // đạo ban_chi_dao, an Ủy ban nhân dân tỉnh tinh; nil when the name does not say.

@@ -47,6 +47,9 @@ func (p *parser) decisionArticles(arts []article) {
 		case i == 0 && p.members(a):
 			stage = 1
 			continue
+		case i == 0 && p.changes(a):
+			stage = 3
+			continue
 		case i == len(arts)-1 && len(a.paras) == 0 && effectRE.MatchString(trimEnd(a.head)):
 			d.Effect.Separate = true
 			p.effect(a.pos, a.head)

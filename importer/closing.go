@@ -32,7 +32,7 @@ func (p *parser) closing() {
 	}
 	var signer []string
 	var signerPos Pos
-	inRecipients, seen := false, false
+	inRecipients, seen, open := false, false, false
 	for ; p.i < end; p.i++ {
 		q := p.cur()
 		for _, line := range strings.Split(q.Text, "\n") {
@@ -45,6 +45,11 @@ func (p *parser) closing() {
 				}
 			case seen && dashRE.MatchString(t):
 				p.recipient(dashRE.FindStringSubmatch(t)[1])
+				open = !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ".")
+			case seen && open && len(d.Recipients) > 0 && !isUpper(t):
+				// A recipient wrapped in its cell: its line did not end with ; or .
+				d.Recipients[len(d.Recipients)-1] = strings.TrimRight(d.Recipients[len(d.Recipients)-1]+" "+t, ";.")
+				open = !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ".")
 			case isUpper(t):
 				inRecipients = false
 				if signer == nil {
@@ -81,7 +86,7 @@ func containsLine(lines decision.Lines, t string) bool {
 }
 
 func (p *parser) recipient(s string) {
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";.,"))
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";."))
 	if s != "" {
 		p.d.Recipients = append(p.d.Recipients, s)
 	}

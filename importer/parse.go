@@ -68,17 +68,20 @@ func Parse(paras []Para) (*decision.Decision, []Note) {
 	return p.d, p.notes
 }
 
+// tabGap is a tab between two cells of a paragraph.
+var tabGap = regexp.MustCompile(`\S\t+\S`)
+
 // splitTabbed splits paragraphs holding cells separated by tabs (a header drawn with tabs
 // instead of a table): the left cells of a run of such paragraphs first, then the right ones.
 func splitTabbed(ps []Para) []Para {
 	var out []Para
 	for i := 0; i < len(ps); i++ {
-		if ps[i].Table > 0 || !columnGap.MatchString(strings.TrimSpace(ps[i].Text)) {
+		if ps[i].Table > 0 || !tabGap.MatchString(strings.TrimSpace(ps[i].Text)) {
 			out = append(out, ps[i])
 			continue
 		}
 		var left, right []Para
-		for ; i < len(ps) && ps[i].Table == 0 && columnGap.MatchString(strings.TrimSpace(ps[i].Text)); i++ {
+		for ; i < len(ps) && ps[i].Table == 0 && tabGap.MatchString(strings.TrimSpace(ps[i].Text)); i++ {
 			cells := splitCells(ps[i].Text)
 			q := ps[i]
 			q.Text = cells[0]
@@ -177,6 +180,11 @@ func (p *parser) issuer(pos Pos, lines []string) {
 	}
 	is.Name = decision.Lines(lines)
 	all := strings.Join(lines, " ")
+	// The rules' own reading of the name first, so that the level validates.
+	if ls := decision.LevelsForName(all + " "); len(ls) == 1 {
+		is.Level = ls[0]
+		return
+	}
 	switch {
 	case strings.Contains(all, "BAN CHỈ ĐẠO"):
 		is.Level = decision.LevelCommittee
@@ -294,17 +302,19 @@ func (p *parser) bases() {
 			continue
 		}
 		if basisRE.MatchString(t) {
-			for _, part := range splitBasis(trimEnd(t)) {
+			for k, part := range splitBasis(trimEnd(t)) {
 				b := parseBasis(part)
+				if k > 0 {
+					// One Căn cứ line citing several texts: each its own basis, written on
+					// the line of the one before.
+					b.SameLine, b.Verb = true, ""
+				}
 				if b.Type == "" {
 					f := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(part, "Căn cứ "), "Thực hiện "))
 					b.Type, b.Title = f[0], strings.Join(f[1:], " ")
 					p.note(q.Pos, fmt.Sprintf("bases[%d].type", len(p.d.Bases)), "không nhận ra loại văn bản; tạm ghi %q", "document type not recognised; %q for now", b.Type)
 				}
 				p.d.Bases = append(p.d.Bases, b)
-			}
-			if len(splitBasis(trimEnd(t))) > 1 {
-				p.note(q.Pos, fmt.Sprintf("bases[%d]", len(p.d.Bases)-1), "một dòng căn cứ nêu nhiều văn bản; qd tách thành từng dòng Căn cứ", "one basis line cites several texts; qd splits it into one Căn cứ line each")
 			}
 			continue
 		}

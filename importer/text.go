@@ -49,7 +49,7 @@ func readLines(data []byte, wrapped bool) ([]Para, error) {
 			l = l[1:]
 			lines = append(lines, textLine{blank: true, pageBreak: true})
 		}
-		l = strings.TrimRight(strings.ReplaceAll(l, "\f", ""), " \t\r")
+		l = closeBlanks(strings.TrimRight(strings.ReplaceAll(l, "\f", ""), " \t\r"))
 		lines = append(lines, textLine{text: l, pos: Pos{Page: page, Line: line}, blank: strings.TrimSpace(l) == ""})
 	}
 	return joinLines(lines, wrapped), nil
@@ -61,6 +61,18 @@ type textLine struct {
 	pos       Pos
 	blank     bool
 	pageBreak bool // a form feed: a new page
+}
+
+// blankRE is the gap a date or number left blank for the clerk leaves ("ngày      tháng
+// 12 năm 2018", "Số:      /QĐ-UBND"): it is not a gap between two cells.
+var blankRE = regexp.MustCompile(`(ngày|tháng|năm|Số:) {2,}(tháng|năm|của|/|\d)`)
+
+// closeBlanks writes the blanks of dates and numbers with one space.
+func closeBlanks(s string) string {
+	for i := 0; i < 3 && blankRE.MatchString(s); i++ {
+		s = blankRE.ReplaceAllString(s, "$1 $2")
+	}
+	return s
 }
 
 // columnGap separates the cells of a row laid out side by side: a tab, or four spaces or
