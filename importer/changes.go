@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"regexp"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strconv"
 	"strings"
 
@@ -9,10 +9,10 @@ import (
 )
 
 var (
-	changesIntroRE = regexp.MustCompile(`^Thay đổi thành viên (.+?) được (thành lập|kiện toàn) tại (Quyết định .+?) như sau:?$`)
-	appointedRE    = regexp.MustCompile(`^(.*?), đã được cử tại (Quyết định .+)$`)
-	reasonRE       = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)$`)
-	citeRE         = regexp.MustCompile(`^Quyết định\s+(?:số\s+)?(\S+)\s*,?\s*ngày\s*(\d{0,2})\s*(?:/|tháng)\s*(\d{0,2})\s*(?:/|năm)\s*(\d{0,4})\s*của\s+(.+)$`)
+	changesIntroRE = lazyre.New(`^Thay đổi thành viên (.+?) được (thành lập|kiện toàn) tại (Quyết định .+?) như sau:?$`)
+	appointedRE    = lazyre.New(`^(.*?), đã được cử tại (Quyết định .+)$`)
+	reasonRE       = lazyre.New(`^(.*?)\s*\(([^()]*)\)$`)
+	citeRE         = lazyre.New(`^Quyết định\s+(?:số\s+)?(\S+)\s*,?\s*ngày\s*(\d{0,2})\s*(?:/|tháng)\s*(\d{0,2})\s*(?:/|năm)\s*(\d{0,4})\s*của\s+(.+)$`)
 	allTitles      = []decision.Titles{decision.TitlesBan, decision.TitlesUyBan, decision.TitlesBanThanhVien, decision.TitlesUyBanThanhVien}
 )
 

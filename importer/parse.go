@@ -69,7 +69,7 @@ func Parse(paras []Para) (*decision.Decision, []Note) {
 }
 
 // tabGap is a tab between two cells of a paragraph.
-var tabGap = regexp.MustCompile(`\S\t+\S`)
+var tabGap = lazyre.New(`\S\t+\S`)
 
 // splitTabbed splits paragraphs holding cells separated by tabs (a header drawn with tabs
 // instead of a table): the left cells of a run of such paragraphs first, then the right ones.
@@ -404,14 +404,14 @@ func parseBasis(s string) decision.Basis {
 	return b
 }
 
-var dateWordRE = lazyre.New(`^,?\s*ngày\s*` + dateRE.String())
+var dateWordRE = lazyre.New(`^,?\s*ngày\s*(?:` + dateRE.String() + `)`)
 
 // dateAt finds "ngày D/M/YYYY" at the start of s.
 func dateAt(s string) []int {
 	return dateWordRE.FindStringIndex(s)
 }
 
-var lastDateRE = lazyre.New(`,?\s*ngày\s*` + dateRE.String() + `\s*$`)
+var lastDateRE = lazyre.New(`,?\s*ngày\s*(?:` + dateRE.String() + `)\s*$`)
 
 func lastDate(s string) []int { return lastDateRE.FindStringIndex(s) }
 

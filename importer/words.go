@@ -94,20 +94,33 @@ func startsPart(s string) bool {
 		strings.HasPrefix(s, "Nơi nhận") || strings.HasPrefix(s, "Số:") || strings.HasPrefix(s, "(Kèm theo") || strings.HasPrefix(s, "(Ban hành kèm theo") || placeDateRE.MatchString(s)
 }
 
-// dateRE finds a date written "19/6/2015", "19-6-2015", "03/ 5/2019" or "19 tháng 6 năm 2015".
-var dateRE = lazyre.New(`(\d{1,2})\s*(?:/\s*|-|\.|\s+tháng\s+)(\d{1,2})\s*(?:/\s*|-|\.|\s+năm\s+)(\d{4})`)
+// dateRE finds a date written "19/6/2015", "19-6-2015", "03/ 5/2019" or "19 tháng 6 năm
+// 2015"; in the written-out form a part may be left blank for the clerk ("tháng 12 năm
+// 2018", "tháng năm").
+var dateRE = lazyre.New(`(\d{1,2})\s*(?:/\s*|-|\.)\s*(\d{1,2})\s*(?:/\s*|-|\.)\s*(\d{4})|(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?`)
 
-// parseDate reads the first date in s.
+// parseDate reads the first date in s; a date with blanks is partial (year and month
+// known) or a placeholder (nothing known), as the model writes them.
 func parseDate(s string) (decision.Date, bool) {
 	m := dateRE.FindStringSubmatch(s)
 	if m == nil {
 		return decision.Date{}, false
 	}
+	if m[3] == "" {
+		m = []string{m[0], m[4], m[5], m[6]}
+	}
 	d, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	y, _ := strconv.Atoi(m[3])
-	if mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1945 {
+	switch {
+	case y == 0 && mo == 0 && d == 0:
+		return decision.Date{Day: decision.PlaceholderDay}, true
+	case y == 0 || mo == 0 && d > 0:
 		return decision.Date{}, false
+	case y < 1945 || mo > 12 || d > 31:
+		return decision.Date{}, false
+	case d == 0:
+		return decision.Date{Year: y, Month: mo}, true
 	}
 	return decision.Date{Year: y, Month: mo, Day: d}, true
 }
