@@ -169,6 +169,7 @@ func TestVietnameseLabels(t *testing.T) {
 		}
 	}
 	got.pos, want.pos, got.texts, want.texts, got.File, want.File = positions{}, positions{}, nil, nil, "", ""
+	got.roleLabels, want.roleLabels = nil, nil
 	got.source, want.source = nil, nil // the YAML texts differ by design
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("a decision written with labels differs from the one with codes:\n%+v\n%+v", got.Members[:4], want.Members[:4])
@@ -230,5 +231,21 @@ func TestChangeMembers(t *testing.T) {
 	}
 	if _, _, err := ChangeMembers(old, old, ChangeOptions{}); err == nil {
 		t.Error("no member changed, yet a decision")
+	}
+}
+
+// TestRoleTitle: a label of another title set is said, not printed silently otherwise.
+func TestRoleTitle(t *testing.T) {
+	_, ds := loadEdited(t, "vinh-long.yaml", "role: truong_ban,", "role: Chủ tịch,")
+	if f := rulesAt(ds, "role-title"); len(f) != 1 || f[0] != "members[0].role" {
+		t.Errorf("role: Chủ tịch in a Ban: %v", f)
+	}
+	_, ds = loadEdited(t, "vinh-long.yaml", "role: truong_ban,", "role: Chủ tịch,", "  name: Ban Chỉ đạo", "  titles: uy_ban\n  name: Ban Chỉ đạo")
+	if f := rulesAt(ds, "role-title"); len(f) != 0 {
+		t.Errorf("role: Chủ tịch in an Ủy ban: %v", f)
+	}
+	_, ds = loadEdited(t, "vinh-long.yaml", "role: truong_ban,", "role: TRƯỞNG BAN,")
+	if f := rulesAt(ds, "role-title"); len(f) != 0 {
+		t.Errorf("role: TRƯỞNG BAN: %v", f)
 	}
 }

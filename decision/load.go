@@ -99,6 +99,7 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	}
 	dec.pos = d.pos
 	dec.texts = d.texts
+	dec.roleLabels = d.roleLabels
 	dec.failed = d.failed
 	dec.source = data
 	d.diags = append(d.diags, dec.resolveRefs(registry.Default())...)
@@ -204,14 +205,15 @@ func (d *Decision) Pos(path string) Pos {
 }
 
 type decoder struct {
-	file    string
-	pos     positions
-	texts   []text
-	failed  map[string]bool // paths whose value failed its type and was left out
-	diags   []Diagnostic
-	nodes   int
-	aborted bool
-	alias   *yaml.Node // the alias being decoded through, if any
+	file       string
+	pos        positions
+	texts      []text
+	roleLabels []text
+	failed     map[string]bool // paths whose value failed its type and was left out
+	diags      []Diagnostic
+	nodes      int
+	aborted    bool
+	alias      *yaml.Node // the alias being decoded through, if any
 }
 
 type nodeUnmarshaler interface {
@@ -272,6 +274,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			d.normalise(v, path)
 			if dt, ok := v.Addr().Interface().(*Date); ok && dt.IsPlaceholder() {
 				d.texts = append(d.texts, text{path, nfc(n.Value)}) // for the placeholder rule
+			}
+			if r, ok := v.Addr().Interface().(*Role); ok && *r != Role(n.Value) {
+				d.roleLabels = append(d.roleLabels, text{path, nfc(n.Value)}) // for the role-title rule
 			}
 			return
 		}

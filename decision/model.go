@@ -44,6 +44,8 @@ type Decision struct {
 	AsOf  Date `yaml:"-"`
 	pos   positions
 	texts []text
+	// roleLabels are the roles written as Vietnamese labels, for the role-title rule.
+	roleLabels []text
 	// failed holds the paths whose value failed its type when loading (left at zero).
 	failed map[string]bool
 	// source is the YAML the decision was loaded from, byte for byte (see Source).

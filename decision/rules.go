@@ -3,6 +3,7 @@ package decision
 import (
 	"fmt"
 	"github.com/vanthu-vn/qd/internal/lazyre"
+	"reflect"
 	"sync"
 
 	"github.com/vanthu-vn/qd/registry"
@@ -75,6 +76,7 @@ var rules = []Rule{
 	{"level-name", Error, Msg{"Cấp cơ quan ban hành khớp tên cơ quan", "The issuer's level fits its name"}, checkLevelName},
 	{"one-standing-deputy", Error, Msg{"Không quá một Phó Trưởng ban thường trực", "At most one Phó Trưởng ban thường trực"}, checkOneStandingDeputy},
 	{"standing-agency-level", Warning, Msg{"Cơ quan thường trực của Ban cấp tỉnh trở lên không phải một phòng", "The standing agency of a provincial or higher committee is not a phòng"}, checkStandingAgencyLevel},
+	{"role-title", Warning, Msg{"Vai trò ghi bằng tên tiếng Việt khớp chức danh của Ban", "A role written as a Vietnamese label matches the committee's titles"}, checkRoleTitle},
 	{"working-group-count", Error, Msg{"Tổ giúp việc ghi số lượng hoặc danh sách thành viên, không cả hai", "A working group gives its headcount or its members, not both"}, checkWorkingGroupCount},
 	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
 }
@@ -1453,4 +1455,25 @@ func (d *Decision) communeKinds(asOf Date) string {
 		return "xã, phường, đặc khu"
 	}
 	return "xã, phường"
+}
+
+// checkRoleTitle: a role written as a label ("role: Chủ tịch") is printed with the
+// committee's titles (committee.titles); a label of another title set would be printed
+// differently from what the clerk wrote, silently ("Chủ tịch" as "Trưởng ban"). Source texts:
+// an Ủy ban writes Chủ tịch, Phó Chủ tịch (Quyết định 1619/QĐ-TTg), a Ban Trưởng ban, Phó
+// Trưởng ban (seeds 000-003).
+func checkRoleTitle(d *Decision, r *reporter) {
+	for _, l := range d.roleLabels {
+		role, ok := decodeCode(reflect.TypeOf(Role("")), l.value)
+		if !ok {
+			continue // an unknown value: the field rule reports it
+		}
+		printed := d.Committee.Titles.Of(Role(role))
+		if textnorm.Key(l.value) == textnorm.Key(role) || textnorm.Equal(l.value, printed) {
+			continue
+		}
+		r.at(l.path, msgf("ghi %q nhưng văn bản in %q theo chức danh của Ban (committee.titles: %s); chọn committee.titles phù hợp hoặc ghi vai trò như sẽ in",
+			"written %q but printed %q by the committee's titles (committee.titles: %s); choose committee.titles or write the role as printed",
+			l.value, printed, d.Committee.Titles.orDefault()))
+	}
 }

@@ -129,6 +129,9 @@ func TestRules(t *testing.T) {
 		{"standing-agency-level", "vinh-long.yaml", "organization.standing_agencies[0].agency", func(d *Decision) {
 			d.Organization.StandingAgencies[0].Agency = "Phòng Văn hóa và Thông tin"
 		}, ""},
+		{"role-title", "vinh-long.yaml", "members[0].role", func(d *Decision) {
+			d.roleLabels = append(d.roleLabels, text{"members[0].role", "Chủ tịch"})
+		}, ""},
 		{"working-group-count", "vinh-long.yaml", "organization.working_group.count", func(d *Decision) {
 			d.Organization.WorkingGroup.Members, d.Organization.WorkingGroup.Count = []string{"Chuyên viên Sở Tài chính"}, 5
 		}, ""},

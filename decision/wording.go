@@ -440,3 +440,11 @@ func (o *Organization) SealSentenceIn(t Titles) string {
 	}
 	return s
 }
+
+// orDefault is the title set's code, "ban" when none is given.
+func (t Titles) orDefault() Titles {
+	if t == "" {
+		return TitlesBan
+	}
+	return t
+}
