@@ -64,3 +64,25 @@ func hasVietnameseOnly(s string) bool {
 	}
 	return false
 }
+
+// TestCurlyQuotedValue: a value wrapped whole in curly quotes is reported (its quotes would be
+// printed); quotes around a title inside a sentence are not.
+func TestCurlyQuotedValue(t *testing.T) {
+	base := "kind: thanh_lap\nsymbol: QĐ-UBND\nplace: An Giang\n"
+	for text, want := range map[string]bool{
+		"“Ban Chỉ đạo chuyển đổi số tỉnh An Giang”":                   true,
+		"‘Ban Chỉ đạo chuyển đổi số tỉnh An Giang’":                   true,
+		"Ban Chỉ đạo thực hiện chương trình “Chuyển đổi số” của tỉnh": false,
+	} {
+		d, _ := Load("q.yaml", []byte(base+"function: "+text+"\n"))
+		got := false
+		for _, g := range Validate(d) {
+			if g.Rule == "curly-quotes" && g.Field == "function" && g.Line == 4 {
+				got = strings.Contains(g.Msg.VI, "dấu nháy thẳng") && strings.Contains(g.Msg.EN, "straight quotes")
+			}
+		}
+		if got != want {
+			t.Errorf("%s: reported %v, want %v", text, got, want)
+		}
+	}
+}

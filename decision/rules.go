@@ -79,6 +79,7 @@ var rules = []Rule{
 	{"role-title", Warning, Msg{"Vai trò ghi bằng tên tiếng Việt khớp chức danh của Ban", "A role written as a Vietnamese label matches the committee's titles"}, checkRoleTitle},
 	{"working-group-count", Error, Msg{"Tổ giúp việc ghi số lượng hoặc danh sách thành viên, không cả hai", "A working group gives its headcount or its members, not both"}, checkWorkingGroupCount},
 	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
+	{"curly-quotes", Warning, Msg{"Không có giá trị bọc trong dấu nháy cong “…”", "No value wrapped in curly quotes “…”"}, checkCurlyQuotes},
 }
 
 func hasMembers(d *Decision) bool { return d.Kind != KindQuyChe && d.Kind != KindThayDoi }
@@ -1475,5 +1476,20 @@ func checkRoleTitle(d *Decision, r *reporter) {
 		r.at(l.path, msgf("ghi %q nhưng văn bản in %q theo chức danh của Ban (committee.titles: %s); chọn committee.titles phù hợp hoặc ghi vai trò như sẽ in",
 			"written %q but printed %q by the committee's titles (committee.titles: %s); choose committee.titles or write the role as printed",
 			l.value, printed, d.Committee.Titles.orDefault()))
+	}
+}
+
+// checkCurlyQuotes: a value wrapped whole in Word's curly quotes (“Ban Chỉ đạo…”) was meant
+// as a YAML quoted string, but YAML keeps curly quotes as text, so the document would print
+// them; Nghị định 30 (Phụ lục I) prints the thể thức as written, and no source text quotes a
+// name, a recipient or a post. A warning: a sentence may quote a title in the middle.
+func checkCurlyQuotes(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		v := strings.TrimSpace(t.value)
+		first, _ := utf8.DecodeRuneInString(v)
+		last, _ := utf8.DecodeLastRuneInString(v)
+		if len(v) > 0 && strings.ContainsRune("“‘„", first) && strings.ContainsRune("”’‟“", last) {
+			r.at(t.path, withHint(msgf("giá trị nằm trong dấu nháy cong nên các dấu nháy sẽ được in ra: %s", "the value is wrapped in curly quotes, so the quotes would be printed: %s", short(v)), curlyHint))
+		}
 	}
 }

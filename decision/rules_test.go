@@ -136,6 +136,7 @@ func TestRules(t *testing.T) {
 			d.Organization.WorkingGroup.Members, d.Organization.WorkingGroup.Count = []string{"Chuyên viên Sở Tài chính"}, 5
 		}, ""},
 		{"numeric-date", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "theo Quyết định ngày 16/3/2017") }, ""},
+		{"curly-quotes", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "“Ban Chỉ đạo có chức năng tham mưu”") }, ""},
 		// issue #10: rules that hostile input bypassed
 		{"one-head", "vinh-long.yaml", "members[2].also[0]", func(d *Decision) { d.Members[2].Also = []Role{RoleTruongBan} }, ""},
 		{"member-duplicate", "vinh-long.yaml", "members[7]", func(d *Decision) { d.Members[7].Organization = "Sở  Tài\u00a0chính" }, ""},
