@@ -1014,7 +1014,7 @@ func checkBasisMismatch(d *Decision, r *reporter) {
 // source). Names are compared as a reader would (registry.Fold: case, marks, spaces,
 // punctuation, TT&TT...). The error names the successor.
 func checkBodyDissolved(d *Decision, r *reporter) {
-	for _, m := range d.ceased("body", true) {
+	for _, m := range r.ceased("body", true) {
 		r.successor(m.path, msgf("%q: %s không còn từ %s; thay bằng: %s", "%q: %s ceased to exist on %s; write instead: %s",
 			m.Text, m.Name, longDate(m.Until), m.Successor), m.Successor)
 	}
@@ -1026,13 +1026,32 @@ type ceasedMention struct {
 	path string
 }
 
+// scannedField is one name field read once per validation: its folded form and the
+// mentions of ceased bodies and units in it.
+type scannedField struct {
+	nameField
+	key      string
+	mentions []registry.Mention
+}
+
+// scan reads every name field of the decision once for all the rules of this run.
+func (r *reporter) scan() []scannedField {
+	if r.names == nil {
+		reg, asOf := registry.Default(), rdate(r.d.asOf())
+		r.names = []scannedField{}
+		for _, f := range r.d.nameFields() {
+			r.names = append(r.names, scannedField{f, registry.Fold(*f.p), reg.Ceased(*f.p, asOf, f.place)})
+		}
+	}
+	return r.names
+}
+
 // ceased returns the mentions of ceased bodies (kind "body") or units ("unit") in every
 // name field, the ones the registry is sure of (sure) or the unconfirmed ones.
-func (d *Decision) ceased(kind string, sure bool) []ceasedMention {
-	reg, asOf := registry.Default(), rdate(d.asOf())
+func (r *reporter) ceased(kind string, sure bool) []ceasedMention {
 	var out []ceasedMention
-	for _, f := range d.nameFields() {
-		for _, m := range reg.Ceased(*f.p, asOf, f.place) {
+	for _, f := range r.scan() {
+		for _, m := range f.mentions {
 			if m.Kind == kind && m.Sure() == sure {
 				out = append(out, ceasedMention{m, f.path})
 			}
@@ -1047,7 +1066,7 @@ func (d *Decision) ceased(kind string, sure bool) []ceasedMention {
 // (law-2025-2026.md) admits unconfirmed leads as warnings only (templates/registry/).
 func checkNameUnconfirmed(d *Decision, r *reporter) {
 	for _, kind := range []string{"body", "unit"} {
-		for _, m := range d.ceased(kind, false) {
+		for _, m := range r.ceased(kind, false) {
 			why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
 			r.successor(m.path, msgf("%q: %s có thể không còn từ %s (%s); kiểm tra, có thể là %s", "%q: %s may have ceased on %s (%s); check, it may be %s",
 				m.Text, m.Name, longDate(m.Until), why, m.Successor), m.Successor)
@@ -1070,7 +1089,7 @@ var townRE = lazyre.New(`\b(xa|phuong) (xa |phuong )?thi tran\b`)
 // trấn: communes are xã, phường, đặc khu (Đề án kèm Quyết định 759/QĐ-TTg). Facts and sources
 // in templates/registry/units.yaml.
 func checkUnitDissolved(d *Decision, r *reporter) {
-	for _, m := range d.ceased("unit", true) {
+	for _, m := range r.ceased("unit", true) {
 		r.successor(m.path, msgf("%q: %s không còn từ %s; thay bằng: %s", "%q: %s ceased to exist on %s; write instead: %s",
 			m.Text, m.Name, longDate(m.Until), m.Successor), m.Successor)
 	}
@@ -1080,8 +1099,8 @@ func checkUnitDissolved(d *Decision, r *reporter) {
 		if d.Issuer.Level == LevelDistrict {
 			r.successor("issuer.level", msg, "cấp xã")
 		}
-		for _, f := range d.nameFields() {
-			if districtRE.MatchString(registry.Fold(*f.p)) {
+		for _, f := range r.scan() {
+			if districtRE.MatchString(f.key) {
 				succ := "cấp xã"
 				if nf, ok := d.communeLine(*f.p, asOf); ok {
 					succ = nf
@@ -1091,8 +1110,8 @@ func checkUnitDissolved(d *Decision, r *reporter) {
 		}
 	}
 	if !reg.TownsUntil.IsZero() && !asOf.Before(Date(reg.TownsUntil)) {
-		for _, f := range d.nameFields() {
-			if townRE.MatchString(registry.Fold(*f.p)) {
+		for _, f := range r.scan() {
+			if townRE.MatchString(f.key) {
 				succ, _ := d.communeLine(*f.p, asOf)
 				r.successor(f.path, msgf("không còn thị trấn từ %s: cấp xã gồm xã, phường, đặc khu", "there are no thị trấn from %s: communes are xã, phường, đặc khu", longDate(reg.TownsUntil)), succ)
 			}

@@ -134,6 +134,8 @@ type reporter struct {
 	d    *Decision
 	rule Rule
 	out  []Diagnostic
+	// names is the scan of the decision's name fields, shared by the rules of one run.
+	names []scannedField
 }
 
 // at reports a problem with the field at path, in the rule's severity.

@@ -31,7 +31,9 @@ func (m Mention) Sure() bool { return m.Unconfirmed == "" }
 // order. With place set, text is a place name ("Quảng Nam" before the date), which names
 // the unit without "tỉnh".
 func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
-	text = norm.NFC.String(text)
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
 	ws := words(text)
 	var out []Mention
 	add := func(i, j int, m Mention) {
