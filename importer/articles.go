@@ -149,11 +149,19 @@ func (p *parser) members(a article) bool {
 	if shortName != "Ban Chỉ đạo" {
 		c.ShortName = shortName
 	}
-	if got := render.MembersIntro(d); !sameWords(got, a.head) {
-		p.note(a.pos, "committee", "câu mở đầu Điều 1 khác cách qd viết; qd viết: %q", "the opening of Điều 1 differs from qd's wording; qd writes: %q", got)
+	// Members grouped by role: a numbered line ending ":" followed by "- " lines.
+	ps := p.joinContinuations(a.paras, "members")
+	for k := 0; k+1 < len(ps); k++ {
+		if clauseRE.MatchString(ps[k].Text) && strings.HasSuffix(ps[k].Text, ":") && dashRE.MatchString(ps[k+1].Text) {
+			if p.groupedMembers(ps) {
+				p.checkIntro(a)
+				return true
+			}
+			break
+		}
 	}
 	heading, underHeading := "", false
-	for _, q := range p.joinContinuations(a.paras, "members") {
+	for _, q := range ps {
 		t := q.Text
 		cm := clauseRE.FindStringSubmatch(t)
 		if cm == nil {
@@ -195,7 +203,15 @@ func (p *parser) members(a article) bool {
 	if len(d.Members) == 0 {
 		p.note(a.pos, "members", "Điều 1 không có danh sách thành viên đánh số", "Điều 1 has no numbered member list")
 	}
+	p.checkIntro(a)
 	return true
+}
+
+// checkIntro notes an opening of Điều 1 that qd writes otherwise.
+func (p *parser) checkIntro(a article) {
+	if got := render.MembersIntro(p.d); !sameWords(got, a.head) {
+		p.note(a.pos, "committee", "câu mở đầu Điều 1 khác cách qd viết; qd viết: %q", "the opening of Điều 1 differs from qd's wording; qd writes: %q", got)
+	}
 }
 
 func splitAnd(s string) []string {
@@ -263,6 +279,9 @@ func (p *parser) duties(a article) bool {
 				return false
 			}
 		}
+	} else if len(ps) == 1 && !clauseRE.MatchString(ps[0].Text) && !pointRE.MatchString(ps[0].Text) {
+		// One duty, written without its number (qd leaves a lone clause unnumbered).
+		duties = append(duties, decision.Duty{Text: trimEndMark(ps[0].Text)})
 	} else {
 		for _, q := range ps {
 			t := q.Text
@@ -554,7 +573,7 @@ func splitReplaced(s string) []string {
 func parseDocRef(s string) (decision.DocRef, bool) {
 	m := docRefRE.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
-		return decision.DocRef{}, false
+		return cite(s) // a date left blank
 	}
 	d, ok := parseDate(m[2])
 	if !ok {

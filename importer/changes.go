@@ -197,3 +197,97 @@ func roleAndShort(s string) (decision.Role, string, []decision.Titles, bool) {
 	}
 	return best, strings.TrimSpace(s[bestLen:]), ts, true
 }
+
+// roleOfTitle reads a role written with any committee's titles ("Chủ tịch" of an Ủy ban,
+// "Thành viên thường trực" of a board), with the title sets it fits.
+func roleOfTitle(label string) (decision.Role, []decision.Titles, bool) {
+	f := fold(strings.TrimSuffix(strings.TrimSpace(label), ":"))
+	f = strings.TrimPrefix(f, "các ")
+	var ts []decision.Titles
+	var role decision.Role
+	for _, t := range allTitles {
+		for _, r := range decision.Roles {
+			if fold(t.Of(r)) == f {
+				if role != "" && role != r {
+					continue
+				}
+				role = r
+				ts = append(ts, t)
+			}
+		}
+	}
+	if role == "" {
+		if r, ok := roleOfLabel(f); ok {
+			return r, nil, true
+		}
+		return "", nil, false
+	}
+	return role, ts, true
+}
+
+// groupedMembers reads a member list grouped by role (members_style nhom): "1. Chủ tịch:
+// Thủ tướng Chính phủ." then "2. Các Phó Chủ tịch:" with one "- ...;" line a member, a
+// member's own title in brackets after it.
+func (p *parser) groupedMembers(ps []Para) bool {
+	d := p.d
+	votes := map[decision.Titles]int{}
+	var members []decision.Member
+	var base decision.Role
+	inGroup := false
+	for _, q := range ps {
+		t := q.Text
+		if cm := clauseRE.FindStringSubmatch(t); cm != nil && cm[2] == "" {
+			t = cm[3]
+		}
+		if dm := dashRE.FindStringSubmatch(q.Text); dm != nil && inGroup {
+			text := trimEnd(dm[1])
+			role := base
+			if m := reasonRE.FindStringSubmatch(text); m != nil {
+				if r, ts, ok := roleOfTitle(m[2]); ok {
+					role, text = r, m[1]
+					for _, x := range ts {
+						votes[x]++
+					}
+				}
+			}
+			mem, _ := parseMember(text, true)
+			mem.Role = role
+			members = append(members, mem)
+			continue
+		}
+		i := strings.Index(t, ":")
+		if i < 0 {
+			return false
+		}
+		r, ts, ok := roleOfTitle(t[:i])
+		if !ok {
+			return false
+		}
+		for _, x := range ts {
+			votes[x]++
+		}
+		if rest := strings.TrimSpace(t[i+1:]); rest != "" {
+			mem, _ := parseMember(trimEnd(rest), true)
+			mem.Role = r
+			members = append(members, mem)
+			inGroup = false
+			continue
+		}
+		base, inGroup = r, true
+	}
+	if len(members) == 0 {
+		return false
+	}
+	best := decision.TitlesBan
+	for _, t := range allTitles {
+		if votes[t] > votes[best] {
+			best = t
+		}
+	}
+	if best != decision.TitlesBan {
+		d.Committee.Titles = best
+	}
+	d.Members = members
+	d.MembersStyle = decision.MembersGrouped
+	return true
+}

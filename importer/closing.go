@@ -46,10 +46,9 @@ func (p *parser) closing() {
 			case seen && dashRE.MatchString(t):
 				p.recipient(dashRE.FindStringSubmatch(t)[1])
 				open = !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ".")
-			case seen && open && len(d.Recipients) > 0 && !isUpper(t):
-				// A recipient wrapped in its cell: its line did not end with ; or .
-				d.Recipients[len(d.Recipients)-1] = strings.TrimRight(d.Recipients[len(d.Recipients)-1]+" "+t, ";.")
-				open = !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ".")
+			case len(signer) > 0 && d.Signer.Name == "" && (personName.MatchString(t) || strings.HasPrefix(t, "[[") && strings.HasSuffix(t, "]]")):
+				d.Signer.Name = t
+				inRecipients = false
 			case isUpper(t):
 				inRecipients = false
 				if signer == nil {
@@ -58,9 +57,10 @@ func (p *parser) closing() {
 				signer = append(signer, t)
 			case inRecipients && len(d.Recipients) > 0 && startsLower(t):
 				d.Recipients[len(d.Recipients)-1] = strings.TrimRight(d.Recipients[len(d.Recipients)-1]+" "+t, ";.")
-			case len(signer) > 0 && d.Signer.Name == "" && personName.MatchString(t):
-				d.Signer.Name = t
-				inRecipients = false
+			case seen && open && len(d.Recipients) > 0 && !isUpper(t):
+				// A recipient wrapped in its cell: its line did not end with ; or .
+				d.Recipients[len(d.Recipients)-1] = strings.TrimRight(d.Recipients[len(d.Recipients)-1]+" "+t, ";.")
+				open = !strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ".")
 			case seen && strings.HasPrefix(fold(t), "lưu"):
 				p.recipient(t)
 			default:
@@ -283,7 +283,7 @@ func (p *parser) fillDefaults() {
 		// dated from its Tờ trình (a decision follows its proposal within weeks), else from
 		// the latest text it cites.
 		switch {
-		case d.Proposal != nil && d.Proposal.Submission != nil && !d.Proposal.Submission.Date.IsZero():
+		case d.Proposal != nil && d.Proposal.Submission != nil && d.Proposal.Submission.Date.Year > 0:
 			sd := d.Proposal.Submission.Date
 			d.Date = decision.Date{Year: sd.Year, Month: sd.Month}
 			p.note(Pos{}, "date", "văn bản không ghi ngày; qd ghi tháng %d/%d theo ngày Tờ trình, ngày ký để trống", "the text is undated; qd writes %d/%d from the Tờ trình, the day left blank", sd.Month, sd.Year)
@@ -325,7 +325,7 @@ func (p *parser) fillDefaults() {
 			}
 		}
 		if pr.Number == "" {
-			pr.Number, pr.Issuer = "[[số/ký hiệu]]", "[[cơ quan ban hành]]"
+			pr.Number, pr.Issuer, pr.Date = "[[số/ký hiệu]]", "[[cơ quan ban hành]]", decision.Date{Day: decision.PlaceholderDay}
 			p.note(Pos{}, fmt.Sprintf("committee.predecessors[%d]", i), "không thấy quyết định thành lập %s; điền số, ngày, cơ quan ban hành", "the decision setting up %s is not cited; fill in its number, date and issuer", pr.Name)
 		}
 	}

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"github.com/vanthu-vn/qd/internal/lazyre"
+	"strconv"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -76,7 +77,7 @@ func parseRoleLabel(s string) (decision.Role, []decision.Role, bool) {
 
 // positions are the customary titles of office, longest first within a family.
 var positions = []string{
-	"Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Phó Chánh Văn phòng", "Chánh Văn phòng",
+	"Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Tổng Thanh tra Chính phủ", "Tổng Thanh tra Chính phủ", "Phó Giám đốc", "Giám đốc", "Phó Chánh Văn phòng", "Chánh Văn phòng",
 	"Phó Chánh Thanh tra", "Chánh Thanh tra", "Phó Trưởng phòng", "Trưởng phòng", "Phó Trưởng ban", "Trưởng ban", "Phó Bí thư", "Bí thư",
 	"Phó Chỉ huy trưởng", "Chỉ huy trưởng", "Phó Cục trưởng", "Cục trưởng", "Phó Chi cục trưởng", "Chi cục trưởng", "Phó Tổng Giám đốc",
 	"Tổng Giám đốc", "Phó Viện trưởng", "Viện trưởng", "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Vụ trưởng", "Vụ trưởng", "Thứ trưởng",
@@ -120,6 +121,9 @@ func parseMember(s string, underHeading bool) (decision.Member, []Note) {
 	}
 	if cm := countRE.FindStringSubmatch(s); cm != nil {
 		s = strings.TrimSuffix(s, cm[0])
+		if n, _ := strconv.Atoi(cm[1]); n > 1 {
+			m.Count = n
+		}
 	}
 	if strings.HasPrefix(s, "Mời ") {
 		m.Invited = true

@@ -186,6 +186,8 @@ func (p *parser) issuer(pos Pos, lines []string) {
 		return
 	}
 	switch {
+	case strings.Contains(all, "CHÍNH PHỦ") || strings.HasPrefix(all, "NGÂN HÀNG NHÀ NƯỚC") || strings.HasPrefix(all, "ỦY BAN DÂN TỘC"):
+		is.Level = decision.LevelMinistry // a body at the level of a ministry (Thanh tra Chính phủ, Văn phòng Chính phủ)
 	case strings.Contains(all, "BAN CHỈ ĐẠO"):
 		is.Level = decision.LevelCommittee
 	case strings.HasPrefix(all, "BỘ "):

@@ -65,7 +65,7 @@ type textLine struct {
 
 // blankRE is the gap a date or number left blank for the clerk leaves ("ngày      tháng
 // 12 năm 2018", "Số:      /QĐ-UBND"): it is not a gap between two cells.
-var blankRE = lazyre.New(`(ngày|tháng|năm|Số:) {2,}(tháng|năm|của|/|\d)`)
+var blankRE = lazyre.New(`(ngày|tháng|năm|Số:) {2,}(tháng|năm|của|/|\d|[.,;)])`)
 
 // closeBlanks writes the blanks of dates and numbers with one space.
 func closeBlanks(s string) string {
