@@ -10,13 +10,14 @@ import (
 )
 
 var (
-	introRE      = lazyre.New(`^(Thành lập|Kiện toàn và đổi tên|Kiện toàn)\s+(.+?)\s*\(\s*(?:sau đây )?gọi tắt là\s+(.+?)\s*\)\s*(.*)$`)
-	basisModeRE  = lazyre.New(`^(.+?)\s*trên cơ sở\s+(kiện toàn|hợp nhất)\s+(.+)$`)
-	executionRE  = lazyre.New(`^(.+?)\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+[Qq]uyết định này`)
-	effectRE     = lazyre.New(`^Quyết định(?: này)? có hiệu lực(?: thi hành)? (?:kể )?từ (ngày ký|ngày ban hành|.+?)(?:\s*(?:,|và)\s*thay thế\s+(.+?))?\s*\.?$`)
-	issueRE      = lazyre.New(`^Ban hành kèm theo Quyết định này Quy chế (?:hoạt động|tổ chức và hoạt động) của (.+?)\.?$`)
-	docRefRE     = lazyre.New(`^Quyết định\s+(?:số\s+)?(\S+?)\s*,?\s*ngày\s*(\S+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)\s+của\s+(.+)$`)
-	replaceSplit = lazyre.New(`(?:;\s*|,\s*|\s+và\s+)(?:Quyết định\s+số)`)
+	groupArticleRE = lazyre.New(`^Thành lập (Tổ giúp việc|Tổ công tác)`)
+	introRE        = lazyre.New(`^(Thành lập|Kiện toàn và đổi tên|Kiện toàn)\s+(.+?)\s*\(\s*(?:sau đây )?gọi tắt là\s+(.+?)\s*\)\s*(.*)$`)
+	basisModeRE    = lazyre.New(`^(.+?)\s*trên cơ sở\s+(kiện toàn|hợp nhất)\s+(.+)$`)
+	executionRE    = lazyre.New(`^(.+?)\s+(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+[Qq]uyết định này`)
+	effectRE       = lazyre.New(`^Quyết định(?: này)? có hiệu lực(?: thi hành)? (?:kể )?từ (ngày ký|ngày ban hành|.+?)(?:\s*(?:,|và)\s*thay thế\s+(.+?))?\s*\.?$`)
+	issueRE        = lazyre.New(`^Ban hành kèm theo Quyết định này Quy chế (?:hoạt động|tổ chức và hoạt động) của (.+?)\.?$`)
+	docRefRE       = lazyre.New(`^Quyết định\s+(?:số\s+)?(\S+?)\s*,?\s*ngày\s*(\S+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)\s+của\s+(.+)$`)
+	replaceSplit   = lazyre.New(`(?:;\s*|,\s*|\s+và\s+)(?:Quyết định\s+số)`)
 )
 
 // decisionArticles places the articles of the decision: members, duties, organisation,
@@ -53,6 +54,21 @@ func (p *parser) decisionArticles(arts []article) {
 		case i == len(arts)-1 && len(a.paras) == 0 && effectRE.MatchString(trimEnd(a.head)):
 			d.Effect.Separate = true
 			p.effect(a.pos, a.head)
+			continue
+		case stage == 1 && groupArticleRE.MatchString(a.head):
+			// The working group set up in an article of its own, right after the members.
+			w := &decision.WorkingGroup{OwnArticle: true, Text: []string{trimEndMark(a.head)}}
+			for _, q := range a.paras {
+				w.Text = append(w.Text, trimEndMark(q.Text))
+			}
+			if strings.Contains(fold(a.head), "tổ công tác") {
+				w.Name = "Tổ công tác"
+			}
+			if d.Organization == nil {
+				d.Organization = &decision.Organization{}
+			}
+			d.Organization.WorkingGroup = w
+			stage = 1
 			continue
 		case stage <= 1 && p.duties(a):
 			stage = 2
@@ -355,10 +371,17 @@ func (p *parser) organization(a article) bool {
 		return false
 	}
 	o := &decision.Organization{}
+	if d.Organization != nil && d.Organization.WorkingGroup != nil && d.Organization.WorkingGroup.OwnArticle {
+		o.WorkingGroup = d.Organization.WorkingGroup
+	}
 	var order []string
 	var clauses []string
-	for _, q := range p.joinContinuations(a.paras, "organization") {
+	ps := p.joinContinuations(a.paras, "organization")
+	for _, q := range ps {
 		m := clauseRE.FindStringSubmatch(q.Text)
+		if len(ps) == 1 && m == nil {
+			m = []string{q.Text, "1", "", q.Text} // a lone clause is written without its number
+		}
 		if m == nil || m[2] != "" {
 			return false
 		}
