@@ -58,7 +58,11 @@ echo "3. binary size: CGO_ENABLED=0 $(stat -c %s "$tmp/qd" | awk '{ printf "%.1f
 echo
 "$tmp/gen" -n 10000 -dir "$tmp/d10k"
 mkdir "$tmp/d1k"
-ls "$tmp/d10k" | head -1000 | while read -r f; do ln "$tmp/d10k/$f" "$tmp/d1k/$f"; done
+n=0
+for f in "$tmp"/d10k/*.yaml; do
+  n=$((n + 1)); [ "$n" -le 1000 ] || break
+  ln "$f" "$tmp/d1k/"
+done
 echo "4. qd validate of generated drafts (26 members each), 3 interleaved rounds, medians:"
 "$tmp/startup" -n 3 -label 1000 -- "$tmp/qd" validate "$tmp/d1k" -label 10000 -- "$tmp/qd" validate "$tmp/d10k" > "$tmp/val"
 while read -r l w c m; do

@@ -53,7 +53,7 @@ func TestGeneratedCorpus(t *testing.T) {
 		}
 		f.Close()
 		files = append(files, filepath.Join(dir, base+".docx"))
-		if i < 3 { // the largest and two others: the schema check takes seconds a document
+		if i == 0 { // the largest (200 members): the schema check takes seconds a document
 			conformance.CheckFile(t, filepath.Join(dir, base+".docx"))
 		}
 		for _, m := range d.Members {

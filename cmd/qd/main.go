@@ -15,6 +15,11 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
+	// ... but within a soft heap limit, so that a long run (qd validate of 10,000 drafts) stays
+	// small: 1,000 generated drafts peaked at 48 MB without it, 29 MB with it, in the same time.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(20 << 20)
+	}
 	// QD_CPUPROFILE=FILE writes a CPU profile of the whole run (go tool pprof FILE), for
 	// measuring qd as a clerk runs it rather than in a benchmark.
 	if path := os.Getenv("QD_CPUPROFILE"); path != "" {
