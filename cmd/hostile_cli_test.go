@@ -77,6 +77,18 @@ func TestCLIMisuse(t *testing.T) {
 	if code != ExitUsage || !strings.Contains(errs, "ngoài khoảng") || strings.Contains(errs, "không phải ngày") {
 		t.Errorf("--as-of 1900: exit %d %q", code, errs)
 	}
+	// Free text given as a flag must be text: yaml.v3 would write other bytes as !!binary.
+	for _, tc := range []struct {
+		flag string
+		args []string
+	}{
+		{"--issuer", []string{"init", "--issuer", "\xff\xfe", "-o", "-"}},
+		{"--name", []string{"rename", "../examples/lang-son-2020.yaml", "--name", "Ban\x00", "-o", "-"}},
+	} {
+		if code, out, errs := run(t, "", tc.args...); code != ExitUsage || out != "" || !strings.Contains(errs, "qd: "+tc.flag+": ") {
+			t.Errorf("%q: exit %d %q", tc.args, code, errs)
+		}
+	}
 	code, _, errs = run(t, "", "rename", "../examples/lang-son-2020.yaml", "--to", "bogus", "-o", "-")
 	if code != ExitUsage || !strings.Contains(errs, "bogus") {
 		t.Errorf("--to bogus: exit %d %q", code, errs)

@@ -56,6 +56,9 @@ func codes[T ~string](cs []T) string {
 
 func runInit(opts *InitOptions) error {
 	lang := opts.Lang
+	if err := textFlag(lang, "--issuer", opts.Issuer); err != nil {
+		return err
+	}
 	o := decision.SkeletonOptions{Kind: decision.Kind(opts.Kind), Place: strings.TrimSpace(opts.Issuer), Level: decision.Level(opts.Level)}
 	if !slices.Contains(decision.SkeletonKinds(), o.Kind) {
 		list := codes(decision.SkeletonKinds())
