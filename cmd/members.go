@@ -62,6 +62,10 @@ func runMembers(opts *MembersOptions) error {
 	if format != "xlsx" && format != "csv" {
 		return usageErr(lang, "định dạng %q không có; chọn xlsx hoặc csv", "unknown format %q; choose xlsx or csv", format)
 	}
+	if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), ".")); (ext == "xlsx" || ext == "csv") && ext != format {
+		// CSV text in a .xlsx (or a workbook in a .csv) is a file Excel refuses to open.
+		return usageErr(lang, "%s có đuôi .%s nhưng --format là %s; đổi tên tệp hoặc bỏ --format", "%s has the extension .%s but --format is %s; rename the file or drop --format", out, ext, format)
+	}
 	if out == "" {
 		if opts.Input == "-" {
 			return usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")

@@ -213,8 +213,13 @@ var cobraMessages = []struct {
 	{lazyre.New(`^accepts (\d+) arg\(s\), received (\d+)$`), `lệnh nhận $1 đối số, nhận được $2`},
 	{lazyre.New(`^requires at least (\d+) arg\(s\), only received (\d+)$`), `lệnh cần ít nhất $1 đối số, nhận được $2`},
 	{lazyre.New(`^unknown command "(.*)" for "(.*)"`), `lệnh "$1" không có trong "$2" (xem qd --help)`},
+	{lazyre.New(`^flag needs an argument: '(.)' in -.*$`), `cờ -$1 cần một giá trị`},
 	{lazyre.New(`^flag needs an argument: (.*)$`), `cờ $1 cần một giá trị`},
-	{lazyre.New(`^invalid argument "(.*)" for "(.*)" flag: (.*)$`), `giá trị "$1" của cờ $2 không hợp lệ: $3`},
+	// pflag's reason is strconv's English text: say what the flag takes instead.
+	{lazyre.New(`^invalid argument "(.*)" for "(.*)" flag: strconv.ParseBool: .*$`), `giá trị "$1" của cờ $2 không hợp lệ: cần true hoặc false`},
+	{lazyre.New(`^invalid argument "(.*)" for "(.*)" flag: strconv.Parse(?:Int|Uint): .*range$`), `giá trị "$1" của cờ $2 không hợp lệ: số quá lớn`},
+	{lazyre.New(`^invalid argument "(.*)" for "(.*)" flag: strconv.Parse(?:Int|Uint|Float): .*$`), `giá trị "$1" của cờ $2 không hợp lệ: cần một số`},
+	{lazyre.New(`^invalid argument "(.*)" for "(.*)" flag: .*$`), `giá trị "$1" của cờ $2 không hợp lệ`},
 }
 
 // cobraVI says Cobra's usage errors in Vietnamese.

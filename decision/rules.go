@@ -347,7 +347,7 @@ var (
 // series starts at 01 each 1 January, so there is no number 00. The symbol is the type code
 // "QĐ" and the issuer code joined by "-".
 func checkDecisionNumber(d *Decision, r *reporter) {
-	if d.Number != "" && !ownNumberRE.MatchString(d.Number) {
+	if d.Number != "" && !isPlaceholder(d.Number) && !ownNumberRE.MatchString(d.Number) {
 		hint := ""
 		if n, err := strconv.Atoi(d.Number); err == nil && n > 0 && n < 10 {
 			hint = fmt.Sprintf(" (viết %02d)", n)

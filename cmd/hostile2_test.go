@@ -1,0 +1,51 @@
+package cmd
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFlagValueErrorsOneLanguage: a malformed flag value is a usage error said wholly in the
+// user's language; pflag's reason (strconv's English "invalid syntax") never leaks into a
+// Vietnamese message.
+func TestFlagValueErrorsOneLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"validate", "--strict=2", "../examples/vinh-long.yaml"}, "cần true hoặc false"},
+		{[]string{"draft", "../examples/vinh-long.yaml", "--final=maybe", "-o", "-"}, "cần true hoặc false"},
+		{[]string{"serve", "--port", "abc"}, "cần một số"},
+		{[]string{"serve", "--port", "99999999999999999999999"}, "số quá lớn"},
+		{[]string{"draft", "../examples/vinh-long.yaml", "-o"}, "cờ -o cần một giá trị"},
+	} {
+		code, out, errs := run(t, "", tc.args...)
+		first := strings.SplitN(errs, "\n", 2)[0]
+		if code != ExitUsage || out != "" || !strings.Contains(first, tc.want) ||
+			strings.Contains(first, "strconv") || strings.Contains(first, "syntax") || strings.Contains(first, " in -") {
+			t.Errorf("%v: exit %d, %q", tc.args, code, errs)
+		}
+	}
+}
+
+// TestMembersFormatExtension: --format that contradicts a .xlsx/.csv output name would write
+// CSV text into a .xlsx Excel cannot open; it is a usage error and nothing is written.
+func TestMembersFormatExtension(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range [][2]string{{"m.xlsx", "csv"}, {"m.csv", "xlsx"}} {
+		out := filepath.Join(dir, tc[0])
+		code, _, errs := run(t, "", "members", "../examples/vinh-long.yaml", "-o", out, "--format", tc[1])
+		if code != ExitUsage {
+			t.Errorf("%v: exit %d %q", tc, code, errs)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%v: %s written", tc, out)
+		}
+	}
+	out := filepath.Join(dir, "m.xlsx")
+	if code, _, errs := run(t, "", "members", "../examples/vinh-long.yaml", "-o", out, "--format", "xlsx"); code != ExitOK {
+		t.Errorf("matching --format: exit %d %q", code, errs)
+	}
+}
