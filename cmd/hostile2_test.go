@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,5 +49,46 @@ func TestMembersFormatExtension(t *testing.T) {
 	out := filepath.Join(dir, "m.xlsx")
 	if code, _, errs := run(t, "", "members", "../examples/vinh-long.yaml", "-o", out, "--format", "xlsx"); code != ExitOK {
 		t.Errorf("matching --format: exit %d %q", code, errs)
+	}
+}
+
+// TestImportUnreadableOneLanguage: a file import cannot read at all (truncated zip, a .docx
+// whose document.xml is not XML, a .docx named .xlsx, NUL bytes named .txt) is exit 1, says
+// why in Vietnamese without Go's English cause (zip, encoding/xml), and writes nothing.
+func TestImportUnreadableOneLanguage(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.docx")
+	if code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "-o", good); code != ExitOK {
+		t.Fatal(errs)
+	}
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notXML bytes.Buffer
+	zw := zip.NewWriter(&notXML)
+	fw, _ := zw.Create("word/document.xml")
+	fw.Write([]byte("\x00 <w:p>"))
+	zw.Close()
+	for name, content := range map[string][]byte{
+		"cut.docx":    data[:len(data)/2],
+		"notxml.docx": notXML.Bytes(),
+		"word.xlsx":   data,
+		"nul.txt":     make([]byte, 100),
+	} {
+		in := filepath.Join(dir, name)
+		os.WriteFile(in, content, 0o644)
+		out := filepath.Join(dir, name+".yaml")
+		code, _, errs := run(t, "", "import", in, "-o", out)
+		if code != ExitProblems || !strings.Contains(errs, "không") ||
+			strings.Contains(errs, "zip:") || strings.Contains(errs, "XML syntax") || strings.Contains(errs, "not ") || strings.Contains(errs, "expected") {
+			t.Errorf("%s: exit %d %q", name, code, errs)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: %s written", name, out)
+		}
+		if code, _, errs := run(t, "", "--lang", "en", "import", in, "-o", out); code != ExitProblems || !strings.Contains(errs, "cannot read") {
+			t.Errorf("%s --lang en: exit %d %q", name, code, errs)
+		}
 	}
 }

@@ -92,6 +92,10 @@ func runImport(opts *ImportOptions) error {
 			return usageErr(lang, "đọc .pdf cần pdftotext; cài bằng: sudo apt-get install poppler-utils (hoặc lưu PDF thành .docx, .txt trước)",
 				"reading a .pdf needs pdftotext; install it with: sudo apt-get install poppler-utils (or save the PDF as .docx or .txt first)")
 		}
+		var ie *importer.Error
+		if errors.As(err, &ie) {
+			return &exitError{ExitProblems, pick(lang, "không đọc được ", "cannot read ") + opts.Input + ": " + ie.Message(lang)}
+		}
 		return &exitError{ExitProblems, pick(lang, "không đọc được ", "cannot read ") + opts.Input + ": " + err.Error()}
 	}
 	review := len(res.Notes) > 0

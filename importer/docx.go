@@ -3,7 +3,6 @@ package importer
 import (
 	"archive/zip"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -33,21 +32,21 @@ func readDocx(zr *zip.Reader) ([]Para, error) {
 	}
 	doc := files["word/document.xml"]
 	if doc == nil {
-		return nil, fmt.Errorf("not a Word document: word/document.xml is missing")
+		return nil, fail("không phải văn bản Word: thiếu phần word/document.xml", "not a Word document: word/document.xml is missing", nil)
 	}
 	r := &docxReader{}
 	if f := files["word/numbering.xml"]; f != nil {
 		if err := withPart(f, r.readNumbering); err != nil {
-			return nil, fmt.Errorf("word/numbering.xml: %v", err)
+			return nil, fail("phần word/numbering.xml hỏng (không phải XML hợp lệ)", "word/numbering.xml", err)
 		}
 	}
 	if f := files["word/styles.xml"]; f != nil {
 		if err := withPart(f, r.readStyles); err != nil {
-			return nil, fmt.Errorf("word/styles.xml: %v", err)
+			return nil, fail("phần word/styles.xml hỏng (không phải XML hợp lệ)", "word/styles.xml", err)
 		}
 	}
 	if err := withPart(doc, r.readBody); err != nil {
-		return nil, fmt.Errorf("word/document.xml: %v", err)
+		return nil, fail("phần word/document.xml hỏng (không phải XML hợp lệ)", "word/document.xml", err)
 	}
 	return r.paras, nil
 }

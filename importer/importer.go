@@ -85,6 +85,27 @@ type Result struct {
 	Notes    []Note
 }
 
+// Error is a file import cannot read at all. Its message is in either language; the Go
+// cause (English, e.g. zip's or encoding/xml's) is shown only in English.
+type Error struct {
+	Msg decision.Msg
+	Err error // the underlying cause, or nil
+}
+
+func (e *Error) Error() string { return e.Message(decision.EN) }
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Message says e in lang.
+func (e *Error) Message(lang decision.Lang) string {
+	if e.Err != nil && lang == decision.EN {
+		return e.Msg.EN + ": " + e.Err.Error()
+	}
+	return e.Msg.In(lang)
+}
+
+func fail(vi, en string, cause error) error { return &Error{decision.Msg{VI: vi, EN: en}, cause} }
+
 // ErrUnsupported is returned for a file type import does not read.
 var ErrUnsupported = errors.New("unsupported file type")
 
@@ -116,7 +137,7 @@ func Import(name string, data []byte, o Options) (*Result, error) {
 func importDocx(name string, data []byte, o Options) (*Result, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not a .docx (zip) file: %v", err)
+		return nil, fail("không phải tệp .docx (tệp nén zip hỏng hoặc không phải zip)", "not a .docx (zip) file", err)
 	}
 	paras, err := readDocx(zr)
 	if err != nil {

@@ -49,7 +49,7 @@ func readCSV(data []byte) ([]sheetRow, error) {
 			if err.Error() == "EOF" {
 				return out, nil
 			}
-			return nil, fmt.Errorf("CSV: %v", err)
+			return nil, fail("tệp CSV hỏng", "CSV", err)
 		}
 		line, _ := r.FieldPos(0)
 		out = append(out, sheetRow{cells: rec, line: line})
@@ -59,12 +59,12 @@ func readCSV(data []byte) ([]sheetRow, error) {
 func readXLSX(data []byte) ([]sheetRow, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("not an .xlsx workbook: %v", err)
+		return nil, fail("không phải bảng tính .xlsx", "not an .xlsx workbook", err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, fmt.Errorf("the workbook has no sheet")
+		return nil, fail("bảng tính không có trang tính nào", "the workbook has no sheet", nil)
 	}
 	rows, err := f.GetRows(sheets[0])
 	if err != nil {
@@ -108,7 +108,7 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		}
 	}
 	if hdr < 0 {
-		return nil, fmt.Errorf("no header row with Họ và tên or Chức vụ")
+		return nil, fail("không thấy dòng tiêu đề có cột Họ và tên hoặc Chức vụ", "no header row with Họ và tên or Chức vụ", nil)
 	}
 	var res Result
 	var members []decision.Member
@@ -164,7 +164,7 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		members = append(members, m)
 	}
 	if len(members) == 0 {
-		return nil, fmt.Errorf("the list has a header row but no member")
+		return nil, fail("danh sách có dòng tiêu đề nhưng không có thành viên nào", "the list has a header row but no member", nil)
 	}
 	out := struct {
 		Members []decision.Member `yaml:"members"`

@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"github.com/vanthu-vn/qd/internal/lazyre"
 	"os"
 	"os/exec"
@@ -38,7 +37,10 @@ func readLines(data []byte, wrapped bool) ([]Para, error) {
 		data = []byte(string(utf16.Decode(u)))
 	}
 	if !utf8.Valid(data) {
-		return nil, errors.New("the text is not UTF-8; save it as UTF-8 (Unicode)")
+		return nil, fail("văn bản không ở mã UTF-8; lưu lại dưới dạng UTF-8 (Unicode)", "the text is not UTF-8; save it as UTF-8 (Unicode)", nil)
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, fail("tệp có byte 0: không phải văn bản thuần", "the file has NUL bytes: not plain text", nil)
 	}
 	var lines []textLine
 	page, line := 1, 0
@@ -240,7 +242,7 @@ func readPDF(data []byte, o Options) ([]Para, error) {
 	}
 	out, err := exec.Command(path, "-layout", "-enc", "UTF-8", in, "-").Output()
 	if err != nil {
-		return nil, fmt.Errorf("pdftotext could not read the PDF: %v", err)
+		return nil, fail("pdftotext không đọc được tệp PDF (tệp hỏng hoặc không phải PDF)", "pdftotext could not read the PDF", err)
 	}
 	return readLines(out, true)
 }

@@ -49,11 +49,14 @@ func (s *Server) handleImport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil || res.Decision == nil {
-		msg := "not a decision"
-		if err != nil {
-			msg = err.Error()
+		vi, en := "không phải một quyết định", "not a decision"
+		var ie *importer.Error
+		if errors.As(err, &ie) {
+			vi, en = ie.Message(decision.VI), ie.Message(decision.EN)
+		} else if err != nil {
+			vi, en = err.Error(), err.Error()
 		}
-		refuse(w, http.StatusUnprocessableEntity, "import", "không đọc được thành quyết định: "+msg, "cannot read it as a decision: "+msg)
+		refuse(w, http.StatusUnprocessableEntity, "import", "không đọc được thành quyết định: "+vi, "cannot read it as a decision: "+en)
 		return
 	}
 	name, err := s.create(safeStem(req.Name), res.YAML)
