@@ -261,7 +261,11 @@ func Main(args []string, ios IOStreams) (code int) {
 			fmt.Fprintln(ios.Err, "qd: "+msg)
 		}
 		if ee.code == ExitUsage {
-			fmt.Fprintln(ios.Err, "qd --help: hướng dẫn / usage")
+			hint := "qd --help: hướng dẫn" // one language per message, like the rest
+			if langOf(args) != decision.VI {
+				hint = "qd --help: usage"
+			}
+			fmt.Fprintln(ios.Err, hint)
 		}
 		return ee.code
 	}
