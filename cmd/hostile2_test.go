@@ -92,3 +92,38 @@ func TestImportUnreadableOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestOSErrorsOneLanguage: a file that cannot be read (missing, a directory) is said in
+// Vietnamese, not with the operating system's English reason; English on request.
+func TestOSErrorsOneLanguage(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"draft", filepath.Join(dir, "nothere.yaml")},
+		{"diff", "../examples/lang-son.yaml", dir},
+		{"rename", dir, "-o", filepath.Join(dir, "x.yaml")},
+	} {
+		code, _, errs := run(t, "", args...)
+		if code != ExitUsage || strings.Contains(errs, "no such file") || strings.Contains(errs, "is a directory") || !strings.Contains(errs, "không đọc được") {
+			t.Errorf("%v: exit %d %q", args, code, errs)
+		}
+		code, _, errs = run(t, "", append([]string{"--lang", "en"}, args...)...)
+		if code != ExitUsage || !strings.Contains(errs, "cannot read") {
+			t.Errorf("%v --lang en: exit %d %q", args, code, errs)
+		}
+	}
+}
+
+// TestDocxNotToStdout: --docx - would write a file literally named "-" (or mix a .docx into
+// the YAML on standard output); it is a usage error before anything is read or written.
+func TestDocxNotToStdout(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := filepath.Abs("../examples/thua-thien-hue.yaml")
+	t.Chdir(dir)
+	code, out, errs := run(t, "", "update", src, "--date", "2026-01-01", "-o", "-", "--docx", "-")
+	if code != ExitUsage || out != "" {
+		t.Errorf("exit %d, %d bytes out, %q", code, len(out), errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "-")); err == nil {
+		t.Error(`a file named "-" was written`)
+	}
+}

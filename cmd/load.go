@@ -81,7 +81,7 @@ func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decisi
 func loadValidAs(path string, ios IOStreams, lang decision.Lang, errorRules ...string) (*decision.Decision, error) {
 	d, diags, err := loadChecked(path, ios.In, decision.Date{})
 	if err != nil {
-		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, errText(err))
+		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, errText(lang, err))
 	}
 	for i := range diags {
 		if slices.Contains(errorRules, diags[i].Rule) {
@@ -108,7 +108,7 @@ func unreadable(path string, err error) decision.Diagnostic {
 	case errors.Is(err, syscall.EISDIR):
 		m = decision.Msg{VI: "đây là thư mục", EN: "it is a directory"}
 	default:
-		m = decision.Msg{VI: errText(err), EN: errText(err)}
+		m = decision.Msg{VI: errText(decision.VI, err), EN: errText(decision.EN, err)}
 	}
 	return decision.Unreadable(path, m)
 }

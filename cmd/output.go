@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
 )
@@ -87,6 +89,12 @@ func (s *outputSet) check() ([]target, error) {
 	var ts []target
 	seen := map[string]string{} // resolved path → output path
 	for _, f := range s.files {
+		if f.path == "-" {
+			// Commands write their one standard-output result themselves; a second "-" (--docx -)
+			// would otherwise become a file named "-" or mix a .docx into the YAML on stdout.
+			return nil, usageErr(lang, "chỉ một kết quả ghi ra đầu ra chuẩn (-); tệp này cần một tên tệp (ví dụ --docx moi.docx)",
+				"only one result goes to standard output (-); this one needs a file name (e.g. --docx new.docx)")
+		}
 		t := target{output: f, real: f.path}
 		base := filepath.Base(f.path)
 		if len(base) > maxNameBytes {
@@ -178,7 +186,7 @@ func (s *outputSet) commit() (err error) {
 	}()
 	for i, t := range ts {
 		if tmps[i], err = writeTemp(t); err != nil {
-			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + errText(err)}
+			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + errText(s.lang, err)}
 		}
 	}
 	// Keep a link to each old file until all are in place, to put it back on failure.
@@ -209,7 +217,7 @@ func (s *outputSet) commit() (err error) {
 					os.Remove(ts[j].real)
 				}
 			}
-			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + errText(err)}
+			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + errText(s.lang, err)}
 		}
 		tmps[i] = ""
 	}
@@ -217,7 +225,27 @@ func (s *outputSet) commit() (err error) {
 }
 
 // errText is the reason of a file-system error without the path, which the message names.
-func errText(err error) string {
+func errText(lang decision.Lang, err error) string {
+	if lang == decision.VI {
+		// The operating system's reason is English: say the common ones in Vietnamese.
+		for _, e := range []struct {
+			err error
+			vi  string
+		}{
+			{fs.ErrNotExist, "không có tệp hoặc thư mục này"},
+			{fs.ErrPermission, "không có quyền đọc, ghi"},
+			{syscall.EISDIR, "là một thư mục"},
+			{syscall.ENOTDIR, "một phần của đường dẫn không phải thư mục"},
+			{syscall.ELOOP, "liên kết tượng trưng vòng quanh"},
+			{syscall.ENAMETOOLONG, "tên quá dài"},
+			{syscall.ENOSPC, "đĩa hết chỗ"},
+			{syscall.EROFS, "hệ thống tệp chỉ đọc"},
+		} {
+			if errors.Is(err, e.err) {
+				return e.vi
+			}
+		}
+	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err.Error()

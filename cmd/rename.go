@@ -91,7 +91,7 @@ func runRename(opts *RenameOptions) error {
 	}
 	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
 	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(err))
+		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(lang, err))
 	}
 	// The old decision must itself be valid: what is wrong in it is reported in it.
 	if old != nil && !decision.HasErrors(diags) {

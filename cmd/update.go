@@ -71,7 +71,7 @@ func runUpdate(opts *UpdateOptions) error {
 	}
 	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
 	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(err))
+		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(lang, err))
 	}
 	if old == nil || decision.HasErrors(diags) {
 		decision.SortDiagnostics(diags)

@@ -142,7 +142,7 @@ func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(err))
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(lang, err))
 		}
 		if !fi.IsDir() {
 			files = append(files, entry{path: p})
@@ -183,7 +183,7 @@ func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(err))
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(lang, err))
 		}
 		sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
 		files = append(files, found...)
