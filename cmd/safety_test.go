@@ -73,7 +73,7 @@ func TestDraftFullDisk(t *testing.T) {
 	f.Close()
 	os.Truncate(filler, mustSize(t, filler)-4096)
 	code, _, errs := run(t, "", "draft", "../examples/kien-giang.yaml", "-o", path)
-	if code != ExitInternal || !strings.Contains(errs, "no space left") {
+	if code != ExitInternal || !strings.Contains(errs, "đĩa hết chỗ") { // the reason in the user's language, not the OS's English
 		t.Errorf("exit %d %q", code, errs)
 	}
 	os.Remove(filler)
