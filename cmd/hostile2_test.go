@@ -127,3 +127,29 @@ func TestDocxNotToStdout(t *testing.T) {
 		t.Error(`a file named "-" was written`)
 	}
 }
+
+// TestReferenceDocOneLanguage: a --reference-doc that is not a zip, or whose parts are not
+// XML, is refused (exit 2) in Vietnamese without zip's or encoding/xml's English text.
+func TestReferenceDocOneLanguage(t *testing.T) {
+	dir := t.TempDir()
+	var bad bytes.Buffer
+	zw := zip.NewWriter(&bad)
+	fw, _ := zw.Create("[Content_Types].xml")
+	fw.Write([]byte("<Types/>"))
+	zw.Close()
+	notZip := filepath.Join(dir, "a.docx")
+	os.WriteFile(notZip, []byte("not a zip"), 0o644)
+	badXML := filepath.Join(dir, "b.docx")
+	os.WriteFile(badXML, bad.Bytes(), 0o644)
+	for _, ref := range []string{notZip, badXML} {
+		out := filepath.Join(dir, "out.docx")
+		code, _, errs := run(t, "", "draft", "../examples/vinh-long.yaml", "--reference-doc", ref, "-o", out)
+		first := strings.SplitN(errs, "\n", 2)[0]
+		if code != ExitUsage || strings.Contains(first, "zip:") || strings.Contains(first, "root element") || strings.Contains(first, "not a valid") {
+			t.Errorf("%s: exit %d %q", ref, code, errs)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: output written", ref)
+		}
+	}
+}

@@ -44,7 +44,15 @@ func (e *Error) Message(en bool) string {
 }
 
 func fail(part, vi, en string, args ...any) error {
-	return &Error{Part: part, VI: fmt.Sprintf(vi, args...), EN: fmt.Sprintf(en, args...)}
+	viArgs := args
+	if n := len(args); n > 0 && strings.HasSuffix(vi, ": %v") {
+		if _, ok := args[n-1].(error); ok {
+			// A Go error's text (zip's, encoding/xml's) is English: the Vietnamese message
+			// stops before it, so one message is in one language.
+			vi, viArgs = strings.TrimSuffix(vi, ": %v"), args[:n-1]
+		}
+	}
+	return &Error{Part: part, VI: fmt.Sprintf(vi, viArgs...), EN: fmt.Sprintf(en, args...)}
 }
 
 // Limits on what is read from a reference document.
