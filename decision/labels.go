@@ -51,6 +51,7 @@ var codeLabels = map[reflect.Type][]codeLabel{
 		{string(LevelMinistry), []string{"bộ", "cấp bộ", "cơ quan ngang bộ"}},
 		{string(LevelCommittee), []string{"Ban Chỉ đạo"}},
 		{string(LevelGovernment), []string{"Chính phủ", "Thủ tướng Chính phủ", "Thủ tướng"}},
+		{string(LevelPartyProvince), []string{"Tỉnh ủy", "Thành ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"}},
 	},
 	reflect.TypeOf(MembersStyle("")): {
 		{string(MembersList), []string{"danh sách"}},

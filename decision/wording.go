@@ -265,8 +265,17 @@ func (d *Decision) ChangeText(c MemberChange) string {
 	return s + "."
 }
 
-// NumberLine returns the Số line: "Số: 85/QĐ-BCĐ", or "Số:      /QĐ-UBND" for a draft.
+// Party reports whether the decision is a party document (a Tỉnh ủy's), laid out and checked
+// by the party's format (Hướng dẫn 36-HD/VPTW; docs/party-layout.md) instead of Nghị định 30.
+func (d *Decision) Party() bool { return d.Issuer.Level == LevelPartyProvince }
+
+// NumberLine returns the Số line: "Số: 85/QĐ-BCĐ", or "Số:      /QĐ-UBND" for a draft; a
+// party document writes "Số 1407-QĐ/TU" (Hướng dẫn 36-HD/VPTW: no colon, the number joined
+// to the symbol by a hyphen; its own header reads "Số 36-HD/VPTW").
 func (d *Decision) NumberLine() string {
+	if d.Party() {
+		return "Số " + d.FullNumber()
+	}
 	if d.Number == "" {
 		return "Số:      /" + d.Symbol
 	}
@@ -278,6 +287,9 @@ func (d *Decision) FullNumber() string {
 	n := d.Number
 	if n == "" {
 		n = "     "
+	}
+	if d.Party() {
+		return n + "-" + d.Symbol
 	}
 	return n + "/" + d.Symbol
 }

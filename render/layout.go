@@ -11,7 +11,6 @@ import (
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/render/textwidth"
-	"github.com/vanthu-vn/qd/templates"
 )
 
 // Options change how a decision is laid out.
@@ -48,8 +47,6 @@ var (
 	closingLeft   = 3600
 	cellPadding   = 2 * 57 // the LayoutTable style's left and right cell margins
 	ruleFraction  = 0.4    // issuer and trích yếu rules: 1/3 to 1/2 of the text (spec §2.2, §2.5)
-	nationalName  = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-	nationalMotto = "Độc lập - Tự do - Hạnh phúc"
 )
 
 // Style names, defined in templates/styles.xml.
@@ -162,7 +159,7 @@ func PageHeader() []docx.Paragraph {
 func newDoc(d *decision.Decision, o Options) *docx.Document {
 	styles := o.Styles
 	if styles == nil {
-		styles = templates.Styles
+		styles = FamilyOf(d).styles()
 	}
 	page := DefaultPage
 	if o.Page != nil {
@@ -217,12 +214,17 @@ func headerTable(d *decision.Decision, withNumber bool) docx.Table {
 		left = append(left, docx.P(sIssuer, l))
 		widest = max(widest, textwidth.Widest(l, true, 13, leftAvail))
 	}
-	left = append(left, rule(int(float64(widest)*ruleFraction), leftAvail))
-	right := []docx.Paragraph{
-		docx.P(sNational, nationalName),
-		docx.P(sMotto, nationalMotto),
-		rule(textwidth.Twips(nationalMotto, true, 14), rightAvail),
+	f := FamilyOf(d)
+	if f.IssuerMark != "" {
+		left = append(left, docx.P(sIssuer, f.IssuerMark))
+	} else {
+		left = append(left, rule(int(float64(widest)*ruleFraction), leftAvail))
 	}
+	var right []docx.Paragraph
+	for i, l := range f.National {
+		right = append(right, docx.P(f.NationalStyles[i], l))
+	}
+	right = append(right, rule(textwidth.Twips(f.National[f.RuleUnder], true, f.RuleSize), rightAvail))
 	t := docx.Table{Style: sTable, Widths: headerWidths, Indent: headerIndent,
 		Rows: [][]docx.Cell{{{Paragraphs: left}, {Paragraphs: right}}}}
 	if withNumber {
@@ -251,7 +253,12 @@ const placeDateMargin = 60
 
 func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 	width := page.TextWidth()
-	titleLines := textwidth.Balance(d.TitleText(), true, 14, width)
+	f := FamilyOf(d)
+	title := d.TitleText()
+	if f.TitleLower {
+		title = lowerFirst(title)
+	}
+	titleLines := textwidth.Balance(title, true, 14, width)
 	body := []docx.Block{
 		headerTable(d, true),
 		docx.P(sDocType, "QUYẾT ĐỊNH"),
@@ -262,7 +269,7 @@ func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 	for _, l := range BasisLines(d) {
 		body = append(body, keepNumbers(docx.P(sBasis, l)))
 	}
-	body = append(body, docx.P(sDecide, "QUYẾT ĐỊNH:"))
+	body = append(body, docx.P(sDecide, f.Decide))
 	content := articles(d)
 	endText(content)
 	keepWithClosing(content)
@@ -323,10 +330,11 @@ func BasisLines(d *decision.Decision) []string {
 	if d.Proposal != nil {
 		lines = append(lines, d.Proposal.Text())
 	}
+	f := FamilyOf(d)
 	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], ";.,")
+		lines[i] = f.BasisPrefix + strings.TrimRight(lines[i], ";.,")
 		if i == len(lines)-1 {
-			lines[i] += "."
+			lines[i] += f.BasisLast
 		} else {
 			lines[i] += ";"
 		}
@@ -772,8 +780,9 @@ func ExecutionText(d *decision.Decision) string {
 func RecipientLines(d *decision.Decision) []string {
 	var out []string
 	for i, r := range d.Recipients {
-		r = strings.TrimRight(strings.TrimLeft(r, "- "), ";.")
-		end := ";"
+		f := FamilyOf(d)
+		r = strings.TrimRight(strings.TrimLeft(r, "- "), ";."+f.RecipientEnd)
+		end := f.RecipientEnd
 		if i == len(d.Recipients)-1 {
 			end = "."
 		}

@@ -26,3 +26,15 @@ var Renames embed.FS
 //
 //go:embed registry/*.yaml
 var Registry embed.FS
+
+// Families holds the document formats a decision can be laid out in, one YAML file each
+// under families/: nha-nuoc (Nghị định 30) and dang (the party's, Hướng dẫn 36-HD/VPTW).
+//
+//go:embed families/*.yaml
+var Families embed.FS
+
+// PartyStyles is word/styles.xml for party documents: the same style names as Styles, with
+// the sizes and faces of Hướng dẫn 36-HD/VPTW (docs/party-layout.md).
+//
+//go:embed styles-dang.xml
+var PartyStyles []byte

@@ -1,0 +1,79 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/templates"
+)
+
+// Family is a document format: what the layout plan writes where it differs between the
+// State's format (Nghị định 30/2020/NĐ-CP) and the party's (Hướng dẫn 36-HD/VPTW). It is
+// data, read from templates/families/; the plan itself is the same for both.
+type Family struct {
+	// National holds the lines at the top right (Quốc hiệu and Tiêu ngữ, or the party's
+	// tiêu đề), each in the style of the same index in NationalStyles.
+	National       []string `yaml:"national"`
+	NationalStyles []string `yaml:"national_styles"`
+	// RuleUnder is the index of the national line the rule under them is as long as, in
+	// bold at RuleSize points.
+	RuleUnder int     `yaml:"rule_under"`
+	RuleSize  float64 `yaml:"rule_size"`
+	// IssuerMark, when set, is written under the issuer's name instead of a rule ("*").
+	IssuerMark string `yaml:"issuer_mark"`
+	// TitleLower starts the trích yếu in lower case.
+	TitleLower bool `yaml:"title_lower"`
+	// BasisPrefix opens each căn cứ line; BasisLast ends the last one (the others end ";").
+	BasisPrefix string `yaml:"basis_prefix"`
+	BasisLast   string `yaml:"basis_last"`
+	// Decide is the line before the articles.
+	Decide string `yaml:"decide"`
+	// RecipientEnd ends each Nơi nhận item but the last (which ends ".").
+	RecipientEnd string `yaml:"recipient_end"`
+	// Styles names the styles part under templates/.
+	Styles string `yaml:"styles"`
+}
+
+var (
+	familiesOnce sync.Once
+	families     map[string]*Family
+)
+
+// FamilyOf returns the format a decision is laid out in: the party's for a party committee's
+// decision (decision.Party), else the State's.
+func FamilyOf(d *decision.Decision) *Family {
+	familiesOnce.Do(loadFamilies)
+	if d.Party() {
+		return families["dang"]
+	}
+	return families["nha-nuoc"]
+}
+
+func loadFamilies() {
+	families = map[string]*Family{}
+	for _, id := range []string{"nha-nuoc", "dang"} {
+		src, err := templates.Families.ReadFile("families/" + id + ".yaml")
+		if err != nil {
+			panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err)) // embedded: a build fault
+		}
+		f := &Family{}
+		dec := yaml.NewDecoder(strings.NewReader(string(src)))
+		dec.KnownFields(true)
+		if err := dec.Decode(f); err != nil || len(f.National) != len(f.NationalStyles) || f.RuleUnder >= len(f.National) {
+			panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err))
+		}
+		families[id] = f
+	}
+}
+
+// styles returns the styles part of the family.
+func (f *Family) styles() []byte {
+	if f.Styles == "styles-dang.xml" {
+		return templates.PartyStyles
+	}
+	return templates.Styles
+}
