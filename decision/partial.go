@@ -26,7 +26,7 @@ var ruleNeeds = map[string][]string{
 	// Two members compared on every field that identifies them.
 	"member-duplicate": {"members[*].name", "members[*].position", "members[*].organization", "members[*].portfolio"},
 	// The order of the bases comes from their type.
-	"bases-order": {"bases[*].type", "bases[*].verb", "bases[*].ref"},
+	"bases-order": {"bases[*].type", "bases[*].verb", "bases[*].ref", "issuer.level"},
 	// "Như Điều N" is checked against the article plan, which every article-making part changes.
 	"recipient-article": {"kind", "function", "duties", "member_duties", "organization", "articles", "effect", "regulation"},
 	// Whether the decision carries a Quy chế decides which sentences contradict it.
@@ -41,6 +41,13 @@ var ruleNeeds = map[string][]string{
 	"unit-dissolved":   {"date", "committee.name", "issuer.level"},
 	"name-unconfirmed": {"date"},
 	"basis-outdated":   {"date"},
+	// The issuer's level chooses the format (Decision.Party): the State's or the party's rules.
+	"decision-number":  {"issuer.level"},
+	"symbol-issuer":    {"issuer.level", "issuer.name"},
+	"signer-authority": {"issuer.level", "issuer.authority"},
+	"recipients-last":  {"issuer.level"},
+	"party-authority":  {"issuer.level", "issuer.name"},
+	"party-bases":      {"issuer.level"},
 }
 
 var indexRE = lazyre.New(`\[\d+\]`)

@@ -78,6 +78,8 @@ var rules = []Rule{
 	{"standing-agency-level", Warning, Msg{"Cơ quan thường trực của Ban cấp tỉnh trở lên không phải một phòng", "The standing agency of a provincial or higher committee is not a phòng"}, checkStandingAgencyLevel},
 	{"role-title", Warning, Msg{"Vai trò ghi bằng tên tiếng Việt khớp chức danh của Ban", "A role written as a Vietnamese label matches the committee's titles"}, checkRoleTitle},
 	{"working-group-count", Error, Msg{"Tổ giúp việc ghi số lượng hoặc danh sách thành viên, không cả hai", "A working group gives its headcount or its members, not both"}, checkWorkingGroupCount},
+	{"party-authority", Error, Msg{"Văn bản của Đảng: thẩm quyền là Ban Thường vụ (Ban Chấp hành) của cấp ủy ban hành", "Party document: the authority is the committee's Ban Thường vụ (Ban Chấp hành)"}, checkPartyAuthority},
+	{"party-bases", Warning, Msg{"Văn bản của Đảng: căn cứ đầu tiên là Điều lệ Đảng", "Party document: the first basis is the Điều lệ Đảng"}, checkPartyBases},
 	{"numeric-date", Warning, Msg{"Ngày tháng trong nội dung viết đầy đủ", "Dates in the text written out in full"}, checkNumericDate},
 	{"curly-quotes", Warning, Msg{"Không có giá trị bọc trong dấu nháy cong “…”", "No value wrapped in curly quotes “…”"}, checkCurlyQuotes},
 }
@@ -280,8 +282,12 @@ func checkBasesMissing(d *Decision, r *reporter) {
 
 // checkBasesOrder: bases are listed by decreasing legal force (spec §8 and V10: Luật
 // 64/2025/QH15, Điều 4, followed in practice); Nghị định 30 does not say so, hence a
-// warning. "Thực hiện" lines stand outside the order.
+// warning. "Thực hiện" lines stand outside the order. A party document's bases (the Điều
+// lệ Đảng first, then the party's own texts) are checked by party-bases instead.
 func checkBasesOrder(d *Decision, r *reporter) {
+	if d.Party() {
+		return // the party's bases follow their own order: party-bases
+	}
 	prev := -1
 	prevIdx := -1
 	for i, b := range d.Bases {
@@ -345,7 +351,9 @@ var (
 // checkDecisionNumber: the Số line (Nghị định 30, Phụ lục I, ô 3; spec R1, V5, V6, §2.3):
 // numbers 1-9 are written 01-09 and no other number has a leading zero ("0123", "010"); the
 // series starts at 01 each 1 January, so there is no number 00. The symbol is the type code
-// "QĐ" and the issuer code joined by "-".
+// "QĐ" and the issuer code joined by "-"; a party document's (Hướng dẫn 36-HD/VPTW, điểm
+// 1.3; docs/party-layout.md) joins them by "/": "QĐ/TU", its number series restarting at 01
+// each term of the committee.
 func checkDecisionNumber(d *Decision, r *reporter) {
 	if d.Number != "" && !isPlaceholder(d.Number) && !ownNumberRE.MatchString(d.Number) {
 		hint := ""
@@ -359,6 +367,15 @@ func checkDecisionNumber(d *Decision, r *reporter) {
 		r.at("number", Msg{
 			VI: fmt.Sprintf("số %q sai dạng; cần chữ số Ả Rập, số 1-9 viết 01-09, có thể thêm một chữ thường%s", d.Number, hint),
 			EN: fmt.Sprintf("number %q is malformed; expected Arabic digits, 1-9 written 01-09, optionally one lower-case letter", d.Number)})
+	}
+	if d.Party() {
+		// Hướng dẫn 36-HD/VPTW, điểm 1.3: a party document's symbol is the type code, "/", the
+		// issuer's code ("Số 1407-QĐ/TU"); the State's "QĐ-UBND" form is wrong there.
+		if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!partySymbolRE.MatchString(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ/")) {
+			r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định của Đảng có ký hiệu QĐ/<cấp ủy>, ví dụ QĐ/TU (số và ký hiệu in thành Số 1407-QĐ/TU)",
+				"symbol %q is malformed; a party decision's symbol is QĐ/<committee>, e.g. QĐ/TU (printed Số 1407-QĐ/TU)", d.Symbol))
+		}
+		return
 	}
 	if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!ownSymbolRE.MatchString(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ-")) {
 		r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định có ký hiệu QĐ-<cơ quan>, ví dụ QĐ-UBND, QĐ-BCĐ", "symbol %q is malformed; a decision's symbol is QĐ-<issuer>, e.g. QĐ-UBND, QĐ-BCĐ", d.Symbol))
@@ -424,6 +441,10 @@ func checkSignerAuthority(d *Decision, r *reporter) {
 	auth := d.Issuer.Authority.Text()
 	if len(lines) == 0 || auth == "" || isPlaceholder(lines.Text()) || isPlaceholder(auth) {
 		return // still to be written: the placeholder rule says so
+	}
+	if d.Party() {
+		checkPartySigner(d, r)
+		return
 	}
 	prefix, head := splitPrefix(lines[0])
 	if collective(auth) {
@@ -522,13 +543,17 @@ func checkSignerDegree(d *Decision, r *reporter) {
 }
 
 // checkRecipientsLast: the last recipient is "Lưu: VT, <unit>." (Nghị định 30, Phụ lục I,
-// ô 9b; V16).
+// ô 9b; V16); a party document's is "Lưu Văn phòng <cấp ủy>" (checkPartyRecipientsLast).
 func checkRecipientsLast(d *Decision, r *reporter) {
 	n := len(d.Recipients)
 	if n == 0 {
 		return
 	}
 	last := d.Recipients[n-1]
+	if d.Party() {
+		checkPartyRecipientsLast(d, r)
+		return
+	}
 	if !strings.HasPrefix(last, "Lưu:") || !strings.Contains(last, "VT") {
 		r.at(fmt.Sprintf("recipients[%d]", n-1), msgf("dòng cuối của Nơi nhận phải là \"Lưu: VT, ...\" (văn thư và đơn vị soạn thảo), gặp %q",
 			"the last recipient must be \"Lưu: VT, ...\" (records office and drafting unit), got %q", last))
@@ -1216,6 +1241,10 @@ func symbolFits(level Level, code string) bool {
 // checkSymbolIssuer: the symbol names the issuer (Nghị định 30/2020/NĐ-CP, Phụ lục I, ô 3;
 // spec §2.3): QĐ-UBND on a Thủ tướng decision or QĐ-BYT on a UBND one is a copying slip.
 func checkSymbolIssuer(d *Decision, r *reporter) {
+	if d.Party() {
+		checkPartySymbolIssuer(d, r)
+		return
+	}
 	parts := strings.SplitN(d.Symbol, "-", 2)
 	if len(parts) != 2 || parts[1] == "" || isPlaceholder(d.Symbol) || d.Issuer.Level == "" {
 		return
@@ -1245,6 +1274,8 @@ func levelsForName(name string) []Level {
 		return []Level{LevelMinistry}
 	case strings.HasPrefix(n, "BAN CHỈ ĐẠO"):
 		return []Level{LevelCommittee}
+	case strings.HasPrefix(n, "TỈNH ỦY") || strings.HasPrefix(n, "THÀNH ỦY") || strings.HasPrefix(n, "ĐẢNG BỘ TỈNH") || strings.HasPrefix(n, "ĐẢNG BỘ THÀNH PHỐ"):
+		return []Level{LevelPartyProvince}
 	case strings.Contains(n, "ỦY BAN NHÂN DÂN") || strings.HasPrefix(n, "UBND"):
 		switch {
 		case strings.Contains(n, " TỈNH "):
@@ -1268,6 +1299,11 @@ func checkLevelName(d *Decision, r *reporter) {
 	}
 	name := d.Issuer.Name.Text() + " "
 	allowed := levelsForName(name)
+	if allowed == nil && d.Issuer.Level == LevelPartyProvince {
+		r.at("issuer.level", msgf("cấp %s (văn bản của Đảng) cần tên cơ quan là TỈNH ỦY ... hoặc THÀNH ỦY ..., gặp %q",
+			"level %s (a party document) needs an issuer named TỈNH ỦY ... or THÀNH ỦY ..., got %q", d.Issuer.Level, d.Issuer.Name.Text()))
+		return
+	}
 	if allowed == nil {
 		// a body of ministerial rank (Thanh tra Chính phủ, Ngân hàng Nhà nước) may be level bo
 		if d.Issuer.Level == LevelGovernment {

@@ -114,6 +114,23 @@ func TestRules(t *testing.T) {
 		{"basis-outdated", "lang-son-2020.yaml", "bases[1]", func(d *Decision) { d.AsOf = Date{2026, 1, 5} }, "basis-in-force,body-dissolved,name-unconfirmed,unit-dissolved,basis-superseded"},
 		{"unit-dissolved", "vinh-long.yaml", "", func(d *Decision) { d.Date = Date{2025, 8, 1} }, "basis-in-force,body-dissolved,basis-superseded"},
 		{"placeholder", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo có chức năng [[...]]") }, ""},
+		// The party's format (Hướng dẫn 36-HD/VPTW): the State rules taught the party's forms.
+		{"decision-number", "tinh-uy-nam-dinh-khcn-2025.yaml", "symbol", func(d *Decision) { d.Symbol = "QĐ-TU" }, ""},
+		{"decision-number", "kien-giang.yaml", "symbol", func(d *Decision) { d.Symbol = "QĐ/BCĐ" }, ""},
+		{"symbol-issuer", "tinh-uy-nam-dinh-khcn-2025.yaml", "symbol", func(d *Decision) { d.Symbol = "QĐ/UBND" }, ""},
+		{"level-name", "tinh-uy-nam-dinh-khcn-2025.yaml", "issuer.level", func(d *Decision) { d.Issuer.Name = Lines{"ỦY BAN NHÂN DÂN", "TỈNH NAM ĐỊNH"} }, ""},
+		{"level-name", "tinh-uy-nam-dinh-khcn-2025.yaml", "issuer.level", func(d *Decision) { d.Issuer.Name = Lines{"SỞ KHOA HỌC VÀ CÔNG NGHỆ"} }, ""},
+		{"level-name", "vinh-long.yaml", "issuer.level", func(d *Decision) { d.Issuer.Name = Lines{"TỈNH ỦY VĨNH LONG"} }, ""},
+		{"party-authority", "tinh-uy-nam-dinh-khcn-2025.yaml", "issuer.authority", func(d *Decision) { d.Issuer.Authority = Lines{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH"} }, ""},
+		{"party-authority", "tinh-uy-nam-dinh-khcn-2025.yaml", "issuer.authority", func(d *Decision) { d.Issuer.Authority = Lines{"BAN THƯỜNG VỤ THÀNH ỦY"} }, ""},
+		{"signer-authority", "tinh-uy-nam-dinh-khcn-2025.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"TM. BAN THƯỜNG VỤ", "BÍ THƯ"} }, ""},
+		{"signer-authority", "tinh-uy-nam-dinh-khcn-2025.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"K/T BÍ THƯ", "PHÓ BÍ THƯ"} }, ""},
+		{"signer-authority", "tinh-uy-nam-dinh-khcn-2025.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"BÍ THƯ"} }, ""},
+		{"signer-authority", "tinh-uy-nam-dinh-khcn-2025.yaml", "signer.authority", func(d *Decision) { d.Signer.Authority = Lines{"T/M BAN THƯỜNG VỤ", "CHỦ TỊCH"} }, ""},
+		{"recipients-last", "tinh-uy-nam-dinh-khcn-2025.yaml", "recipients[4]", func(d *Decision) { d.Recipients[4] = "Lưu: VT, VPTU" }, ""},
+		{"recipients-last", "tinh-uy-nam-dinh-khcn-2025.yaml", "recipients[3]", func(d *Decision) { d.Recipients = d.Recipients[:4] }, ""},
+		{"party-bases", "tinh-uy-nam-dinh-khcn-2025.yaml", "bases[0]", func(d *Decision) { d.Bases = d.Bases[2:] }, ""},
+		{"party-bases", "tinh-uy-nam-dinh-khcn-2025.yaml", "bases[1]", func(d *Decision) { d.Bases[0], d.Bases[1] = d.Bases[1], d.Bases[0] }, ""},
 		{"change-member", "uy-ban-cds-thay-doi-2024.yaml", "changes[0].old", func(d *Decision) { d.Changes[0].Old.Name = "Vũ Đức Đam" }, ""},
 		{"change-member", "uy-ban-cds-thay-doi-2024.yaml", "changes[1].member", func(d *Decision) {
 			d.Changes[1].Member = &Member{Role: RoleUyVien, Position: "Bộ trưởng Bộ Y tế"}

@@ -69,6 +69,9 @@ type frame struct {
 	bases     []Basis  // first bases (the law or decree giving the issuer its powers)
 	proposal  string   // who proposes
 	execution []string // who executes, before "các thành viên Ban Chỉ đạo"
+	cite      *Basis   // the higher text the committee follows (default: a Quyết định of the Thủ tướng)
+	keep      string   // the last Nơi nhận line (default: Lưu: VT, ...)
+	regBy     string   // who issues the Quy chế (default: the Trưởng ban)
 }
 
 // levelFrame returns the frame of a level; a level qd knows nothing particular about is all
@@ -137,6 +140,30 @@ func levelFrame(l Level, place string, asOf Date) frame {
 			proposal: "Bộ trưởng Bộ [[...]]",
 			execution: []string{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
 				"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương [[...]]"},
+		}
+	case LevelPartyProvince:
+		// A Tỉnh ủy's decision in the party's format (Hướng dẫn 36-HD/VPTW; docs/party-layout.md):
+		// TỈNH ỦY over "*", QĐ/TU, BAN THƯỜNG VỤ TỈNH ỦY decides, the Bí thư signs T/M BAN
+		// THƯỜNG VỤ, bases from the Điều lệ Đảng, Lưu Văn phòng Tỉnh ủy; the Bí thư is Trưởng
+		// ban and the Chủ tịch UBND a Phó Trưởng ban (../shared/spec/law-2025-2026.md).
+		p := place
+		if p == "" {
+			p = "[[Tên tỉnh]]"
+		}
+		return frame{
+			name: Lines{"TỈNH ỦY " + strings.ToUpper(p)}, authority: "BAN THƯỜNG VỤ TỈNH ỦY", short: "Ban Thường vụ Tỉnh ủy " + p,
+			symbol: "QĐ/TU", place: p, body: "Tỉnh ủy",
+			signer: Lines{"T/M BAN THƯỜNG VỤ", "[[BÍ THƯ]]"},
+			head:   Member{Role: RoleTruongBan, Honorific: "Đồng chí", Name: "[[Họ và tên Bí thư]]", Position: "Bí thư Tỉnh ủy"},
+			deputy: Member{Role: RolePhoThuongTruc, Honorific: "Đồng chí", Name: "[[Họ và tên Chủ tịch]]", Position: "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh"},
+			unit:   "Sở",
+			bases: []Basis{{Type: "Điều lệ", Title: "Đảng Cộng sản Việt Nam"},
+				{Type: "Quy chế làm việc", Title: "của Ban Chấp hành Đảng bộ tỉnh khóa [[...]], nhiệm kỳ [[...]]"}},
+			cite:      &Basis{Type: "Nghị quyết", Number: "[[số]]-NQ/TW", Date: placeholderDate, Issuer: "Bộ Chính trị", Title: "[[trích yếu văn bản]]"},
+			proposal:  "[[Ban Tổ chức Tỉnh ủy]]",
+			execution: []string{"Văn phòng Tỉnh ủy", "các ban, đảng đoàn, ban cán sự đảng, cơ quan, đơn vị [[...]]"},
+			keep:      "Lưu Văn phòng Tỉnh ủy",
+			regBy:     "Ban Chỉ đạo ban hành Quy chế hoạt động.",
 		}
 	case LevelCommittee:
 		f := levelFrame(LevelProvince, place, asOf)
@@ -213,14 +240,27 @@ func Skeleton(o SkeletonOptions) *Decision {
 		f.short = "Trưởng ban " + name
 	}
 	standing := f.unit + " [[cơ quan thường trực]]"
+	cite := Basis{Type: "Quyết định", Number: "[[số]]/QĐ-TTg", Date: placeholderDate, Issuer: "Thủ tướng Chính phủ", Title: "[[trích yếu văn bản]]"}
+	if f.cite != nil {
+		cite = *f.cite
+	}
+	if f.keep == "" {
+		f.keep = "Lưu: VT, [[đơn vị soạn thảo]]"
+	}
+	submission := "[[số]]/TTr-[[...]]"
+	if o.Level == LevelPartyProvince {
+		submission = "[[số]]-TTr/[[...]]" // the party's form, Hướng dẫn 36-HD/VPTW điểm 1.3
+	}
+	if f.regBy == "" {
+		f.regBy = "Trưởng ban ban hành Quy chế hoạt động của Ban Chỉ đạo."
+	}
 	d := &Decision{
 		Kind: o.Kind, Symbol: f.symbol, Date: o.Date, Place: f.place,
 		Issuer:    Issuer{Parent: f.parent, Name: f.name, Level: o.Level, Authority: Lines{f.authority}, Short: f.short},
 		Signer:    Signer{Authority: f.signer, OtherPost: f.otherPost, Name: "[[Họ và tên người ký]]"},
 		Committee: Committee{Name: name},
-		Bases: append(append([]Basis(nil), f.bases...),
-			Basis{Type: "Quyết định", Number: "[[số]]/QĐ-TTg", Date: placeholderDate, Issuer: "Thủ tướng Chính phủ", Title: "[[trích yếu văn bản]]"}),
-		Proposal: &Proposal{Of: f.proposal, Submission: &Submission{Number: "[[số]]/TTr-[[...]]", Date: placeholderDate}},
+		Bases:     append(append([]Basis(nil), f.bases...), cite),
+		Proposal:  &Proposal{Of: f.proposal, Submission: &Submission{Number: submission, Date: placeholderDate}},
 		Members: []Member{
 			f.head,
 			f.deputy,
@@ -233,14 +273,18 @@ func Skeleton(o SkeletonOptions) *Decision {
 		Organization: &Organization{
 			PartTime:         "Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm.",
 			StandingAgencies: []StandingAgency{{Agency: standing}},
-			RegulationBy:     "Trưởng ban ban hành Quy chế hoạt động của Ban Chỉ đạo.",
+			RegulationBy:     f.regBy,
 			Seals:            []Seal{{Roles: []Role{RoleTruongBan, RolePhoThuongTruc}, Seal: f.body}, {Others: true}},
 			Funding:          []string{"Kinh phí hoạt động của Ban Chỉ đạo được bố trí từ [[nguồn kinh phí]]."},
 		},
 		Execution:  Execution{Addressees: append(append([]string(nil), f.execution...), "các thành viên Ban Chỉ đạo")},
-		Recipients: []string{"Như Điều [[...]]", "[[Nơi nhận]]", "Lưu: VT, [[đơn vị soạn thảo]]"},
+		Recipients: []string{"Như Điều [[...]]", "[[Nơi nhận]]", f.keep},
 	}
-	replaced := DocRef{Number: "[[số]]/" + f.symbol, Date: placeholderDate, Issuer: f.short, Title: "về việc [[...]]"}
+	sep := "/"
+	if d.Party() {
+		sep = "-"
+	}
+	replaced := DocRef{Number: "[[số]]" + sep + f.symbol, Date: placeholderDate, Issuer: f.short, Title: "về việc [[...]]"}
 	switch o.Kind {
 	case KindThanhLap:
 		d.Committee.Basis = BasisNone
@@ -272,7 +316,7 @@ func Skeleton(o SkeletonOptions) *Decision {
 
 // unitWord is the word for the unit of a local level ("tỉnh"), "" for the others.
 func unitWord(l Level) string {
-	return map[Level]string{LevelProvince: "tỉnh", LevelCity: "thành phố", LevelDistrict: "huyện", LevelCommittee: "tỉnh"}[l]
+	return map[Level]string{LevelProvince: "tỉnh", LevelCity: "thành phố", LevelDistrict: "huyện", LevelCommittee: "tỉnh", LevelPartyProvince: "tỉnh"}[l]
 }
 
 // EncodeDocumented writes d as YAML with every key of the model present, each preceded by

@@ -42,11 +42,11 @@ var DefaultPage = docx.A4(20, 20, 30, 15)
 // 13 pt bold (95.7 mm), shifted 7.5 mm into the left margin; the closing table ≈ 63.5 mm
 // for Nơi nhận and the rest for the signature (spec §2.10).
 var (
-	headerWidths  = []int{3969, 5812}
-	headerIndent  = -425
-	closingLeft   = 3600
-	cellPadding   = 2 * 57 // the LayoutTable style's left and right cell margins
-	ruleFraction  = 0.4    // issuer and trích yếu rules: 1/3 to 1/2 of the text (spec §2.2, §2.5)
+	headerWidths = []int{3969, 5812}
+	headerIndent = -425
+	closingLeft  = 3600
+	cellPadding  = 2 * 57 // the LayoutTable style's left and right cell margins
+	ruleFraction = 0.4    // issuer and trích yếu rules: 1/3 to 1/2 of the text (spec §2.2, §2.5)
 )
 
 // Style names, defined in templates/styles.xml.
