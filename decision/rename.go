@@ -43,6 +43,12 @@ type Target struct {
 	Funding        []string `yaml:"funding"`
 	Order          []string `yaml:"order"`
 	Bases          []Basis  `yaml:"bases"`
+	// IssuerLevel, when tinh_uy, makes the new decision a party committee's (the province
+	// moved the committee to its Ban Thường vụ Tỉnh ủy): see toParty. Execution and Keep are
+	// then its execution article's addressees and its last Nơi nhận line.
+	IssuerLevel Level    `yaml:"issuer_level"`
+	Execution   []string `yaml:"execution"`
+	Keep        string   `yaml:"keep"`
 }
 
 // TargetRole gives the members holding a post a role in the target's model (598/QĐ-TTg:
@@ -118,6 +124,7 @@ func refuseAt(field, rule, vi, en string, args ...any) error {
 // renameFacts are the fields a target's text is filled in with.
 type renameFacts struct {
 	DiaBan, TaiDiaBan, TrenDiaBan, UBND, ThuongTruc string
+	CapUy, DonVi                                    string // "Tỉnh ủy" or "Thành ủy"; "tỉnh" or "thành phố"
 }
 
 // locality returns "tỉnh Lạng Sơn" from the committee name, or from the issuer's level and
@@ -160,7 +167,8 @@ func LoadTarget(id string) (*Target, error) {
 // fillIn writes the committee's facts into every string of the target.
 func (t *Target) fillIn(f renameFacts) {
 	fill(reflect.ValueOf(t).Elem(), strings.NewReplacer("{{.DiaBan}}", f.DiaBan, "{{.TaiDiaBan}}", f.TaiDiaBan,
-		"{{.TrenDiaBan}}", f.TrenDiaBan, "{{.UBND}}", f.UBND, "{{.ThuongTruc}}", f.ThuongTruc))
+		"{{.TrenDiaBan}}", f.TrenDiaBan, "{{.UBND}}", f.UBND, "{{.ThuongTruc}}", f.ThuongTruc,
+		"{{.CapUy}}", f.CapUy, "{{.DonVi}}", f.DonVi))
 }
 
 // isAlready reports whether a committee name is already of the target's kind: it holds
@@ -246,10 +254,19 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	if standing == "" {
 		standing = "Sở Thông tin và Truyền thông"
 	}
-	t.fillIn(renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd, ThuongTruc: standing})
-	if t.Party && old.issuedByUBND() {
-		return nil, nil, refuseAt("committee.name", "rename-party", "%q là tên Ban Chỉ đạo của cấp ủy (Ban Thường vụ Tỉnh ủy thành lập), không đặt trong quyết định của Chủ tịch UBND; dùng --to %s",
-			"%q is the party committee's name (set up by the Ban Thường vụ Tỉnh ủy), not for a decision of the Chủ tịch UBND; use --to %s", t.Name, t.Instead)
+	capUy := "Tỉnh ủy"
+	if unit == "thành phố" {
+		capUy = "Thành ủy"
+	}
+	t.fillIn(renameFacts{DiaBan: full, TaiDiaBan: "tại " + full, TrenDiaBan: "trên địa bàn " + unit, UBND: ubnd, ThuongTruc: standing,
+		CapUy: capUy, DonVi: unit})
+	if t.IssuerLevel == LevelPartyProvince && unit != "tỉnh" && unit != "thành phố" {
+		return nil, nil, refuseAt("committee.name", "rename-party", "%q không phải Ban Chỉ đạo cấp tỉnh; đích %s chỉ dùng cho Ban của Tỉnh ủy, Thành ủy",
+			"%q is not a provincial committee; target %s is only for a Tỉnh ủy's or Thành ủy's committee", old.Committee.Name, t.ID)
+	}
+	if t.Party && t.IssuerLevel != LevelPartyProvince && old.issuedByUBND() {
+		return nil, nil, refuseAt("committee.name", "rename-party", "%q là tên Ban Chỉ đạo của cấp ủy (Ban Thường vụ Tỉnh ủy thành lập), không đặt trong quyết định của Chủ tịch UBND; dùng --to %s, hoặc --to khcn-dmst-cds-tinh-uy nếu tỉnh chuyển Ban sang Ban Thường vụ Tỉnh ủy",
+			"%q is the party committee's name (set up by the Ban Thường vụ Tỉnh ủy), not for a decision of the Chủ tịch UBND; use --to %s, or --to khcn-dmst-cds-tinh-uy if the province moved the committee to its Ban Thường vụ Tỉnh ủy", t.Name, t.Instead)
 	}
 	if t.isAlready(old.Committee.Name) {
 		return nil, nil, refuseAt("committee.name", "rename-already", "%q đã là Ban Chỉ đạo kiểu %s (tên có đủ: %s); không cần đổi tên",
@@ -273,7 +290,9 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	n.Number, n.Date, n.Title = o.Number, o.Date, ""
 	n.Committee = Committee{Name: newName, OldName: old.Committee.Name, ShortName: old.Committee.ShortName}
 	note("committee.name", "đổi tên %q thành %q", "renamed %q to %q", old.Committee.Name, newName)
-	note("kind", "loại quyết định: kiện toàn và đổi tên", "kind: kiện toàn và đổi tên")
+	if t.IssuerLevel != LevelPartyProvince {
+		note("kind", "loại quyết định: kiện toàn và đổi tên", "kind: kiện toàn và đổi tên")
+	}
 	if o.Number == "" || !o.Date.Complete() {
 		note("number", "số và ngày của quyết định mới để trống (dự thảo)", "the new decision's number and date are left blank (draft)")
 	}
@@ -283,8 +302,10 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	if replaced.Issuer == "" {
 		replaced.Issuer = "Chủ tịch " + ubnd
 	}
-	n.Effect = Effect{Replaces: []DocRef{replaced}, Separate: old.Effect.Separate}
-	note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, longDate(replaced.Date))
+	if t.IssuerLevel != LevelPartyProvince {
+		n.Effect = Effect{Replaces: []DocRef{replaced}, Separate: old.Effect.Separate}
+		note("effect.replaces", "thay thế Quyết định số %s %s", "replaces Quyết định số %s %s", replaced.Number, longDate(replaced.Date))
+	}
 
 	n.Members = renameMembers(old, standing, note)
 	n.Function, n.Duties, n.DutiesTitle = t.Function, t.Duties, ""
@@ -295,7 +316,11 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 		note("member_duties", "bỏ nhiệm vụ của từng thành viên (vai trò đã thay đổi); Trưởng ban phân công lại", "dropped the duties of individual members (roles changed); the head assigns them anew")
 	}
 	n.Organization = renameOrganization(old, t, standing, note)
-	n.Bases = renameBases(old, t, asOf, note)
+	if t.IssuerLevel == LevelPartyProvince {
+		n.Bases = nil // toParty writes the party's bases
+	} else {
+		n.Bases = renameBases(old, t, asOf, note)
+	}
 	bringNames(&n, asOf, note)
 	n.Members = applyRoles(n.Members, t, note)
 	if old.Proposal != nil {
@@ -307,17 +332,20 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 		n.Proposal = &p
 	}
 	n.Recipients = append([]string(nil), old.Recipients...)
+	if old.Regulation != nil {
+		reg := renameRegulation(*old.Regulation, old.Committee.Name, newName)
+		n.Regulation = &reg
+		note("regulation", "Quy chế: đổi tên Ban Chỉ đạo trong toàn văn", "Quy chế: the committee renamed throughout")
+	}
+	if t.IssuerLevel == LevelPartyProvince {
+		toParty(old, &n, t, replaced, full, capUy, note)
+	}
 	exec := n.ExecutionArticle()
 	for i, r := range n.Recipients {
 		if m := nhuDieuRE.FindStringSubmatch(r); m != nil && m[1] != fmt.Sprint(exec) {
 			n.Recipients[i] = strings.Replace(r, m[0], fmt.Sprintf("Như Điều %d", exec), 1)
 			note(fmt.Sprintf("recipients[%d]", i), "%q thành %q", "%q became %q", r, n.Recipients[i])
 		}
-	}
-	if old.Regulation != nil {
-		reg := renameRegulation(*old.Regulation, old.Committee.Name, newName)
-		n.Regulation = &reg
-		note("regulation", "Quy chế: đổi tên Ban Chỉ đạo trong toàn văn", "Quy chế: the committee renamed throughout")
 	}
 	return &n, changes, nil
 }

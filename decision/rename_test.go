@@ -266,3 +266,55 @@ func TestDiffMembers(t *testing.T) {
 		t.Error("a decision differs from itself")
 	}
 }
+
+// TestRenameToParty: a UBND committee moved to the Ban Thường vụ Tỉnh ủy (target
+// khcn-dmst-cds-tinh-uy) becomes a party decision in the party's format: TỈNH ỦY over the
+// asterisk, QĐ/TU, T/M BAN THƯỜNG VỤ, bases from the Điều lệ Đảng, the Bí thư as Trưởng ban
+// and the Chủ tịch UBND as standing deputy, the old committee a predecessor (not "replaced": a
+// party document does not repeal a UBND decision), Lưu Văn phòng Tỉnh ủy; it validates with
+// only warnings, and every change is listed.
+func TestRenameToParty(t *testing.T) {
+	old := loadExample(t, "lang-son.yaml")
+	got, changes, err := Rename(old, RenameOptions{Target: "khcn-dmst-cds-tinh-uy", Date: Date{2025, 4, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Party() || got.Symbol != "QĐ/TU" || got.Issuer.Name.Text() != "TỈNH ỦY LẠNG SƠN" || got.Issuer.Authority.Text() != "BAN THƯỜNG VỤ TỈNH ỦY" {
+		t.Errorf("issuer %+v symbol %s", got.Issuer, got.Symbol)
+	}
+	if got.Kind != KindThanhLap || got.Committee.Basis != BasisKienToan || len(got.Committee.Predecessors) != 1 ||
+		got.Committee.Predecessors[0].Number != old.Number+"/"+old.Symbol || len(got.Effect.Replaces) != 0 {
+		t.Errorf("kind %s basis %s predecessors %+v replaces %+v", got.Kind, got.Committee.Basis, got.Committee.Predecessors, got.Effect.Replaces)
+	}
+	if got.Members[0].Role != RoleTruongBan || got.Members[0].Position != "Bí thư Tỉnh ủy" ||
+		got.Members[1].Role != RolePhoThuongTruc || !strings.HasPrefix(got.Members[1].Position, "Chủ tịch") {
+		t.Errorf("first members %+v, %+v", got.Members[0], got.Members[1])
+	}
+	if len(got.Bases) == 0 || !partyCharter(got.Bases[0]) {
+		t.Errorf("bases %+v", got.Bases)
+	}
+	if last := got.Recipients[len(got.Recipients)-1]; last != "Lưu Văn phòng Tỉnh ủy" {
+		t.Errorf("last recipient %q", last)
+	}
+	if got.Signer.Authority[0] != "T/M BAN THƯỜNG VỤ" {
+		t.Errorf("signer %+v", got.Signer)
+	}
+	if ds := Validate(got); HasErrors(ds) {
+		t.Errorf("renamed decision has errors: %v", ds)
+	}
+	fields := map[string]bool{}
+	for _, c := range changes {
+		fields[c.Field] = true
+	}
+	for _, f := range []string{"issuer", "signer", "committee.predecessors", "members", "bases", "execution"} {
+		if !fields[f] {
+			t.Errorf("no change listed for %s", f)
+		}
+	}
+	// A district committee is not a Tỉnh ủy's.
+	d := loadExample(t, "lang-son.yaml")
+	d.Committee.Name = "Ban Chỉ đạo về chuyển đổi số huyện Cao Lộc"
+	if _, _, err := Rename(d, RenameOptions{Target: "khcn-dmst-cds-tinh-uy"}); err == nil {
+		t.Error("a district committee was moved to a Tỉnh ủy")
+	}
+}
