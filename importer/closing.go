@@ -8,7 +8,7 @@ import (
 	"github.com/vanthu-vn/qd/decision"
 )
 
-var signerPrefixRE = lazyre.New(`^(KT|TM|Q|TL|TUQ)\.\s*`)
+var signerPrefixRE = lazyre.New(`^((KT|TM|Q|TL|TUQ)\.|[TK]/[MT])\s*`) // T/M, K/T: the party's (Hướng dẫn 36-HD/VPTW, điểm 1.7)
 
 // closing reads Nơi nhận and the signature block (ô 7, 9a): it ends where the Quy chế
 // begins (its header repeats the issuer's lines) or at the end of the text.

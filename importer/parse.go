@@ -52,6 +52,10 @@ func Parse(paras []Para) (*decision.Decision, []Note) {
 			}
 			continue
 		}
+		if t, ok := strings.CutPrefix(q.Text, "- "); ok && (basisRE.MatchString(t) || proposalRE.MatchString(t)) {
+			// a party document opens its bases with a dash (Hướng dẫn 36-HD/VPTW practice)
+			q.Text = t
+		}
 		if q.Text != "" {
 			p.ps = append(p.ps, q)
 		}
@@ -109,6 +113,10 @@ var draftMarkRE = lazyre.New(`^(?i:dự thảo)(?:\s+(?i:lần)\s+(\d+))?$`)
 
 var numberRE = lazyre.New(`^Số\s*:?\s*([0-9]*[a-z]?)\s*/\s*(\S+)\s*$`)
 
+// partyNumberRE is a party document's Số line (Hướng dẫn 36-HD/VPTW): "Số 1407-QĐ/TU", the
+// number joined to the symbol by a hyphen, the symbol's parts by a slash.
+var partyNumberRE = lazyre.New(`^Số\s*:?\s*([0-9]*[a-z]?)\s*-\s*([A-ZĐ][^\s/]*/\S+)\s*$`)
+
 func (p *parser) header() {
 	var issuer []string
 	var first Pos
@@ -126,6 +134,11 @@ func (p *parser) header() {
 			line = flat(line)
 			switch {
 			case strings.Contains(line, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || strings.Contains(line, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") || strings.HasPrefix(line, "Độc lập") || strings.Trim(line, "-_ ") == "":
+			case line == "ĐẢNG CỘNG SẢN VIỆT NAM" || strings.Trim(line, "* ") == "":
+				// the party's tiêu đề and the asterisk under its issuer (Hướng dẫn 36-HD/VPTW)
+			case partyNumberRE.MatchString(line):
+				m := partyNumberRE.FindStringSubmatch(line)
+				p.d.Number, p.d.Symbol = m[1], m[2]
 			case numberRE.MatchString(line):
 				m := numberRE.FindStringSubmatch(line)
 				p.d.Number, p.d.Symbol = m[1], m[2]
@@ -167,6 +180,9 @@ func (p *parser) placeDate(pos Pos, line string) {
 
 // completeBody is an issuer line that names a whole body with its locality, so that lines
 // after it name a body under it (UBND TỈNH KIÊN GIANG above BAN CHỈ ĐẠO ...).
+// partyBodyRE is a provincial party committee's name: TỈNH ỦY ..., THÀNH ỦY ....
+var partyBodyRE = lazyre.New(`^(TỈNH|THÀNH) (ỦY|UỶ) `)
+
 var completeBody = lazyre.New(`^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|HUYỆN ỦY|BỘ)\s+\S+`)
 
 func (p *parser) issuer(pos Pos, lines []string) {
@@ -175,7 +191,7 @@ func (p *parser) issuer(pos Pos, lines []string) {
 		is.Name = decision.Lines{"[[TÊN CƠ QUAN BAN HÀNH]]"} // see fillDefaults
 		return
 	}
-	if len(lines) >= 2 && completeBody.MatchString(lines[0]) && !strings.HasPrefix(lines[0], "BỘ ") {
+	if len(lines) >= 2 && completeBody.MatchString(lines[0]) && !strings.HasPrefix(lines[0], "BỘ ") && !partyBodyRE.MatchString(lines[0]+" ") {
 		is.Parent, lines = lines[0], lines[1:]
 	}
 	is.Name = decision.Lines(lines)
@@ -186,6 +202,8 @@ func (p *parser) issuer(pos Pos, lines []string) {
 		return
 	}
 	switch {
+	case partyBodyRE.MatchString(all + " "):
+		is.Level = decision.LevelPartyProvince // a party document (Hướng dẫn 36-HD/VPTW)
 	case strings.Contains(all, "CHÍNH PHỦ") || strings.HasPrefix(all, "NGÂN HÀNG NHÀ NƯỚC") || strings.HasPrefix(all, "ỦY BAN DÂN TỘC"):
 		is.Level = decision.LevelMinistry // a body at the level of a ministry (Thanh tra Chính phủ, Văn phòng Chính phủ)
 	case strings.Contains(all, "BAN CHỈ ĐẠO"):
@@ -223,6 +241,11 @@ func (p *parser) title() {
 	if title == "" {
 		p.note(start, "title", "không thấy trích yếu sau chữ QUYẾT ĐỊNH", "no title (trích yếu) after QUYẾT ĐỊNH")
 		return
+	}
+	if p.d.Party() && startsLower(title) {
+		// the party writes the trích yếu in lower case; the model keeps it as a sentence
+		r := []rune(title)
+		title = strings.ToUpper(string(r[0])) + string(r[1:])
 	}
 	p.d.Title = title
 	c := &p.d.Committee
