@@ -21,7 +21,8 @@ func (p *parser) closing() {
 			// The Quy chế repeats the header: issuer lines, national name, motto.
 			for end > p.i {
 				t := flat(p.ps[end-1].Text)
-				if strings.Contains(t, "CỘNG HÒA XÃ HỘI") || strings.HasPrefix(t, "Độc lập") || t == d.Issuer.Parent || containsLine(d.Issuer.Name, t) {
+				if strings.Contains(t, "CỘNG HÒA XÃ HỘI") || strings.HasPrefix(t, "Độc lập") || t == d.Issuer.Parent || containsLine(d.Issuer.Name, t) ||
+					t == "ĐẢNG CỘNG SẢN VIỆT NAM" || strings.Trim(t, "* ") == "" { // the party's header (Hướng dẫn 36-HD/VPTW)
 					end--
 					continue
 				}
