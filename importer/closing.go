@@ -158,6 +158,11 @@ func (p *parser) regulation() {
 		title = append(title, t)
 	}
 	r.Title = strings.Join(title, " ")
+	if d.Party() && startsLower(r.Title) {
+		// the party writes the trích yếu in lower case; the model keeps it as a sentence
+		rs := []rune(r.Title)
+		r.Title = strings.ToUpper(string(rs[0])) + string(rs[1:])
+	}
 	if r.Title == "Hoạt động của "+d.Committee.Name {
 		r.Title = ""
 	}

@@ -77,3 +77,12 @@ func (f *Family) styles() []byte {
 	}
 	return templates.Styles
 }
+
+// regulationTitle is the trích yếu of the attached Quy chế, in lower case in the party's
+// format as the decision's own (family title_lower).
+func regulationTitle(d *decision.Decision) string {
+	if FamilyOf(d).TitleLower {
+		return lowerFirst(d.RegulationTitle())
+	}
+	return d.RegulationTitle()
+}

@@ -850,7 +850,7 @@ func regulationSection(d *decision.Decision, chapters []decision.Chapter, page d
 	body := []docx.Block{
 		headerTable(d, false),
 		docx.P(sAnnexType, "QUY CHẾ"),
-		docx.P(sAnnexTitle, strings.Join(textwidth.Balance(d.RegulationTitle(), true, 14, width), "\n")),
+		docx.P(sAnnexTitle, strings.Join(textwidth.Balance(regulationTitle(d), true, 14, width), "\n")),
 		keepNumbers(docx.P(sAnnexRef, ReferenceLine(d))),
 		rule(int(float64(width)/6), width),
 	}
