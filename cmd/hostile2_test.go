@@ -153,3 +153,14 @@ func TestReferenceDocOneLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestInitDateRange: qd init --date before 1945 says it is out of range, like --as-of, not
+// that it is not a date.
+func TestInitDateRange(t *testing.T) {
+	for _, v := range []string{"1900", "1944-12", "1944-12-31"} {
+		code, out, errs := run(t, "", "init", "--date", v, "-o", "-")
+		if code != ExitUsage || out != "" || !strings.Contains(errs, "ngoài khoảng") || strings.Contains(errs, "không phải ngày") {
+			t.Errorf("--date %s: exit %d %q", v, code, errs)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -70,6 +71,9 @@ func runInit(opts *InitOptions) error {
 	}
 	if opts.Date != "" {
 		d, err := decision.ParseDate(opts.Date)
+		if errors.Is(err, decision.ErrDateRange) {
+			return dateFlagErr(lang, "--date", opts.Date, err)
+		}
 		if err != nil || !d.Known() {
 			return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY", "--date %q is not a date as YYYY-MM-DD, YYYY-MM or YYYY", opts.Date)
 		}

@@ -30,3 +30,32 @@ func TestNumberPlaceholder(t *testing.T) {
 		t.Error("no placeholder warning for number [[số]]")
 	}
 }
+
+// TestNullMembersNoEmptyMessages: "- null" (or "-" alone) in members is reported by the
+// field rule (role, position missing); role-order and member-duplicate do not add messages
+// built from empty values ("Trưởng ban đứng sau ;", "trùng với thành viên thứ 1 ()").
+func TestNullMembersNoEmptyMessages(t *testing.T) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(src), "members:\n", "members:\n  - null\n  -\n", 1)
+	d, diags := Load("x.yaml", []byte(text))
+	if d == nil {
+		t.Fatal(diags)
+	}
+	field := 0
+	for _, g := range append(diags, Validate(d)...) {
+		switch g.Rule {
+		case "role-order", "member-duplicate":
+			t.Errorf("%s at %s: %s", g.Rule, g.Field, g.Msg.VI)
+		case "field":
+			if strings.HasPrefix(g.Field, "members[0].") || strings.HasPrefix(g.Field, "members[1].") {
+				field++
+			}
+		}
+	}
+	if field < 2 {
+		t.Errorf("the empty members are not reported as missing fields (%d)", field)
+	}
+}

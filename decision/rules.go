@@ -166,6 +166,9 @@ func checkOneHead(d *Decision, r *reporter) {
 func checkRoleOrder(d *Decision, r *reporter) {
 	for i := 1; i < len(d.Members); i++ {
 		prev, cur := d.Members[i-1].Role, d.Members[i].Role
+		if prev == "" || cur == "" {
+			continue // a missing role is the field rule's error; "Trưởng ban đứng sau ;" says nothing
+		}
 		if cur.rank() < prev.rank() {
 			r.at(fmt.Sprintf("members[%d].role", i), msgf("%s đứng sau %s; thứ tự quen dùng: Trưởng ban, Phó Trưởng ban thường trực, Phó Trưởng ban, Ủy viên thường trực, Ủy viên, Thư ký",
 				"%s comes after %s; customary order: Trưởng ban, Phó Trưởng ban thường trực, Phó Trưởng ban, Ủy viên thường trực, Ủy viên, Thư ký",
@@ -182,6 +185,9 @@ func checkRoleOrder(d *Decision, r *reporter) {
 func checkMemberDuplicate(d *Decision, r *reporter) {
 	seen := map[string]int{}
 	for i, m := range d.Members {
+		if m.Name == "" && m.Position == "" && m.Organization == "" {
+			continue // an empty entry (- null) is the field rule's error, not a repeat of another
+		}
 		key := textnorm.Key(m.Position + " " + m.Organization + " " + m.Portfolio)
 		if m.Name != "" {
 			key = "name:" + textnorm.Key(m.Name)
