@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
@@ -62,19 +61,9 @@ func runChange(opts *ChangeOptions) error {
 		}
 		co.Date = d
 	}
-	out := opts.Output
-	if out == "" {
-		out = strings.TrimSuffix(strings.TrimSuffix(opts.Old, ".yaml"), ".yml") + "-thay-doi.yaml"
-	}
-	var files []output
-	if out != "-" {
-		files = append(files, output{path: out, guard: guardForce})
-	}
-	if opts.Docx != "" {
-		files = append(files, output{path: opts.Docx, guard: guardQD})
-	}
-	inputs := append([]string{opts.Old, opts.New}, opts.Registry...)
-	if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: inputs, files: files}).check(); err != nil {
+	out := defaultOutput(opts.Output, opts.Old, "-thay-doi")
+	files, inputs, err := rewriteTargets(lang, out, opts.Docx, opts.Force, append([]string{opts.Old, opts.New}, opts.Registry...))
+	if err != nil {
 		return err
 	}
 	old, err := loadValid(opts.Old, opts.IO, lang)

@@ -73,20 +73,9 @@ func runRename(opts *RenameOptions) error {
 	if _, err := decision.LoadTarget(opts.To); err != nil {
 		return renameRefusal(opts.IO, lang, nil, err)
 	}
-	out := opts.Output
-	if out == "" {
-		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + "-doi-ten.yaml"
-	}
-	var files []output
-	if out != "-" {
-		files = append(files, output{path: out, guard: guardForce})
-	}
-	if opts.Docx != "" {
-		files = append(files, output{path: opts.Docx, guard: guardQD})
-	}
-	inputs := append([]string{opts.Input}, opts.Registry...)
-	// Refuse wrong outputs before reading anything.
-	if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: inputs, files: files}).check(); err != nil {
+	out := defaultOutput(opts.Output, opts.Input, "-doi-ten")
+	files, inputs, err := rewriteTargets(lang, out, opts.Docx, opts.Force, append([]string{opts.Input}, opts.Registry...))
+	if err != nil {
 		return err
 	}
 	old, diags, src, err := loadInput(opts.Input, opts.IO.In)

@@ -3,6 +3,7 @@ package cmd
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render"
@@ -29,6 +30,32 @@ type rewrite struct {
 	// the exit status is 1.
 	Partial bool
 	Verb    decision.Msg // "đổi tên" / "the rename", for the messages
+}
+
+// defaultOutput is the output path of a command that writes a new YAML from input: out when
+// given, else input's name with suffix before ".yaml" ("lang-son.yaml" → "lang-son-doi-ten.yaml").
+func defaultOutput(out, input, suffix string) string {
+	if out != "" {
+		return out
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(input, ".yaml"), ".yml") + suffix + ".yaml"
+}
+
+// rewriteTargets checks, before anything is read, the files a command writing a new YAML
+// (out, "-" for standard output) and maybe its .docx (docx) would write: never over one of
+// inputs, the overwrite guards of writeFiles. It returns the files, for rewrite.Files.
+func rewriteTargets(lang decision.Lang, out, docx string, force bool, inputs []string) ([]output, []string, error) {
+	var files []output
+	if out != "-" {
+		files = append(files, output{path: out, guard: guardForce})
+	}
+	if docx != "" {
+		files = append(files, output{path: docx, guard: guardQD})
+	}
+	if _, err := (&outputSet{lang: lang, force: force, inputs: inputs, files: files}).check(); err != nil {
+		return nil, nil, err
+	}
+	return files, inputs, nil
 }
 
 func (w *rewrite) run() error {

@@ -3,7 +3,6 @@ package cmd
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
@@ -54,19 +53,9 @@ func runUpdate(opts *UpdateOptions) error {
 	if opts.Date == "" || err != nil || !date.Complete() {
 		return usageErr(lang, "--date %q: cần ngày dạng YYYY-MM-DD", "--date %q: a date as YYYY-MM-DD is needed", opts.Date)
 	}
-	out := opts.Output
-	if out == "" {
-		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + "-" + date.String() + ".yaml"
-	}
-	var files []output
-	if out != "-" {
-		files = append(files, output{path: out, guard: guardForce})
-	}
-	if opts.Docx != "" {
-		files = append(files, output{path: opts.Docx, guard: guardQD})
-	}
-	inputs := append([]string{opts.Input}, opts.Registry...)
-	if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: inputs, files: files}).check(); err != nil {
+	out := defaultOutput(opts.Output, opts.Input, "-"+date.String())
+	files, inputs, err := rewriteTargets(lang, out, opts.Docx, opts.Force, append([]string{opts.Input}, opts.Registry...))
+	if err != nil {
 		return err
 	}
 	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
