@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 // TestFlagValueErrorsOneLanguage: a malformed flag value is a usage error said wholly in the
@@ -162,5 +163,22 @@ func TestInitDateRange(t *testing.T) {
 		if code != ExitUsage || out != "" || !strings.Contains(errs, "ngoài khoảng") || strings.Contains(errs, "không phải ngày") {
 			t.Errorf("--date %s: exit %d %q", v, code, errs)
 		}
+	}
+}
+
+// TestImportUTF16CSV: Excel's "Unicode text" export (UTF-16 LE with a BOM, tab-separated) is
+// a member list like its UTF-8 CSV; it was refused as having no header row.
+func TestImportUTF16CSV(t *testing.T) {
+	dir := t.TempDir()
+	text := "STT\tHọ và tên\tChức vụ\tCơ quan/Đơn vị\tChức danh trong Ban\r\n1\tNguyễn Văn A\tGiám đốc\tSở Tài chính\tỦy viên\r\n"
+	data := []byte{0xFF, 0xFE}
+	for _, r := range utf16.Encode([]rune(text)) {
+		data = append(data, byte(r), byte(r>>8))
+	}
+	in := filepath.Join(dir, "ds.csv")
+	os.WriteFile(in, data, 0o644)
+	code, out, errs := run(t, "", "import", in, "-o", "-")
+	if code != ExitOK || !strings.Contains(out, "Nguyễn Văn A") || !strings.Contains(out, "Sở Tài chính") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
 	}
 }
