@@ -95,7 +95,7 @@ func TestDraftRefusesInvalid(t *testing.T) {
 	if code != ExitProblems {
 		t.Errorf("exit %d, want 1", code)
 	}
-	if !strings.Contains(errs, in+":34:11: error [one-head]") || !strings.Contains(errs, "không soạn văn bản") {
+	if !strings.Contains(errs, in+":34:11: error [one-head]") || !strings.Contains(errs, "không ghi gì") {
 		t.Errorf("stderr %q", errs)
 	}
 	if out != "" {

@@ -90,7 +90,7 @@ func loadValidAs(path string, ios IOStreams, lang decision.Lang, errorRules ...s
 	}
 	printDiags(ios, path, diags, lang)
 	if d == nil || decision.HasErrors(diags) {
-		fmt.Fprintln(ios.Err, pick(lang, "qd: có lỗi, không soạn văn bản.", "qd: errors found, nothing written."))
+		fmt.Fprintln(ios.Err, pick(lang, "qd: có lỗi, không ghi gì.", "qd: errors found, nothing written."))
 		return nil, problems
 	}
 	return d, nil
