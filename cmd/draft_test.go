@@ -7,12 +7,12 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/vanthu-vn/qd/internal/conformance"
+	"github.com/vanthu-vn/qd/internal/tooltest"
 )
 
 // docxParts opens a .docx and returns its parts, failing unless every XML part parses.
@@ -387,12 +387,7 @@ func TestDraftPDFWithoutLibreOffice(t *testing.T) {
 }
 
 func TestDraftPDF(t *testing.T) {
-	if _, err := exec.LookPath("soffice"); err != nil {
-		if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-			t.Fatal("soffice missing")
-		}
-		t.Skip("SKIPPED: soffice is not installed: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2")
-	}
+	tooltest.Require(t, "soffice")
 	out := filepath.Join(t.TempDir(), "kg.pdf")
 	if code, _, errs := run(t, "", "draft", "../examples/kien-giang.yaml", "--format", "pdf", "-o", out); code != ExitOK {
 		t.Fatalf("exit %d %q", code, errs)

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/internal/tooltest"
 )
 
 // fakeMachine is a machine with the given environment variables, programs on the PATH and
@@ -79,14 +81,7 @@ func TestFileURL(t *testing.T) {
 
 func requireSoffice(t *testing.T) {
 	t.Helper()
-	for _, tool := range []string{"soffice", "pdfinfo", "pdffonts"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-				t.Fatal(tool + " missing")
-			}
-			t.Skip("SKIPPED: " + tool + " is not installed: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2")
-		}
-	}
+	tooltest.Require(t, "soffice", "pdfinfo", "pdffonts")
 }
 
 // checkPDF checks that every font of the PDF is embedded and its version is 1.4 or later

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/vanthu-vn/qd/render"
 )
 
 // Para is one paragraph of the input with where it came from. Text may hold "\n" (a line
@@ -289,26 +291,13 @@ func formatNum(n int, f string) string {
 		}
 		return s
 	case "upperRoman", "lowerRoman":
-		s := roman(n)
+		s := render.Roman(n)
 		if f == "lowerRoman" {
 			s = strings.ToLower(s)
 		}
 		return s
 	}
 	return strconv.Itoa(n)
-}
-
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // cellPos is where the reader is in a table.

@@ -8,37 +8,14 @@ import (
 	"testing"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/tooltest"
 )
-
-// requireTools skips when LibreOffice or pdftotext is missing, unless QD_REQUIRE_LIBREOFFICE
-// is set (as .ci/run does), where a missing tool fails the test.
-func requireTools(t *testing.T) {
-	t.Helper()
-	for _, tool := range []string{"soffice", "pdftotext"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			msg := tool + " is not installed: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2"
-			if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-				t.Fatal(msg)
-			}
-			t.Skip("SKIPPED: " + msg)
-		}
-	}
-}
-
-// soffice converts files with LibreOffice into dir, in a private profile.
-func soffice(t *testing.T, dir, format string, files ...string) {
-	t.Helper()
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", format, "--outdir", dir}, files...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-}
 
 // TestLibreOfficeRoundTrip: every example drafted, re-saved as .docx by LibreOffice and
 // printed to PDF by it, imports (through the text reader, not the embedded YAML) into YAML
 // that validates and drafts the same text.
 func TestLibreOfficeRoundTrip(t *testing.T) {
-	requireTools(t)
+	tooltest.Require(t, "soffice", "pdftotext")
 	dir := t.TempDir()
 	out := filepath.Join(dir, "lo")
 	want := map[string]string{}
@@ -53,8 +30,8 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 		docs = append(docs, path)
 		want[name] = textOf(d)
 	}
-	soffice(t, out, "docx:MS Word 2007 XML", docs...)
-	soffice(t, out, "pdf", docs...)
+	tooltest.Soffice(t, out, "docx:MS Word 2007 XML", docs...)
+	tooltest.Soffice(t, out, "pdf", docs...)
 	for name, text := range want {
 		t.Run(name+"/resaved-docx", func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(out, name+".docx"))
@@ -148,13 +125,13 @@ const tabbed = "ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 // header table of another shape with automatic numbering; tabs instead of tables), import
 // with their parts in place.
 func TestWordStyleDocuments(t *testing.T) {
-	requireTools(t)
+	tooltest.Require(t, "soffice", "pdftotext")
 	dir := t.TempDir()
 	html := filepath.Join(dir, "word-style.html")
 	txt := filepath.Join(dir, "tabbed.txt")
 	os.WriteFile(html, []byte(wordStyle), 0o644)
 	os.WriteFile(txt, []byte(tabbed), 0o644)
-	soffice(t, dir, "docx:MS Word 2007 XML", html)
+	tooltest.Soffice(t, dir, "docx:MS Word 2007 XML", html)
 	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "t"), txt}
 	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)

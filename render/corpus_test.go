@@ -12,6 +12,7 @@ import (
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/decision/decisiontest"
 	"github.com/vanthu-vn/qd/internal/conformance"
+	"github.com/vanthu-vn/qd/internal/tooltest"
 )
 
 // TestGeneratedCorpus renders 200 random valid decisions (1 to 200 members, Quy chế written
@@ -22,7 +23,7 @@ func TestGeneratedCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("LibreOffice corpus")
 	}
-	requireTools(t)
+	tooltest.Require(t, "soffice", "pdftotext")
 	dir := t.TempDir()
 	r := rand.New(rand.NewSource(30))
 	names := map[string][]string{}

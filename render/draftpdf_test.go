@@ -6,13 +6,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/internal/tooltest"
 )
 
 // TestLibreOfficeDraftAndAnnex: the draft mark and the member annex survive LibreOffice: the
 // mark is the first text of page 1 and of the Phụ lục, which starts a page of its own with
 // its table in order.
 func TestLibreOfficeDraftAndAnnex(t *testing.T) {
-	requireTools(t)
+	tooltest.Require(t, "soffice", "pdftotext")
 	dir := t.TempDir()
 	d := load(t, "binh-thuan.yaml")
 	d.Draft, d.MembersAnnex = 2, true

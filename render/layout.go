@@ -2,13 +2,13 @@
 package render
 
 import (
-	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/render/textwidth"
 )

@@ -8,23 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanthu-vn/qd/internal/tooltest"
 	"golang.org/x/text/unicode/norm"
 )
-
-// requireTools skips when LibreOffice or pdftotext is missing, unless QD_REQUIRE_LIBREOFFICE
-// is set (as .ci/run does), where a missing tool fails the test.
-func requireTools(t *testing.T) {
-	t.Helper()
-	for _, tool := range []string{"soffice", "pdftotext"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			msg := tool + " is not installed: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2"
-			if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-				t.Fatal(msg)
-			}
-			t.Skip("SKIPPED: " + msg)
-		}
-	}
-}
 
 // squeeze lowercases text, puts it in NFC and drops all white space, so that text from a
 // PDF (wrapped lines) compares with text from a seed (with its missing spaces).
@@ -65,7 +51,7 @@ func seedPhrases(t *testing.T, seed string) []string {
 // TestLibreOffice renders every example, converts it to PDF with LibreOffice and checks that
 // the PDF's text holds what the source text says, in the same order.
 func TestLibreOffice(t *testing.T) {
-	requireTools(t)
+	tooltest.Require(t, "soffice", "pdftotext")
 	dir := t.TempDir()
 	examples := []struct {
 		name    string

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/tooltest"
 	"github.com/vanthu-vn/qd/render/textwidth"
 )
 
@@ -187,12 +187,7 @@ func TestQuyCheIssuedByAnArticle(t *testing.T) {
 // TestMarkdownKeepsBlanks: the blanks a clerk fills in survive a Markdown renderer (pandoc, as
 // Markdown and as GitHub-flavoured Markdown, to HTML and to plain text; issue #11, item 11).
 func TestMarkdownKeepsBlanks(t *testing.T) {
-	if _, err := exec.LookPath("pandoc"); err != nil {
-		if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-			t.Fatal("pandoc is not installed")
-		}
-		t.Skip("SKIPPED: pandoc is not installed")
-	}
+	tooltest.Require(t, "pandoc")
 	md := Text(Document(load(t, "vinh-long.yaml"), Options{}), true)
 	const blank = `[\s\x{00a0}]{5,}`
 	number := regexp.MustCompile(`Số:` + blank + `/QĐ-UBND`)

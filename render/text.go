@@ -2,9 +2,9 @@ package render
 
 import (
 	"bytes"
-	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strings"
 
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/render/docx"
 )
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/internal/conformance"
+	"github.com/vanthu-vn/qd/internal/tooltest"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/templates"
 )
@@ -207,12 +208,7 @@ func mustStyles(t *testing.T, data []byte) []style {
 // has a "Header" style of its own, still styles every paragraph of a draft, each as qd's
 // style of the same name looks.
 func TestLibreOfficeResaved(t *testing.T) {
-	if _, err := exec.LookPath("soffice"); err != nil {
-		if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-			t.Fatal("soffice is not installed")
-		}
-		t.Skip("SKIPPED: soffice is not installed: apt-get install libreoffice-writer-nogui")
-	}
+	tooltest.Require(t, "soffice")
 	dir := t.TempDir()
 	ref := filepath.Join(dir, "mẫu tham chiếu.docx")
 	if err := os.WriteFile(ref, draft(t, "kien-giang.yaml", render.Options{}), 0o644); err != nil {
