@@ -3,6 +3,7 @@ package decision
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -52,8 +53,31 @@ func isToneMark(r rune) bool {
 // onset, a rhyme from the list and at most one tone, a stopped rhyme (-p, -t, -c, -ch) taking
 // only the sắc or nặng tone.
 func validSyllable(w string) bool {
-	rhymesOnce.Do(loadRhymes)
 	w = strings.ToLower(w)
+	if v, ok := syllableMemo.Load(w); ok {
+		return v.(bool)
+	}
+	ok := checkSyllable(w)
+	// Vietnamese has some thousands of syllables: the memo stays small; a flood of distinct
+	// non-words (a hostile file) stops filling it at maxMemoSyllables.
+	if syllableMemoSize.Add(1) <= maxMemoSyllables {
+		syllableMemo.Store(w, ok)
+	}
+	return ok
+}
+
+// syllableMemo remembers validSyllable's answer per lower-cased word: the TCVN3 check asks it
+// for every word with a Latin-1 letter, that is most Vietnamese words, in every text field.
+var (
+	syllableMemo     sync.Map
+	syllableMemoSize atomic.Int64
+)
+
+const maxMemoSyllables = 50_000
+
+// checkSyllable is validSyllable without the memo; w is lower case.
+func checkSyllable(w string) bool {
+	rhymesOnce.Do(loadRhymes)
 	var tone rune
 	var base []rune
 	for _, r := range norm.NFD.String(w) {

@@ -3,6 +3,7 @@ package registry
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -57,8 +58,34 @@ func Contains(text, name string) bool {
 }
 
 // words splits s into folded words, abbreviations spelled out. s is read as NFC; spans are
-// byte offsets into norm.NFC.String(s).
+// byte offsets into norm.NFC.String(s). The result is shared: callers must not change it.
 func words(s string) []word {
+	if v, ok := wordsMemo.Load(s); ok {
+		return v.([]word)
+	}
+	ws := splitWords(s)
+	ws = ws[:len(ws):len(ws)] // an append by a caller copies
+	// Validation folds every name field of every file, and the same names (bodies, units,
+	// titles) come back file after file; the memo is bounded against a flood of distinct
+	// texts, and long texts (a Quy chế article) are not kept.
+	if len(s) <= maxMemoText && wordsMemoSize.Add(1) <= maxMemoWords {
+		wordsMemo.Store(s, ws)
+	}
+	return ws
+}
+
+var (
+	wordsMemo     sync.Map
+	wordsMemoSize atomic.Int64
+)
+
+const (
+	maxMemoWords = 20_000
+	maxMemoText  = 512
+)
+
+// splitWords is words without the memo.
+func splitWords(s string) []word {
 	s = norm.NFC.String(s)
 	var out []word
 	emit := func(tok string, start int) {
