@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
@@ -94,9 +93,7 @@ func runChange(opts *ChangeOptions) error {
 			fmt.Fprintf(opts.IO.Err, "  - %s\n", it.Msg.In(lang))
 		}
 	}
-	header := fmt.Sprintf("Quyết định thay đổi thành viên %s.\nSoạn bằng qd change từ %s và %s; điền các chỗ [[...]] (quyết định đã cử người bị thay: appointed_by, lý do: reason) và xem lại trước khi trình ký.",
-		n.Committee.Name, filepath.Base(opts.Old), filepath.Base(opts.New))
-	data, err := decision.Encode(n, nil, header)
+	data, err := decision.Encode(n, nil, decision.ChangeHeader(n, opts.Old, opts.New))
 	if err != nil {
 		return internalErr(lang, err)
 	}

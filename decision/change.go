@@ -1,6 +1,7 @@
 package decision
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,13 @@ import (
 type ChangeOptions struct {
 	Date   Date   // the new decision's date; zero leaves it to the clerk
 	Number string // its number, once issued
+}
+
+// ChangeHeader is the comment a change-members decision's YAML opens with, written from
+// the files of old (the standing decision) and edited; qd change and qd serve both use it.
+func ChangeHeader(n *Decision, old, edited string) string {
+	return "Quyết định thay đổi thành viên " + n.Committee.Name + ".\nSoạn bằng qd change từ " + filepath.Base(old) + " và " + filepath.Base(edited) +
+		"; điền các chỗ [[...]] (quyết định đã cử người bị thay: appointed_by, lý do: reason) và xem lại trước khi trình ký."
 }
 
 // ChangeMembers writes the change-members decision (kind thay_doi_thanh_vien) that turns the

@@ -155,7 +155,7 @@ func (s *Server) changeOf(w http.ResponseWriter, name, against, date string) (*d
 	}
 	// As qd change: the decision is what its YAML (with qd change's header) reads back as, so
 	// the .docx, which carries its YAML source, is the same file.
-	data, err := decision.Encode(n, nil, changeHeader(n, old, name))
+	data, err := decision.Encode(n, nil, decision.ChangeHeader(n, old, name))
 	if err != nil {
 		refuse(w, http.StatusInternalServerError, "internal", "lỗi nội bộ: "+err.Error(), "internal error: "+err.Error())
 		return nil, nil, false
@@ -174,12 +174,6 @@ func (s *Server) changeOf(w http.ResponseWriter, name, against, date string) (*d
 		return nil, nil, false
 	}
 	return back, notes, true
-}
-
-// changeHeader is the comment qd change opens the new decision's YAML with.
-func changeHeader(n *decision.Decision, old, edited string) string {
-	return "Quyết định thay đổi thành viên " + n.Committee.Name + ".\nSoạn bằng qd change từ " + path.Base(old) + " và " + path.Base(edited) +
-		"; điền các chỗ [[...]] (quyết định đã cử người bị thay: appointed_by, lý do: reason) và xem lại trước khi trình ký."
 }
 
 // handleChange lists the member changes between an earlier version and this file, and the
@@ -212,7 +206,7 @@ func (s *Server) handleChange(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := map[string]any{"changes": changes, "notes": other}
 	if req.Save {
-		data, err := decision.Encode(n, nil, changeHeader(n, req.Against, name))
+		data, err := decision.Encode(n, nil, decision.ChangeHeader(n, req.Against, name))
 		if err == nil {
 			var created string
 			if created, err = s.create(strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")+"-thay-doi", data); err == nil {
