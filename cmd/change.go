@@ -61,7 +61,8 @@ func runChange(opts *ChangeOptions) error {
 		co.Date = d
 	}
 	out := defaultOutput(opts.Output, opts.Old, "-thay-doi")
-	files, inputs, err := rewriteTargets(lang, out, opts.Docx, opts.Force, append([]string{opts.Old, opts.New}, opts.Registry...))
+	inputs := append([]string{opts.Old, opts.New}, opts.Registry...)
+	files, err := rewriteTargets(lang, out, opts.Docx, opts.Force, inputs)
 	if err != nil {
 		return err
 	}

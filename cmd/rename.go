@@ -74,7 +74,8 @@ func runRename(opts *RenameOptions) error {
 		return renameRefusal(opts.IO, lang, nil, err)
 	}
 	out := defaultOutput(opts.Output, opts.Input, "-doi-ten")
-	files, inputs, err := rewriteTargets(lang, out, opts.Docx, opts.Force, append([]string{opts.Input}, opts.Registry...))
+	inputs := append([]string{opts.Input}, opts.Registry...)
+	files, err := rewriteTargets(lang, out, opts.Docx, opts.Force, inputs)
 	if err != nil {
 		return err
 	}

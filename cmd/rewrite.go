@@ -44,7 +44,7 @@ func defaultOutput(out, input, suffix string) string {
 // rewriteTargets checks, before anything is read, the files a command writing a new YAML
 // (out, "-" for standard output) and maybe its .docx (docx) would write: never over one of
 // inputs, the overwrite guards of writeFiles. It returns the files, for rewrite.Files.
-func rewriteTargets(lang decision.Lang, out, docx string, force bool, inputs []string) ([]output, []string, error) {
+func rewriteTargets(lang decision.Lang, out, docx string, force bool, inputs []string) ([]output, error) {
 	var files []output
 	if out != "-" {
 		files = append(files, output{path: out, guard: guardForce})
@@ -53,9 +53,9 @@ func rewriteTargets(lang decision.Lang, out, docx string, force bool, inputs []s
 		files = append(files, output{path: docx, guard: guardQD})
 	}
 	if _, err := (&outputSet{lang: lang, force: force, inputs: inputs, files: files}).check(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return files, inputs, nil
+	return files, nil
 }
 
 func (w *rewrite) run() error {

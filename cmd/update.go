@@ -54,7 +54,8 @@ func runUpdate(opts *UpdateOptions) error {
 		return usageErr(lang, "--date %q: cần ngày dạng YYYY-MM-DD", "--date %q: a date as YYYY-MM-DD is needed", opts.Date)
 	}
 	out := defaultOutput(opts.Output, opts.Input, "-"+date.String())
-	files, inputs, err := rewriteTargets(lang, out, opts.Docx, opts.Force, append([]string{opts.Input}, opts.Registry...))
+	inputs := append([]string{opts.Input}, opts.Registry...)
+	files, err := rewriteTargets(lang, out, opts.Docx, opts.Force, inputs)
 	if err != nil {
 		return err
 	}
