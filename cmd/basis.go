@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -24,7 +25,11 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 			asOf := decision.Today()
 			if date != "" {
 				var err error
-				if asOf, err = decision.ParseDate(date); err != nil || !asOf.Complete() {
+				asOf, err = decision.ParseDate(date)
+				if errors.Is(err, decision.ErrDateRange) {
+					return dateFlagErr(lang, "--date", date, err)
+				}
+				if err != nil || !asOf.Complete() {
 					return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", date)
 				}
 			}

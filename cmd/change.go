@@ -55,6 +55,9 @@ func runChange(opts *ChangeOptions) error {
 	co.Number = opts.Number
 	if opts.Date != "" {
 		d, err := decision.ParseDate(opts.Date)
+		if errors.Is(err, decision.ErrDateRange) {
+			return dateFlagErr(lang, "--date", opts.Date, err)
+		}
 		if err != nil || !d.Known() {
 			return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", opts.Date)
 		}

@@ -156,12 +156,22 @@ func TestReferenceDocOneLanguage(t *testing.T) {
 }
 
 // TestInitDateRange: qd init --date before 1945 says it is out of range, like --as-of, not
-// that it is not a date.
+// that it is not a date; so do the --date of update, change and basis.
 func TestInitDateRange(t *testing.T) {
 	for _, v := range []string{"1900", "1944-12", "1944-12-31"} {
 		code, out, errs := run(t, "", "init", "--date", v, "-o", "-")
 		if code != ExitUsage || out != "" || !strings.Contains(errs, "ngoài khoảng") || strings.Contains(errs, "không phải ngày") {
 			t.Errorf("--date %s: exit %d %q", v, code, errs)
+		}
+	}
+	for _, args := range [][]string{
+		{"update", "none.yaml", "-o", "-"},
+		{"change", "a.yaml", "b.yaml", "-o", "-"},
+		{"basis", "công nghệ thông tin"},
+	} {
+		code, out, errs := run(t, "", append(args, "--date", "1944-12-31")...)
+		if code != ExitUsage || out != "" || !strings.Contains(errs, "ngoài khoảng") || strings.Contains(errs, "không phải ngày") || strings.Contains(errs, "cần ngày") {
+			t.Errorf("%s --date 1944-12-31: exit %d %q", args[0], code, errs)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -50,6 +51,9 @@ func NewCmdUpdate(ios IOStreams, g *globalOptions) *cobra.Command {
 func runUpdate(opts *UpdateOptions) error {
 	lang := opts.Lang
 	date, err := decision.ParseDate(opts.Date)
+	if errors.Is(err, decision.ErrDateRange) {
+		return dateFlagErr(lang, "--date", opts.Date, err)
+	}
 	if opts.Date == "" || err != nil || !date.Complete() {
 		return usageErr(lang, "--date %q: cần ngày dạng YYYY-MM-DD", "--date %q: a date as YYYY-MM-DD is needed", opts.Date)
 	}
