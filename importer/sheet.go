@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -64,7 +65,7 @@ func readCSV(data []byte) ([]sheetRow, error) {
 	for {
 		rec, err := r.Read()
 		if err != nil {
-			if err.Error() == "EOF" {
+			if err == io.EOF {
 				return out, nil
 			}
 			return nil, fail("tệp CSV hỏng", "CSV", err)
