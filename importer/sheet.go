@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/xuri/excelize/v2"
@@ -36,19 +35,7 @@ var columns = []struct {
 
 func readCSV(data []byte) ([]sheetRow, error) {
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
-		// Excel's "Unicode text" (UTF-16 with a BOM, tab-separated).
-		be := data[0] == 0xFE
-		u := make([]uint16, (len(data)-2)/2)
-		for i := range u {
-			hi, lo := data[2+2*i+1], data[2+2*i]
-			if be {
-				hi, lo = lo, hi
-			}
-			u[i] = uint16(hi)<<8 | uint16(lo)
-		}
-		data = []byte(string(utf16.Decode(u)))
-	}
+	data = fromUTF16BOM(data) // Excel's "Unicode text" (tab-separated)
 	sep := ','
 	first, _, _ := bytes.Cut(data, []byte("\n"))
 	if bytes.Count(first, []byte(";")) > bytes.Count(first, []byte(",")) {

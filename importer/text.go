@@ -20,21 +20,10 @@ func readText(data []byte) ([]Para, error) { return readLines(data, false) }
 // readLines reads plain text; wrapped says that lines are wrapped (pdftotext output), else
 // it is told by the lines' lengths.
 func readLines(data []byte, wrapped bool) ([]Para, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+	if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		be := data[0] == 0xFE
-		data = data[2:]
-		u := make([]uint16, len(data)/2)
-		for i := range u {
-			if be {
-				u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
-			} else {
-				u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
-			}
-		}
-		data = []byte(string(utf16.Decode(u)))
+	} else {
+		data = fromUTF16BOM(data)
 	}
 	if !utf8.Valid(data) {
 		return nil, fail("văn bản không ở mã UTF-8; lưu lại dưới dạng UTF-8 (Unicode)", "the text is not UTF-8; save it as UTF-8 (Unicode)", nil)
@@ -55,6 +44,25 @@ func readLines(data []byte, wrapped bool) ([]Para, error) {
 		lines = append(lines, textLine{text: l, pos: Pos{Page: page, Line: line}, blank: strings.TrimSpace(l) == ""})
 	}
 	return joinLines(lines, wrapped), nil
+}
+
+// fromUTF16BOM decodes data that opens with a UTF-16 byte-order mark (what Excel's and
+// Notepad's "Unicode" save) to UTF-8; other data is returned as it is.
+func fromUTF16BOM(data []byte) []byte {
+	if len(data) < 2 || !(data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
+		return data
+	}
+	be := data[0] == 0xFE
+	data = data[2:]
+	u := make([]uint16, len(data)/2)
+	for i := range u {
+		if be {
+			u[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			u[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
 }
 
 // textLine is one line of plain text (or of pdftotext -layout output).
