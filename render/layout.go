@@ -429,6 +429,15 @@ func upperFirst(s string) string {
 	return s
 }
 
+// lowerFirst lowers the first letter: the trích yếu in the party's format, "Mời chủ tịch ..."
+// in the member table.
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+utf8size(s[i:]):]
+	}
+	return s
+}
+
 // articles builds the content of the decision, article by article, following its plan.
 func articles(d *decision.Decision) []docx.Paragraph {
 	var out []docx.Paragraph

@@ -58,13 +58,6 @@ func MemberRows(d *decision.Decision) []MemberRow {
 	return out
 }
 
-func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+len(string(r)):]
-	}
-	return s
-}
-
 // MembersAnnexTitle is the title of the annex: "DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO ...".
 func MembersAnnexTitle(d *decision.Decision) string {
 	return "DANH SÁCH THÀNH VIÊN " + strings.ToUpper(d.Committee.Name)
