@@ -964,7 +964,7 @@ func checkPlaceholders(d *Decision, r *reporter) {
 func checkBasisInForce(d *Decision, r *reporter) {
 	reg, asOf := registry.Default(), d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
+		doc := r.basisDoc(i)
 		if doc == nil {
 			continue
 		}
@@ -989,9 +989,9 @@ func checkBasisInForce(d *Decision, r *reporter) {
 // on the texts in force then (Nghị định 30, Phụ lục I: căn cứ ban hành; spec §2.6): a
 // warning, as the registry records the period (expires), not a repeal.
 func checkBasisOutdated(d *Decision, r *reporter) {
-	reg, asOf := registry.Default(), d.asOf()
+	asOf := d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
+		doc := r.basisDoc(i)
 		if doc == nil || doc.Expires.IsZero() || !Date(doc.Expires).Before(asOf) {
 			continue
 		}
@@ -1006,7 +1006,7 @@ func checkBasisOutdated(d *Decision, r *reporter) {
 func checkBasisSuperseded(d *Decision, r *reporter) {
 	reg, asOf := registry.Default(), d.asOf()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
+		doc := r.basisDoc(i)
 		if doc == nil || asOf.Before(Date(doc.Date)) {
 			continue
 		}
@@ -1021,9 +1021,8 @@ func checkBasisSuperseded(d *Decision, r *reporter) {
 // Phụ lục I, căn cứ ban hành; spec §2.6); a basis whose number is in the registry must agree
 // with it.
 func checkBasisMismatch(d *Decision, r *reporter) {
-	reg := registry.Default()
 	for i, b := range d.Bases {
-		doc := reg.Find(b.citeAsOf(d.latestAsOf()))
+		doc := r.basisDoc(i)
 		if doc == nil || b.Number == "" {
 			continue
 		}
@@ -1075,6 +1074,19 @@ func (r *reporter) scan() []scannedField {
 		}
 	}
 	return r.names
+}
+
+// basisDoc returns the registry document bases[i] cites (nil when the registry does not
+// know it), looked up once per validation for all the basis rules.
+func (r *reporter) basisDoc(i int) *registry.Document {
+	if r.bases == nil {
+		reg, latest := registry.Default(), r.d.latestAsOf()
+		r.bases = make([]*registry.Document, len(r.d.Bases))
+		for j, b := range r.d.Bases {
+			r.bases[j] = reg.Find(b.citeAsOf(latest))
+		}
+	}
+	return r.bases[i]
 }
 
 // ceased returns the mentions of ceased bodies (kind "body") or units ("unit") in every

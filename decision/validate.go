@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/go-playground/validator/v10"
+	"github.com/vanthu-vn/qd/registry"
 )
 
 var (
@@ -136,6 +137,8 @@ type reporter struct {
 	out  []Diagnostic
 	// names is the scan of the decision's name fields, shared by the rules of one run.
 	names []scannedField
+	// bases is the registry document each basis cites (nil when unknown), shared likewise.
+	bases []*registry.Document
 }
 
 // at reports a problem with the field at path, in the rule's severity.
