@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/xuri/excelize/v2"
@@ -70,6 +71,24 @@ func TestMembersCSV(t *testing.T) {
 		b.WriteString(strings.Join(r, ";") + "\r\n")
 	}
 	res, err := Import("thanh-vien.csv", b.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMembers(t, res)
+}
+
+// TestMembersUnicodeText: the same list saved by Excel as "Unicode text" (UTF-16 little
+// endian with a byte-order mark, tab-separated) under a .csv name.
+func TestMembersUnicodeText(t *testing.T) {
+	var text strings.Builder
+	for _, r := range memberRows {
+		text.WriteString(strings.Join(r, "\t") + "\r\n")
+	}
+	b := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(text.String())) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	res, err := Import("thanh-vien.csv", b, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
