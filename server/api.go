@@ -299,7 +299,7 @@ func (s *Server) handleDownload(w http.ResponseWriter, r *http.Request) {
 	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
 	if against := q.Get("against"); against != "" {
 		// The change-members decision from an earlier version to this one, as qd change.
-		if d, _, ok = s.changeOf(w, name, against, q.Get("date")); !ok {
+		if d, _, _, ok = s.changeOf(w, name, against, q.Get("date")); !ok {
 			return
 		}
 		base += "-thay-doi"

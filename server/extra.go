@@ -112,33 +112,34 @@ func (s *Server) create(stem string, data []byte) (string, error) {
 }
 
 // changeOf writes the change-members decision from against (the decision in force) to name
-// (the clerk's edited copy), as qd change does, from the files as saved.
-func (s *Server) changeOf(w http.ResponseWriter, name, against, date string) (*decision.Decision, []decision.DiffItem, bool) {
+// (the clerk's edited copy), as qd change does, from the files as saved: the decision, its
+// YAML (checked, as qd change writes it) and the differences it cannot say.
+func (s *Server) changeOf(w http.ResponseWriter, name, against, date string) (*decision.Decision, []byte, []decision.DiffItem, bool) {
 	var co decision.ChangeOptions
 	if date != "" {
 		d, err := decision.ParseDate(date)
 		if err != nil {
 			refuse(w, http.StatusBadRequest, "bad-date", "ngày không hợp lệ: "+date, "bad date: "+date)
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		co.Date = d
 	}
 	old, ok := s.name(w, against)
 	if !ok {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	var ds [2]*decision.Decision
 	for i, n := range []string{old, name} {
 		data, err := s.readFile(n)
 		if err != nil || data == nil {
 			refuse(w, http.StatusNotFound, "not-found", "không đọc được "+n, "cannot read "+n)
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		d, diags := check(n, data)
 		if d == nil || decision.HasErrors(diags) {
 			writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"error": "has-errors",
 				"vi": n + " còn lỗi (sửa và lưu trước)", "en": n + " has errors (fix and save it first)"})
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		ds[i] = d
 	}
@@ -151,14 +152,14 @@ func (s *Server) changeOf(w http.ResponseWriter, name, against, date string) (*d
 		} else {
 			refuse(w, http.StatusInternalServerError, "internal", "lỗi nội bộ: "+err.Error(), "internal error: "+err.Error())
 		}
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	// As qd change: the decision is what its YAML (with qd change's header) reads back as, so
 	// the .docx, which carries its YAML source, is the same file.
 	data, err := decision.Encode(n, nil, decision.ChangeHeader(n, old, name))
 	if err != nil {
 		refuse(w, http.StatusInternalServerError, "internal", "lỗi nội bộ: "+err.Error(), "internal error: "+err.Error())
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	back, diags := check(name, data)
 	if back == nil || decision.HasErrors(diags) {
@@ -171,9 +172,9 @@ func (s *Server) changeOf(w http.ResponseWriter, name, against, date string) (*d
 		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"error": "change-invalid",
 			"vi": "quyết định thay đổi thành viên sẽ không hợp lệ (như qd change; chọn ngày ban hành của nó?): " + strings.Join(vi, "; "),
 			"en": "the change-members decision would not be valid (as qd change; choose its date?): " + strings.Join(en, "; ")})
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
-	return back, notes, true
+	return back, data, notes, true
 }
 
 // handleChange lists the member changes between an earlier version and this file, and the
@@ -192,7 +193,7 @@ func (s *Server) handleChange(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	n, notes, ok := s.changeOf(w, name, req.Against, req.Date)
+	n, data, notes, ok := s.changeOf(w, name, req.Against, req.Date)
 	if !ok {
 		return
 	}
@@ -206,17 +207,12 @@ func (s *Server) handleChange(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := map[string]any{"changes": changes, "notes": other}
 	if req.Save {
-		data, err := decision.Encode(n, nil, decision.ChangeHeader(n, req.Against, name))
-		if err == nil {
-			var created string
-			if created, err = s.create(strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")+"-thay-doi", data); err == nil {
-				resp["path"] = created
-			}
-		}
+		created, err := s.create(strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")+"-thay-doi", data)
 		if err != nil {
 			refuse(w, http.StatusInternalServerError, "write", "không ghi được: "+err.Error(), "cannot write: "+err.Error())
 			return
 		}
+		resp["path"] = created
 	}
 	writeJSON(w, http.StatusOK, resp)
 }
