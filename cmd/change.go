@@ -3,11 +3,9 @@ package cmd
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/vanthu-vn/qd/render"
 )
 
 // ChangeOptions are the inputs of `qd change`.
@@ -101,33 +99,12 @@ func runChange(opts *ChangeOptions) error {
 	if err != nil {
 		return internalErr(lang, err)
 	}
-	back, diags := decision.Load(out, data)
-	if back != nil && !decision.HasErrors(diags) {
-		diags = append(diags, decision.Validate(back)...)
-	}
+	back, diags := readBack(out, data)
 	decision.SortDiagnostics(diags)
 	printDiags(opts.IO, out, diags, lang)
 	if back == nil || decision.HasErrors(diags) {
 		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))
 		return problems
 	}
-	if out == "-" {
-		if _, err := opts.IO.Out.Write(data); err != nil {
-			return internalErr(lang, err)
-		}
-	}
-	for i := range files {
-		if files[i].path == out && out != "-" {
-			files[i].write = func(w io.Writer) error { _, err := w.Write(data); return err }
-		} else {
-			files[i].write = render.Document(back, render.Options{}).Write
-		}
-	}
-	if err := writeFiles(lang, opts.Force, inputs, files...); err != nil {
-		return err
-	}
-	for _, f := range files {
-		fmt.Fprintln(opts.IO.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
-	}
-	return nil
+	return writeNew(opts.IO, lang, out, data, back, files, true, opts.Force, inputs)
 }

@@ -69,10 +69,7 @@ func (w *rewrite) run() error {
 		return internalErr(lang, err)
 	}
 	// The result is checked as it will be read back.
-	back, newDiags := decision.Load(w.Output, data)
-	if back != nil && !decision.HasErrors(newDiags) {
-		newDiags = append(newDiags, decision.Validate(back)...)
-	}
+	back, newDiags := readBack(w.Output, data)
 	remaining := back != nil && decision.HasErrors(newDiags)
 	if back == nil || remaining && !w.Partial {
 		// Its problems come from the old decision (or from qd): they are reported at the
@@ -94,31 +91,52 @@ func (w *rewrite) run() error {
 	}
 	decision.SortDiagnostics(newDiags)
 	printDiags(w.IO, w.Output, newDiags, lang)
-	if w.Output == "-" {
-		if _, err := w.IO.Out.Write(data); err != nil {
+	// No .docx of a decision with errors.
+	if err := writeNew(w.IO, lang, w.Output, data, back, w.Files, !remaining, w.Force, w.Inputs); err != nil {
+		return err
+	}
+	if remaining {
+		return &exitError{ExitProblems, pick(lang, "đã ghi bản mới; còn lỗi qd không tự sửa được (xem trên), cần sửa tay", "wrote the new version; errors remain that qd cannot settle (see above) and need fixing by hand")}
+	}
+	return nil
+}
+
+// readBack loads data, the new YAML to be written at out, as it will be read back: its load
+// diagnostics and, when it loads without errors, its validation.
+func readBack(out string, data []byte) (*decision.Decision, []decision.Diagnostic) {
+	back, diags := decision.Load(out, data)
+	if back != nil && !decision.HasErrors(diags) {
+		diags = append(diags, decision.Validate(back)...)
+	}
+	return back, diags
+}
+
+// writeNew writes the new YAML data (to standard output when out is "-") and, when docx is
+// true, the .docx of back, to the files that rewriteTargets checked, then names each file
+// written.
+func writeNew(ios IOStreams, lang decision.Lang, out string, data []byte, back *decision.Decision, targets []output, docx, force bool, inputs []string) error {
+	if out == "-" {
+		if _, err := ios.Out.Write(data); err != nil {
 			return internalErr(lang, err)
 		}
 	}
 	var files []output
-	for _, f := range w.Files {
+	for _, f := range targets {
 		switch {
-		case f.path == w.Output && w.Output != "-":
+		case f.path == out && out != "-":
 			f.write = func(o io.Writer) error { _, err := o.Write(data); return err }
-		case remaining:
-			continue // no .docx of a decision with errors
+		case !docx:
+			continue
 		default:
 			f.write = render.Document(back, render.Options{}).Write
 		}
 		files = append(files, f)
 	}
-	if err := writeFiles(lang, w.Force, w.Inputs, files...); err != nil {
+	if err := writeFiles(lang, force, inputs, files...); err != nil {
 		return err
 	}
 	for _, f := range files {
-		fmt.Fprintln(w.IO.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
-	}
-	if remaining {
-		return &exitError{ExitProblems, pick(lang, "đã ghi bản mới; còn lỗi qd không tự sửa được (xem trên), cần sửa tay", "wrote the new version; errors remain that qd cannot settle (see above) and need fixing by hand")}
+		fmt.Fprintln(ios.Err, pick(lang, "đã ghi ", "wrote ")+f.path)
 	}
 	return nil
 }
