@@ -66,17 +66,18 @@ func loadFamilies() {
 		if err := dec.Decode(f); err != nil || len(f.National) != len(f.NationalStyles) || f.RuleUnder >= len(f.National) {
 			panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err))
 		}
+		if stylesParts[f.Styles] == nil {
+			panic(fmt.Sprintf("templates/families/%s.yaml: styles %q is not an embedded styles part", id, f.Styles))
+		}
 		families[id] = f
 	}
 }
 
+// stylesParts are the embedded styles parts a family's styles field can name.
+var stylesParts = map[string][]byte{"styles.xml": templates.Styles, "styles-dang.xml": templates.PartyStyles}
+
 // styles returns the styles part of the family.
-func (f *Family) styles() []byte {
-	if f.Styles == "styles-dang.xml" {
-		return templates.PartyStyles
-	}
-	return templates.Styles
-}
+func (f *Family) styles() []byte { return stylesParts[f.Styles] }
 
 // regulationTitle is the trích yếu of the attached Quy chế, in lower case in the party's
 // format as the decision's own (family title_lower).
