@@ -525,9 +525,9 @@ func members(d *decision.Decision) []docx.Paragraph {
 		return groupedMembers(d)
 	}
 	var out []docx.Paragraph
-	n := 1
+	nums := memberNumbers(d)
 	underHeading := false
-	for _, m := range d.Members {
+	for i, m := range d.Members {
 		if m.Heading != "" {
 			out = append(out, docx.P(sBody, m.Heading))
 			underHeading = true
@@ -535,10 +535,7 @@ func members(d *decision.Decision) []docx.Paragraph {
 		if m.Role != decision.RoleUyVien {
 			underHeading = underHeading && m.Heading != ""
 		}
-		num := strconv.Itoa(n)
-		if m.Count > 1 {
-			num += "-" + strconv.Itoa(n+m.Count-1)
-		}
+		num := nums[i]
 		text := m.Holder()
 		if m.Count > 1 {
 			text += " (" + strconv.Itoa(m.Count) + " thành viên)"
@@ -551,7 +548,6 @@ func members(d *decision.Decision) []docx.Paragraph {
 		} else {
 			out = append(out, docx.P(sBody, num+". "+sentence(text)))
 		}
-		n += max(m.Count, 1)
 	}
 	return out
 }

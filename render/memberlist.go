@@ -21,19 +21,16 @@ var MemberListHeader = []string{"STT", "Ông/Bà", "Họ và tên", "Chức vụ
 // numbers the members.
 func MemberList(d *decision.Decision) [][]string {
 	var out [][]string
-	n := 1
-	for _, m := range d.Members {
-		num := strconv.Itoa(n)
+	nums := memberNumbers(d)
+	for i, m := range d.Members {
 		var notes []string
 		if m.Count > 1 {
-			num += "-" + strconv.Itoa(n+m.Count-1)
 			notes = append(notes, strconv.Itoa(m.Count)+" thành viên")
 		}
 		if m.Invited {
 			notes = append(notes, "thành viên mời")
 		}
-		out = append(out, []string{num, m.Honorific, m.Name, m.Position, m.Organization, m.Portfolio, m.LabelIn(d.Committee.Titles), strings.Join(notes, "; ")})
-		n += max(m.Count, 1)
+		out = append(out, []string{nums[i], m.Honorific, m.Name, m.Position, m.Organization, m.Portfolio, m.LabelIn(d.Committee.Titles), strings.Join(notes, "; ")})
 	}
 	return out
 }

@@ -35,12 +35,11 @@ func (r MemberRow) Post() string { return strings.TrimSpace(r.Position + " " + r
 // MemberRows returns the members in order, numbered as Điều 1 numbers them.
 func MemberRows(d *decision.Decision) []MemberRow {
 	var out []MemberRow
-	n := 1
-	for _, m := range d.Members {
-		r := MemberRow{Number: strconv.Itoa(n), Position: m.Position, Organization: m.Organization,
+	nums := memberNumbers(d)
+	for i, m := range d.Members {
+		r := MemberRow{Number: nums[i], Position: m.Position, Organization: m.Organization,
 			Role: m.LabelIn(d.Committee.Titles)}
 		if m.Count > 1 {
-			r.Number += "-" + strconv.Itoa(n+m.Count-1)
 			r.Organization += " (" + strconv.Itoa(m.Count) + " thành viên)"
 		}
 		if m.Portfolio != "" {
@@ -53,6 +52,20 @@ func MemberRows(d *decision.Decision) []MemberRow {
 			r.Name = strings.TrimSpace(m.Honorific + " " + m.Name)
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// memberNumbers returns the numbers Điều 1 gives the members, in order: "1", or "4-22" for
+// a line standing for 19 members.
+func memberNumbers(d *decision.Decision) []string {
+	out := make([]string, len(d.Members))
+	n := 1
+	for i, m := range d.Members {
+		out[i] = strconv.Itoa(n)
+		if m.Count > 1 {
+			out[i] += "-" + strconv.Itoa(n+m.Count-1)
+		}
 		n += max(m.Count, 1)
 	}
 	return out
