@@ -11,11 +11,11 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/templates"
@@ -714,8 +714,8 @@ func stylesOf(data []byte, keepRaw bool) ([]style, int64, error) {
 var (
 	qdOnce   sync.Once
 	qdStyles []style
-	idAttr   *regexp.Regexp // a style's own ID
-	refElems *regexp.Regexp // a style's references to other styles, in templates/styles.xml
+	idAttr   = lazyre.New(`w:styleId="([^"]*)"`)                      // a style's own ID
+	refElems = lazyre.New(`<w:(basedOn|next|link) w:val="([^"]*)"/>`) // a style's references to other styles, in templates/styles.xml
 )
 
 // mergeStyles matches qd's styles to the reference's by name. It returns the styles part
@@ -724,8 +724,6 @@ var (
 func mergeStyles(ref []byte) ([]byte, map[string]string, error) {
 	qdOnce.Do(func() {
 		qdStyles, _, _ = stylesOf(templates.Styles, true)
-		idAttr = regexp.MustCompile(`w:styleId="([^"]*)"`)
-		refElems = regexp.MustCompile(`<w:(basedOn|next|link) w:val="([^"]*)"/>`)
 	})
 	mapped := func(ids map[string]string, id string) string {
 		if v, ok := ids[id]; ok {
