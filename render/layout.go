@@ -429,8 +429,7 @@ func upperFirst(s string) string {
 	return s
 }
 
-// lowerFirst lowers the first letter: the trích yếu in the party's format, "Mời chủ tịch ..."
-// in the member table.
+// lowerFirst lowers the first letter: the trích yếu in the party's format.
 func lowerFirst(s string) string {
 	for i, r := range s {
 		return strings.ToLower(string(r)) + s[i+utf8size(s[i:]):]

@@ -46,7 +46,7 @@ func MemberRows(d *decision.Decision) []MemberRow {
 			r.Position += " " + m.Portfolio
 		}
 		if m.Invited {
-			r.Position = "Mời " + lowerFirst(r.Position)
+			r.Position = "Mời " + r.Position // the title keeps its capital, as decision.Invitation words Điều 1
 		}
 		if m.Name != "" {
 			r.Name = strings.TrimSpace(m.Honorific + " " + m.Name)

@@ -85,6 +85,10 @@ func TestInvitedMember(t *testing.T) {
 	if strings.Contains(text, "Mời giám đốc") {
 		t.Error("the title lost its capital")
 	}
+	// The annex table and the exported list word it the same way.
+	if got := MemberRows(d)[20].Position; !strings.HasPrefix(got, "Mời Giám đốc") {
+		t.Errorf("annex row 21: %q, want the title's capital kept (Mời Giám đốc ...)", got)
+	}
 }
 
 // TestOtherPostAboveName: the signer's other post stands below the signature space, directly
