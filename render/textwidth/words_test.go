@@ -82,7 +82,36 @@ func TestWordList(t *testing.T) {
 			t.Errorf("%q found", w)
 		}
 	}
-	if n := len(wordIndex()); n < 40000 {
+	if n := strings.Count(wordList, "\n") + 1; n < 40000 {
 		t.Errorf("only %d words", n)
+	}
+}
+
+// TestInList: the bisection of the word list finds every one of its lines, the first and the
+// last included, and nothing between them: a line with a letter added or dropped, a prefix of
+// two lines joined, or the empty string.
+func TestInList(t *testing.T) {
+	lines := strings.Split(wordList, "\n")
+	set := make(map[string]bool, len(lines))
+	for _, l := range lines {
+		set[l] = true
+	}
+	for i, l := range lines {
+		if !inList(l) {
+			t.Fatalf("line %d %q not found", i, l)
+		}
+		for _, miss := range []string{l + "a", l[:len(l)-1], " " + l, l + " ", "\n" + l} {
+			if inList(miss) != set[miss] {
+				t.Fatalf("%q: inList %v, want %v", miss, !set[miss], set[miss])
+			}
+		}
+		if i > 0 && inList(lines[i-1]+"\n"+l) {
+			t.Fatalf("two lines joined found: %q", lines[i-1]+"\n"+l)
+		}
+	}
+	for _, miss := range []string{"", "\n", "a", "zzzz", "\xff"} {
+		if inList(miss) {
+			t.Errorf("%q found", miss)
+		}
 	}
 }
