@@ -64,7 +64,9 @@ func TestBodySpellings(t *testing.T) {
 		{"Sở Thông tin và  Truyền thông", "Sở Khoa học và Công nghệ"},
 		{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"},
 		{"Sở TN&MT", "Sở Nông nghiệp và Môi trường"},
-		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]"},
+		// The decision is Vĩnh Long's: its branch is Khu vực 14 from 01/7/2025.
+		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
+		{"NHNN chi nhánh tỉnh Bến Tre", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
 	} {
 		d := loadExample(t, "vinh-long.yaml")
 		d.Members[3].Organization = c.org

@@ -1068,9 +1068,10 @@ type scannedField struct {
 func (r *reporter) scan() []scannedField {
 	if r.names == nil {
 		reg, asOf := registry.Default(), rdate(r.d.asOf())
+		home, _ := r.d.locality()
 		r.names = []scannedField{}
 		for _, f := range r.d.nameFields() {
-			r.names = append(r.names, scannedField{f, registry.Fold(*f.p), reg.Ceased(*f.p, asOf, f.place)})
+			r.names = append(r.names, scannedField{f, registry.Fold(*f.p), reg.CeasedIn(*f.p, asOf, f.place, home)})
 		}
 	}
 	return r.names

@@ -81,9 +81,10 @@ func bringBases(bases []Basis, asOf Date, note noteFunc) []Basis {
 // thereby hold the same post. Mentions the registry is unsure of are noted for review.
 func bringNames(n *Decision, asOf Date, note noteFunc) {
 	reg := registry.Default()
+	home, _ := n.locality()
 	for _, f := range n.nameFields() {
 		before := *f.p
-		after, ms := reg.Bring(before, rdate(asOf), f.place)
+		after, ms := reg.BringIn(before, rdate(asOf), f.place, home)
 		for _, m := range ms {
 			if !m.Sure() {
 				// The note on what is unconfirmed is Vietnamese data: English says so in its words.

@@ -31,6 +31,13 @@ func (m Mention) Sure() bool { return m.Unconfirmed == "" }
 // order. With place set, text is a place name ("Quảng Nam" before the date), which names
 // the unit without "tỉnh".
 func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
+	return r.CeasedIn(text, asOf, place, "")
+}
+
+// CeasedIn is Ceased for a text of a decision whose own province is home ("tỉnh Lạng
+// Sơn"): a body named with the kind word alone ("Ngân hàng Nhà nước Chi nhánh tỉnh") is
+// that province's, and its regional successor is the one serving home.
+func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []Mention {
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text)
 	}
@@ -62,6 +69,15 @@ func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
 						continue
 					}
 					succ = strings.ReplaceAll(succ, "{đơn vị}", text[ws[j].start:ws[k-1].end])
+					if len(b.Regions) > 0 {
+						unit := home
+						if n := kindWords(ws, j); j+n < k {
+							unit = text[ws[j+n].start:ws[k-1].end]
+						}
+						if g := r.RegionOf(b, unit, asOf); g != nil {
+							succ = g.Name
+						}
+					}
 					j = k
 				}
 				add(i, j, Mention{Kind: "body", Name: b.Name, Until: b.Until, Successor: succ, Unconfirmed: b.Unconfirmed, Source: b.Source})
@@ -109,10 +125,15 @@ func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
 // (Cục Thuế tỉnh Quảng Nam → Thuế tỉnh Quảng Nam → Thuế thành phố Đà Nẵng): the text is
 // read again until nothing more changes.
 func (r *Registry) Bring(text string, asOf Date, place bool) (string, []Mention) {
+	return r.BringIn(text, asOf, place, "")
+}
+
+// BringIn is Bring for a text of a decision whose own province is home (see CeasedIn).
+func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (string, []Mention) {
 	text = norm.NFC.String(text)
 	var all []Mention
 	for pass := 0; pass < 4; pass++ {
-		ms := r.Ceased(text, asOf, place)
+		ms := r.CeasedIn(text, asOf, place, home)
 		var b strings.Builder
 		last, changed := 0, false
 		for _, m := range ms {
@@ -136,13 +157,7 @@ func (r *Registry) Bring(text string, asOf Date, place bool) (string, []Mention)
 // unitPhrase returns the end of the unit phrase that starts at word j ("tỉnh Lạng Sơn",
 // "thành phố Hồ Chí Minh", a bare province name, or the kind word alone), or j if none.
 func (r *Registry) unitPhrase(ws []word, j int, asOf Date) int {
-	k := j
-	switch {
-	case k < len(ws) && ws[k].key == "tinh":
-		k++
-	case k+1 < len(ws) && ws[k].key == "thanh" && ws[k+1].key == "pho":
-		k += 2
-	}
+	k := j + kindWords(ws, j)
 	best := k
 	for i := range r.Units {
 		needle := needleOf(r.Units[i].Name)
@@ -151,6 +166,18 @@ func (r *Registry) unitPhrase(ws []word, j int, asOf Date) int {
 		}
 	}
 	return best
+}
+
+// kindWords is the number of words of the kind word at j: 1 for "tỉnh", 2 for "thành
+// phố", 0 for none.
+func kindWords(ws []word, j int) int {
+	switch {
+	case j < len(ws) && ws[j].key == "tinh":
+		return 1
+	case j+1 < len(ws) && ws[j].key == "thanh" && ws[j+1].key == "pho":
+		return 2
+	}
+	return 0
 }
 
 var needles sync.Map // name → its folded words

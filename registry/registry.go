@@ -53,9 +53,63 @@ type Body struct {
 	Until     Date   `yaml:"until"`
 	Successor string `yaml:"successor"`
 	// Successors are later names of the successor, each from a date.
-	Successors  []Later `yaml:"successors"`
-	Unconfirmed string  `yaml:"unconfirmed"`
-	Source      string  `yaml:"source"`
+	Successors []Later `yaml:"successors"`
+	// Regions name, for a scope "unit" body, the regional office that succeeds it in each
+	// province from a date (the State Bank's Chi nhánh Khu vực N); a province none lists
+	// keeps the Successor with its [[...]] placeholder.
+	Regions     []Region `yaml:"regions"`
+	Unconfirmed string   `yaml:"unconfirmed"`
+	Source      string   `yaml:"source"`
+}
+
+// Region is a regional office and the provinces it serves from a date. Units are province
+// names as they were on From; a province that ceased later is found through its successor.
+type Region struct {
+	From   Date     `yaml:"from"`
+	Name   string   `yaml:"name"`
+	Units  []string `yaml:"units"`
+	Source string   `yaml:"source"`
+}
+
+// RegionOf returns the regional office that serves a province (its name, with or without
+// "tỉnh"/"thành phố") on a date: the entry of the latest From not after asOf that lists the
+// province, or the province it was merged into by then. Nil when no entry does.
+func (r *Registry) RegionOf(b *Body, unit string, asOf Date) *Region {
+	var best *Region
+	for i := range b.Regions {
+		g := &b.Regions[i]
+		if asOf.Before(g.From) || best != nil && !best.From.Before(g.From) {
+			continue
+		}
+		key := Fold(r.unitOn(bareName(unit), g.From))
+		for _, u := range g.Units {
+			if Fold(u) == key {
+				best = g
+				break
+			}
+		}
+	}
+	return best
+}
+
+// unitOn follows the successors of a province's bare name up to a date: "Bắc Giang" on
+// 01/7/2025 is "Bắc Ninh".
+func (r *Registry) unitOn(name string, asOf Date) string {
+	for seen := 0; seen < 5; seen++ {
+		key, next := Fold(name), ""
+		for i := range r.Units {
+			u := &r.Units[i]
+			if u.Unconfirmed == "" && !u.Until.IsZero() && !asOf.Before(u.Until) && Fold(u.Name) == key {
+				next = bareName(u.Successor)
+				break
+			}
+		}
+		if next == "" {
+			break
+		}
+		name = next
+	}
+	return name
 }
 
 // Later is the name a successor bears from a date.

@@ -1,0 +1,105 @@
+package registry
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every regional office lists provinces that existed on its date, each with a source, and
+// no province is served by two offices of one body from the same date.
+func TestRegionsWellFormed(t *testing.T) {
+	r := Default()
+	for _, b := range r.Bodies {
+		seen := map[string]string{}
+		for _, g := range b.Regions {
+			if g.Source == "" || g.Name == "" || g.From.IsZero() || len(g.Units) == 0 || strings.Contains(g.Name, "[[") {
+				t.Errorf("%s: region %q lacks its source, date, name or provinces", b.Name, g.Name)
+			}
+			if g.From.Before(b.Until) {
+				t.Errorf("%s: region %q starts before the body ended", b.Name, g.Name)
+			}
+			for _, u := range g.Units {
+				if r.Province(u, g.From) == nil {
+					t.Errorf("%s: %q lists %q, not a province on %v", b.Name, g.Name, u, g.From)
+				}
+				k := g.From.String() + "|" + Fold(u)
+				if other, ok := seen[k]; ok && other != g.Name {
+					t.Errorf("%s: %q in both %q and %q from %v", b.Name, u, other, g.Name, g.From)
+				}
+				seen[k] = g.Name
+			}
+		}
+	}
+}
+
+// The central bank's provincial branch names its regional successor exactly, province by
+// province and date by date: from 01/7/2025 by the 34 provinces (a province that merged is
+// found through the one it joined), between 01/3 and 30/6/2025 by the 63 where a source gives
+// the region; where none does, the successor keeps its [[số khu vực]] placeholder.
+func TestStateBankRegionSuccessors(t *testing.T) {
+	r := Default()
+	const placeholder = "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]"
+	after, before := Date{2026, 1, 5}, Date{2025, 4, 10}
+	for _, c := range []struct {
+		unit string
+		asOf Date
+		want string // region number, or "" for the placeholder
+	}{
+		{"thành phố Hà Nội", after, "1"}, {"Thành phố Hồ Chí Minh", after, "2"}, {"tỉnh Đồng Nai", after, "2"},
+		{"tỉnh Sơn La", after, "3"}, {"tỉnh Điện Biên", after, "3"}, {"tỉnh Lai Châu", after, "3"},
+		{"tỉnh Phú Thọ", after, "4"}, {"tỉnh Tuyên Quang", after, "4"}, {"tỉnh Lào Cai", after, "4"},
+		{"tỉnh Thái Nguyên", after, "5"}, {"tỉnh Cao Bằng", after, "5"}, {"tỉnh Lạng Sơn", after, "5"},
+		{"thành phố Hải Phòng", after, "6"}, {"tỉnh Quảng Ninh", after, "6"},
+		{"tỉnh Ninh Bình", after, "7"}, {"tỉnh Thanh Hóa", after, "7"},
+		{"tỉnh Hà Tĩnh", after, "8"}, {"tỉnh Nghệ An", after, "8"}, {"tỉnh Quảng Trị", after, "8"},
+		{"thành phố Đà Nẵng", after, "9"}, {"tỉnh Quảng Ngãi", after, "9"}, {"thành phố Huế", after, "9"},
+		{"tỉnh Khánh Hòa", after, "10"}, {"tỉnh Lâm Đồng", after, "10"},
+		{"tỉnh Đắk Lắk", after, "11"}, {"tỉnh Gia Lai", after, "11"},
+		{"tỉnh Hưng Yên", after, "12"}, {"tỉnh Bắc Ninh", after, "12"},
+		{"tỉnh Đồng Tháp", after, "13"}, {"tỉnh Tây Ninh", after, "13"},
+		{"thành phố Cần Thơ", after, "14"}, {"tỉnh Vĩnh Long", after, "14"},
+		{"tỉnh Cà Mau", after, "15"},
+		{"tỉnh An Giang", after, ""}, // no source names its region
+		// Provinces that ceased on 01/7/2025, through the province they joined.
+		{"tỉnh Bắc Giang", after, "12"}, {"tỉnh Bến Tre", after, "14"}, {"tỉnh Bạc Liêu", after, "15"},
+		{"tỉnh Hà Giang", after, "4"}, {"tỉnh Bình Dương", after, "2"}, {"tỉnh Thừa Thiên Huế", after, "9"},
+		{"tỉnh Kiên Giang", after, ""},
+		// 01/3 to 30/6/2025: the regions of the 63.
+		{"tỉnh Bến Tre", before, "13"}, {"tỉnh Long An", before, "13"}, {"tỉnh Bạc Liêu", before, "14"},
+		{"tỉnh Tây Ninh", before, "12"}, {"tỉnh Đồng Tháp", before, "15"}, {"Thành phố Hồ Chí Minh", before, "2"},
+		{"tỉnh Lạng Sơn", before, ""}, {"tỉnh Bình Dương", before, ""},
+	} {
+		text := "Giám đốc Ngân hàng Nhà nước Chi nhánh " + c.unit
+		got, ms := r.Bring(text, c.asOf, false)
+		want := "Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực " + c.want
+		if c.want == "" {
+			want = "Giám đốc " + placeholder
+		}
+		if got != want || len(ms) == 0 {
+			t.Errorf("%s on %v: got %q, want %q", c.unit, c.asOf, got, want)
+		}
+	}
+	// Before 01/3/2025 the provincial branch exists: nothing to replace.
+	if got, ms := r.Bring("Ngân hàng Nhà nước Chi nhánh tỉnh Lạng Sơn", Date{2025, 2, 28}, false); len(ms) != 0 || got != "Ngân hàng Nhà nước Chi nhánh tỉnh Lạng Sơn" {
+		t.Errorf("before 01/3/2025: %q %v", got, ms)
+	}
+}
+
+// "Chi nhánh tỉnh" with no province name is the decision's own province (home); without
+// one qd cannot know the region and keeps the placeholder. The abbreviation and an issuer
+// line in capitals are read the same way.
+func TestStateBankRegionOfHome(t *testing.T) {
+	r := Default()
+	asOf := Date{2026, 11, 23}
+	for _, c := range []struct{ text, home, want string }{
+		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "tỉnh Lạng Sơn", "Ngân hàng Nhà nước Chi nhánh Khu vực 5"},
+		{"NHNN Chi nhánh tỉnh", "tỉnh Bắc Giang", "Ngân hàng Nhà nước Chi nhánh Khu vực 12"},
+		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "", "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]"},
+		{"Ngân hàng Nhà nước Chi nhánh tỉnh Cao Bằng", "tỉnh Lạng Sơn", "Ngân hàng Nhà nước Chi nhánh Khu vực 5"},
+		{"NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH HÀ GIANG", "", "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 4"},
+	} {
+		if got, _ := r.BringIn(c.text, asOf, false, c.home); got != c.want {
+			t.Errorf("%q (home %q): got %q, want %q", c.text, c.home, got, c.want)
+		}
+	}
+}
