@@ -37,6 +37,9 @@ type Pos struct{ Line, Column int }
 type positions struct {
 	value map[string]Pos
 	key   map[string]Pos
+	// sep holds, for a field whose text has a line or paragraph separator, where the first
+	// one stands (see separators.go).
+	sep map[string]Pos
 }
 
 // text is one string field of the model with its path, kept for the text rules.
@@ -74,6 +77,8 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, []Diagnostic{d.fileDiag(1, 1, "empty-file", msgf("tệp rỗng", "file is empty"))}
 	}
+	source := data
+	data, seps := hideSeparators(data)
 	var root yaml.Node
 	stream := yaml.NewDecoder(bytes.NewReader(data))
 	if err := stream.Decode(&root); err != nil && err != io.EOF {
@@ -82,6 +87,7 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	if diag, ok := secondDocument(file, data, &root, stream); ok {
 		return nil, []Diagnostic{diag}
 	}
+	restoreSeparators(&root, seps)
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = *root.Content[0]
 	}
@@ -97,11 +103,12 @@ func Load(file string, data []byte) (*Decision, []Diagnostic) {
 	if d.aborted {
 		return nil, d.diags
 	}
+	d.placeSeparators(seps)
 	dec.pos = d.pos
 	dec.texts = d.texts
 	dec.roleLabels = d.roleLabels
 	dec.failed = d.failed
-	dec.source = data
+	dec.source = source
 	d.diags = append(d.diags, dec.resolveRefs(registry.Default())...)
 	return dec, d.diags
 }

@@ -685,11 +685,27 @@ func short(s string) string {
 
 // checkControlChars: Nghị định 30 (Phụ lục I) requires Unicode text (TCVN 6909:2001);
 // control characters are not printable text, and XML 1.0 (the .docx format) forbids them. A
-// line break inside one paragraph is a paste slip: each paragraph is its own item.
+// line break inside one paragraph is a paste slip: each paragraph is its own item. The
+// invisible line and paragraph separators U+2028, U+2029 and U+0085 (pasted from Word or the
+// web) are such breaks too: Word starts a new line there, and YAML 1.1 readers split the value.
 func checkControlChars(d *Decision, r *reporter) {
 	for _, t := range d.texts {
 		v := strings.TrimRight(t.value, "\n")
 		for _, c := range v {
+			if lineSeparator(c) {
+				what := Msg{"ngắt dòng", "line"}
+				if c == '\u2029' {
+					what = Msg{"ngắt đoạn", "paragraph"}
+				}
+				m := Msg{VI: fmt.Sprintf("có ký tự %s ẩn U+%04X (thường do dán từ Word hoặc trang web), tức là xuống dòng giữa một đoạn; hãy xoá hoặc thay bằng dấu cách", what.VI, c),
+					EN: fmt.Sprintf("contains the invisible %s separator U+%04X (often pasted from Word or the web), a line break inside the paragraph; remove it or put a space", what.EN, c)}
+				if p, ok := d.pos.sep[t.path]; ok {
+					r.atPos(t.path, p, m)
+				} else {
+					r.at(t.path, m)
+				}
+				break
+			}
 			if c < 0x20 && c != '\t' || c == 0x7F || c >= 0x80 && c <= 0x9F || c == 0xFFFE || c == 0xFFFF {
 				what := fmt.Sprintf("U+%04X", c)
 				if c == '\n' {

@@ -144,6 +144,12 @@ type reporter struct {
 // at reports a problem with the field at path, in the rule's severity.
 func (r *reporter) at(path string, m Msg) { r.successor(path, m, "") }
 
+// atPos reports a problem with the field at path found at p, a position inside its value.
+func (r *reporter) atPos(path string, p Pos, m Msg) {
+	r.out = append(r.out, Diagnostic{File: r.d.File, Line: p.Line, Column: p.Column, Field: path,
+		Rule: r.rule.ID, Severity: r.rule.Severity, Msg: m})
+}
+
 // successor reports a problem whose remedy is a named successor (a document or body).
 func (r *reporter) successor(path string, m Msg, succ string) {
 	p := r.d.Pos(path)
