@@ -2,6 +2,7 @@ package decision
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,104 @@ func TestLineSeparators(t *testing.T) {
 				t.Error("Source() is not the file as read")
 			}
 		})
+	}
+}
+
+// mergedVinhLong is the Vĩnh Long example with its repeated members written once and reused
+// through YAML merge keys, in flow and block style, and with an inline mapping merged.
+func mergedVinhLong(t *testing.T) string {
+	t.Helper()
+	src := vinhLong(t)
+	var b strings.Builder
+	gd, ct := false, false
+	for _, line := range strings.SplitAfter(src, "\n") {
+		switch {
+		case strings.HasPrefix(line, "  - {role: uy_vien, position: Giám đốc, organization: Sở Y tế}"):
+			line = "  - <<: *gd\n    organization: Sở Y tế\n"
+		case strings.HasPrefix(line, "  - {role: uy_vien, position: Giám đốc, "):
+			if !gd {
+				line = strings.Replace(line, "- {", "- &gd {", 1)
+				gd = true
+			} else {
+				line = strings.Replace(line, "{role: uy_vien, position: Giám đốc, ", "{<<: *gd, ", 1)
+			}
+		case strings.HasPrefix(line, "  - {role: uy_vien, position: Chủ tịch, "):
+			if !ct {
+				line = strings.Replace(line, "- {", "- &ct {", 1)
+				ct = true
+			} else {
+				// A list of blocks: the earlier wins (organization comes from the member's own key).
+				line = strings.Replace(line, "{role: uy_vien, position: Chủ tịch, ", "{<<: [*ct, {position: Phó Chủ tịch, role: uy_vien}], ", 1)
+			}
+		}
+		b.WriteString(line)
+	}
+	if !gd || !ct {
+		t.Fatal("the example's members changed; update mergedVinhLong")
+	}
+	return b.String()
+}
+
+// TestMergeKeys: a file reusing blocks with "<<: *name" loads to the same decision as the
+// file written out in full, and validates the same; the mapping's own keys win over merged
+// ones, and the earlier of several merged blocks wins (https://yaml.org/type/merge.html).
+func TestMergeKeys(t *testing.T) {
+	merged := mergedVinhLong(t)
+	if strings.Count(merged, "<<:") < 20 {
+		t.Fatalf("too few merges in the test file:\n%s", merged)
+	}
+	got, ds := Load("merged.yaml", []byte(merged))
+	if got == nil || len(ds) != 0 {
+		t.Fatalf("merge keys refused: %v", ds)
+	}
+	want, _ := Load("merged.yaml", []byte(vinhLong(t)))
+	gv, wv := Validate(got), Validate(want)
+	if len(gv) != len(wv) {
+		t.Errorf("diagnostics differ: %v vs %v", gv, wv)
+	}
+	for i := range min(len(gv), len(wv)) {
+		if gv[i].Rule != wv[i].Rule || gv[i].Field != wv[i].Field {
+			t.Errorf("diagnostic %d: %s %s vs %s %s", i, gv[i].Rule, gv[i].Field, wv[i].Rule, wv[i].Field)
+		}
+	}
+	got.pos, want.pos, got.texts, want.texts = positions{}, positions{}, nil, nil
+	got.source, want.source = nil, nil
+	if !reflect.DeepEqual(got, want) {
+		for i := range got.Members {
+			if !reflect.DeepEqual(got.Members[i], want.Members[i]) {
+				t.Errorf("member %d: %+v, want %+v", i, got.Members[i], want.Members[i])
+			}
+		}
+		t.Fatal("the merged file loads to another decision")
+	}
+}
+
+// TestMergeKeyErrors: what a merge brings in is checked like the rest, and reported at the
+// "*name" that brings it; a merge of something that is not a block is a located type error.
+func TestMergeKeyErrors(t *testing.T) {
+	src := vinhLong(t)
+	edit := func(from, to string) []Diagnostic {
+		t.Helper()
+		if !strings.Contains(src, from) {
+			t.Fatalf("example lacks %q", from)
+		}
+		_, ds := Load("x.yaml", []byte(strings.Replace(src, from, to, 1)))
+		return ds
+	}
+	ds := edit("  - {role: uy_vien, position: Giám đốc, organization: Sở Tài chính}\n",
+		"  - &bad {role: uy_vien, position: Giám đốc, organisation: Sở Tài chính}\n  - {<<: *bad, organization: Sở Tư pháp}\n")
+	var lines []int
+	for _, g := range ds {
+		if g.Rule == "unknown-key" {
+			lines = append(lines, g.Line)
+		}
+	}
+	if len(lines) != 2 || lines[0] != 61 || lines[1] != 62 {
+		t.Errorf("unknown key in a merged block: want lines 61 (anchor) and 62 (alias), got %v", ds)
+	}
+	ds = edit("  - {role: uy_vien, position: Giám đốc, organization: Sở Tài chính}\n",
+		"  - {<<: 5, role: uy_vien, position: Giám đốc, organization: Sở Tài chính}\n")
+	if len(ds) != 1 || ds[0].Rule != "wrong-type" || ds[0].Line != 61 || ds[0].Column != 10 || !strings.Contains(ds[0].Message(VI), "<<: *tên") {
+		t.Errorf("merge of a number: %v", ds)
 	}
 }

@@ -421,6 +421,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		d.wrongType(n, path, errExpected("một bảng khoá: giá trị", "a mapping of keys"))
 		return
 	}
+	if hasMerge(n) {
+		if n = d.expandMerges(n, path); d.aborted {
+			return
+		}
+	}
 	fields := yamlFields(v.Type())
 	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {

@@ -1,0 +1,49 @@
+package cmd
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestDraftMergeKeys: a decision that reuses a member block through a YAML merge key
+// ("<<: *gd") drafts to the same document as the file written out in full; only the
+// embedded YAML source differs.
+func TestDraftMergeKeys(t *testing.T) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := string(src)
+	merged := strings.NewReplacer(
+		"  - {role: uy_vien, position: Giám đốc, organization: Sở Tài chính}\n",
+		"  - &gd {role: uy_vien, position: Giám đốc, organization: Sở Tài chính}\n",
+		"  - {role: uy_vien, position: Giám đốc, organization: Sở Y tế}\n",
+		"  - <<: *gd\n    organization: Sở Y tế\n",
+		"  - {role: uy_vien, position: Giám đốc, organization: Sở Tư pháp}\n",
+		"  - {<<: *gd, organization: Sở Tư pháp}\n",
+	).Replace(full)
+	if strings.Count(merged, "*gd") != 2 {
+		t.Fatal("the example's members changed; update the test")
+	}
+	code, want, errs := run(t, full, "draft", "-", "-o", "-")
+	if code != ExitOK {
+		t.Fatalf("full: exit %d %s", code, errs)
+	}
+	code, got, errs := run(t, merged, "draft", "-", "-o", "-")
+	if code != ExitOK {
+		t.Fatalf("merged: exit %d %s", code, errs)
+	}
+	gp, wp := docxParts(t, []byte(got)), docxParts(t, []byte(want))
+	for name, w := range wp {
+		if strings.HasPrefix(name, "customXml/") {
+			continue // the YAML source, which differs by design
+		}
+		if gp[name] != w {
+			t.Errorf("%s differs", name)
+		}
+	}
+	if len(gp) != len(wp) {
+		t.Errorf("%d parts, want %d", len(gp), len(wp))
+	}
+}
