@@ -117,8 +117,9 @@ func shapeErr(n *yaml.Node, vi, en string) *FileError {
 	return &FileError{Line: n.Line, Column: n.Column, Vi: "cần " + vi, En: "expected " + en}
 }
 
-// parseFS reads every registry file of fsys matching pattern, in name order, into one.
-func parseFS(fsys fs.FS, pattern string) (*Registry, error) {
+// ParseFS reads every registry file of fsys matching pattern, in name order, into one (the
+// generator of data_gen.go reads templates/registry/ so).
+func ParseFS(fsys fs.FS, pattern string) (*Registry, error) {
 	names, err := fs.Glob(fsys, pattern)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -139,8 +140,8 @@ func splitWords(s string) []word {
 }
 
 // strip folds one token: lower case, no diacritics, đ as d. It is the hot path of every
-// registry lookup (each name of the registry is folded once a run), so a letter with
-// diacritics is folded through a table built once, not by decomposing the token.
+// registry lookup, so a letter with diacritics is folded through a table go generate
+// computed (foldLatin, foldExtended), not by decomposing the token.
 func strip(tok string) string {
 	ascii := true
 	for i := 0; i < len(tok); i++ {
@@ -152,24 +153,34 @@ func strip(tok string) string {
 	if ascii {
 		return tok
 	}
-	foldOnce.Do(buildFold)
 	var b strings.Builder
 	b.Grow(len(tok))
 	for _, r := range tok {
-		switch {
+		switch f := foldRune(r); {
 		case r < 0x80:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
 			b.WriteByte(byte(r))
-		case foldTable[r] != 0:
-			b.WriteRune(foldTable[r])
+		case f != 0:
+			b.WriteRune(f)
 		case unicode.Is(unicode.Mn, r):
 		default:
 			b.WriteString(stripSlow(string(r)))
 		}
 	}
 	return b.String()
+}
+
+// foldRune returns the folded letter of r from the generated tables, or 0.
+func foldRune(r rune) rune {
+	switch {
+	case 0xC0 <= r && r < 0xC0+rune(len(foldLatin)):
+		return foldLatin[r-0xC0]
+	case 0x1E00 <= r && r < 0x1E00+rune(len(foldExtended)):
+		return foldExtended[r-0x1E00]
+	}
+	return 0
 }
 
 // stripSlow is strip by decomposition, for letters outside the table.
@@ -187,22 +198,20 @@ func stripSlow(tok string) string {
 	return b.String()
 }
 
-var (
-	foldOnce  sync.Once
-	foldTable map[rune]rune // a Latin letter with diacritics → its folded letter, when one rune
-)
+// foldedName is a registry name with its folded form (Fold) and that form's words,
+// computed by go generate for the embedded registry (embeddedNames).
+type foldedName struct {
+	name, key string
+	words     []string
+}
 
-// buildFold folds, once, the Latin letters Vietnamese and its neighbours use: Latin-1,
-// Latin Extended-A and -B, Latin Extended Additional (ạ ả ấ ầ ẩ ẫ ậ ... ỹ).
-func buildFold() {
-	foldTable = map[rune]rune{}
-	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
-		for r := rg[0]; r <= rg[1]; r++ {
-			if f := []rune(stripSlow(string(r))); len(f) == 1 {
-				foldTable[r] = f[0]
-			}
-		}
+// embeddedFold returns the folded form of a name of the embedded registry, if it is one.
+func embeddedFold(name string) (foldedName, bool) {
+	i := sort.Search(len(embeddedNames), func(i int) bool { return embeddedNames[i].name >= name })
+	if i < len(embeddedNames) && embeddedNames[i].name == name {
+		return embeddedNames[i], true
 	}
+	return foldedName{}, false
 }
 
 // find returns the span of the first occurrence of the folded words needle in ws at or after

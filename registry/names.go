@@ -42,6 +42,10 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		text = norm.NFC.String(text)
 	}
 	ws := words(text)
+	if len(ws) == 0 {
+		return nil
+	}
+	ix := r.index()
 	var out []Mention
 	add := func(i, j int, m Mention) {
 		m.Start, m.End = ws[i].start, ws[j-1].end
@@ -49,55 +53,73 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		m.Successor = inCase(m.Successor, m.Text)
 		out = append(out, m)
 	}
-	for bi := range r.Bodies {
-		b := &r.Bodies[bi]
+	// Only a name whose first word is in the text can match: the candidates, looked up by
+	// word, are tried in the registry's order, as a scan of every name would.
+	var bodies []nameRef
+	var units []int
+	for i, w := range ws {
+		if seenBefore(ws, i) {
+			continue
+		}
+		bodies = append(bodies, ix.bodies[w.key]...)
+		if !place {
+			units = append(units, ix.units[w.key]...)
+		}
+	}
+	if place {
+		units = ix.places[ws[0].key]
+	}
+	sort.Slice(bodies, func(a, b int) bool {
+		return bodies[a].entry < bodies[b].entry || bodies[a].entry == bodies[b].entry && bodies[a].name < bodies[b].name
+	})
+	sort.Ints(units)
+	for _, ref := range bodies {
+		b := &r.Bodies[ref.entry]
 		if b.Until.IsZero() || asOf.Before(b.Until) {
 			continue
 		}
-		for _, name := range append([]string{b.Name}, b.Aliases...) {
-			needle := needleOf(name)
-			for from := 0; ; {
-				i, j, ok := find(ws, needle, from)
-				if !ok {
-					break
-				}
-				from = j
-				succ := b.SuccessorAt(asOf)
-				if b.Scope == "unit" {
-					k := r.unitPhrase(ws, j, asOf)
-					if k == j {
-						continue
-					}
-					succ = strings.ReplaceAll(succ, "{đơn vị}", text[ws[j].start:ws[k-1].end])
-					if len(b.Regions) > 0 {
-						unit := home
-						if n := kindWords(ws, j); j+n < k {
-							unit = text[ws[j+n].start:ws[k-1].end]
-						}
-						if g := r.RegionOf(b, unit, asOf); g != nil {
-							succ = g.Name
-						}
-					}
-					j = k
-				}
-				add(i, j, Mention{Kind: "body", Name: b.Name, Until: b.Until, Successor: succ, Unconfirmed: b.Unconfirmed, Source: b.Source})
+		needle := ix.bodyNeedles[ref.entry][ref.name]
+		for from := 0; ; {
+			i, j, ok := find(ws, needle, from)
+			if !ok {
+				break
 			}
+			from = j
+			succ := b.SuccessorAt(asOf)
+			if b.Scope == "unit" {
+				k := r.unitPhrase(ix, ws, j)
+				if k == j {
+					continue
+				}
+				succ = strings.ReplaceAll(succ, "{đơn vị}", text[ws[j].start:ws[k-1].end])
+				if len(b.Regions) > 0 {
+					unit := home
+					if n := kindWords(ws, j); j+n < k {
+						unit = text[ws[j+n].start:ws[k-1].end]
+					}
+					if g := r.RegionOf(b, unit, asOf); g != nil {
+						succ = g.Name
+					}
+				}
+				j = k
+			}
+			add(i, j, Mention{Kind: "body", Name: b.Name, Until: b.Until, Successor: succ, Unconfirmed: b.Unconfirmed, Source: b.Source})
 		}
 	}
-	for ui := range r.Units {
+	for _, ui := range units {
 		u := &r.Units[ui]
 		if u.Until.IsZero() || asOf.Before(u.Until) {
 			continue
 		}
 		m := Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source}
 		if place {
-			if len(ws) > 0 && equalWords(ws, needleOf(u.Name)) {
+			if equalWords(ws, ix.bare[ui]) {
 				m.Successor = bareName(u.Successor)
 				add(0, len(ws), m)
 			}
 			continue
 		}
-		needle := needleOf(u.Unit + " " + u.Name)
+		needle := ix.full[ui]
 		for from := 0; ; {
 			i, j, ok := find(ws, needle, from)
 			if !ok {
@@ -118,6 +140,69 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		}
 	}
 	return kept
+}
+
+// seenBefore reports whether word i of ws has the key of an earlier word.
+func seenBefore(ws []word, i int) bool {
+	for _, w := range ws[:i] {
+		if w.key == ws[i].key {
+			return true
+		}
+	}
+	return false
+}
+
+// scanIndex is what Ceased looks names up in: the folded words of every name of a registry,
+// and the names by their first folded word.
+type scanIndex struct {
+	bodyNeedles [][][]string         // by body: the words of its name, then of each alias
+	full, bare  [][]string           // by unit: the words of "tỉnh Quảng Nam" and of "Quảng Nam"
+	bodies      map[string][]nameRef // first word → the body names starting with it
+	units       map[string][]int     // first word → the units whose full name starts with it
+	places      map[string][]int     // first word → the units whose bare name starts with it
+}
+
+// nameRef is a body's name (0) or alias (1...).
+type nameRef struct{ entry, name int }
+
+var indexes sync.Map // *Registry → *scanIndex
+
+// index returns the scan index of r, built on first use (from the folded forms go generate
+// computed, for the names of the embedded registry).
+func (r *Registry) index() *scanIndex {
+	if v, ok := indexes.Load(r); ok {
+		return v.(*scanIndex)
+	}
+	ix := &scanIndex{
+		bodyNeedles: make([][][]string, len(r.Bodies)),
+		full:        make([][]string, len(r.Units)),
+		bare:        make([][]string, len(r.Units)),
+		bodies:      map[string][]nameRef{},
+		units:       map[string][]int{},
+		places:      map[string][]int{},
+	}
+	for bi := range r.Bodies {
+		b := &r.Bodies[bi]
+		for ni, name := range append([]string{b.Name}, b.Aliases...) {
+			n := needleOf(name)
+			ix.bodyNeedles[bi] = append(ix.bodyNeedles[bi], n)
+			if len(n) > 0 {
+				ix.bodies[n[0]] = append(ix.bodies[n[0]], nameRef{bi, ni})
+			}
+		}
+	}
+	for ui := range r.Units {
+		u := &r.Units[ui]
+		ix.full[ui], ix.bare[ui] = needleOf(u.Unit+" "+u.Name), needleOf(u.Name)
+		if n := ix.full[ui]; len(n) > 0 {
+			ix.units[n[0]] = append(ix.units[n[0]], ui)
+		}
+		if n := ix.bare[ui]; len(n) > 0 {
+			ix.places[n[0]] = append(ix.places[n[0]], ui)
+		}
+	}
+	v, _ := indexes.LoadOrStore(r, ix)
+	return v.(*scanIndex)
 }
 
 // Bring returns text with every mention the registry is sure of replaced by its successor,
@@ -156,11 +241,14 @@ func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (str
 
 // unitPhrase returns the end of the unit phrase that starts at word j ("tỉnh Lạng Sơn",
 // "thành phố Hồ Chí Minh", a bare province name, or the kind word alone), or j if none.
-func (r *Registry) unitPhrase(ws []word, j int, asOf Date) int {
+func (r *Registry) unitPhrase(ix *scanIndex, ws []word, j int) int {
 	k := j + kindWords(ws, j)
 	best := k
-	for i := range r.Units {
-		needle := needleOf(r.Units[i].Name)
+	if k >= len(ws) {
+		return best
+	}
+	for _, i := range ix.places[ws[k].key] {
+		needle := ix.bare[i]
 		if a, b, ok := find(ws[:min(len(ws), k+len(needle))], needle, k); ok && a == k && b > best {
 			best = b
 		}
@@ -182,14 +270,26 @@ func kindWords(ws []word, j int) int {
 
 var needles sync.Map // name → its folded words
 
-// needleOf returns the folded words of a registry name, computed once.
+// needleOf returns the folded words of a registry name: computed by go generate for the
+// embedded registry's names, once a run for an office's own.
 func needleOf(name string) []string {
+	if f, ok := embeddedFold(name); ok {
+		return f.words
+	}
 	if v, ok := needles.Load(name); ok {
 		return v.([]string)
 	}
 	w := strings.Fields(Fold(name))
 	needles.Store(name, w)
 	return w
+}
+
+// keyOf is Fold for a registry name, precomputed for the embedded registry's.
+func keyOf(name string) string {
+	if f, ok := embeddedFold(name); ok {
+		return f.key
+	}
+	return Fold(name)
 }
 
 // bareName drops the kind word: "thành phố Đà Nẵng" → "Đà Nẵng".

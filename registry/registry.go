@@ -1,14 +1,20 @@
 // Package registry is what qd knows of the law and the map over time: legal documents,
 // bodies and administrative units, when each began and ended and what replaced it, each
 // entry with its source (templates/registry/), and the as-of queries on them.
+//
+// The YAML under templates/registry/ is the source of truth; qd runs on data_gen.go, the
+// same data compiled into Go by go generate (see internal/gen), so that it starts without
+// parsing them. After editing the YAML, run go generate ./registry; TestEmbeddedIsTheYAML
+// fails until then.
 package registry
+
+//go:generate go run -tags registrygen ./internal/gen -o data_gen.go
 
 import (
 	"os"
 	"strings"
 	"sync"
 
-	"github.com/vanthu-vn/qd/templates"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -83,7 +89,7 @@ func (r *Registry) RegionOf(b *Body, unit string, asOf Date) *Region {
 		}
 		key := Fold(r.unitOn(bareName(unit), g.From))
 		for _, u := range g.Units {
-			if Fold(u) == key {
+			if keyOf(u) == key {
 				best = g
 				break
 			}
@@ -99,7 +105,7 @@ func (r *Registry) unitOn(name string, asOf Date) string {
 		key, next := Fold(name), ""
 		for i := range r.Units {
 			u := &r.Units[i]
-			if u.Unconfirmed == "" && !u.Until.IsZero() && !asOf.Before(u.Until) && Fold(u.Name) == key {
+			if u.Unconfirmed == "" && !u.Until.IsZero() && !asOf.Before(u.Until) && keyOf(u.Name) == key {
 				next = bareName(u.Successor)
 				break
 			}
@@ -162,7 +168,7 @@ func (r *Registry) Provinces(asOf Date) []*Unit {
 func (r *Registry) Province(name string, asOf Date) *Unit {
 	key := Fold(name)
 	for _, u := range r.Provinces(asOf) {
-		if Fold(u.Name) == key {
+		if keyOf(u.Name) == key {
 			return u
 		}
 	}
@@ -174,16 +180,13 @@ var (
 	current *Registry
 )
 
-// Default returns the registry embedded in qd, with any files added by Add.
+// Default returns the registry embedded in qd, with any files added by Add. Callers must not
+// change it.
 func Default() *Registry {
 	mu.Lock()
 	defer mu.Unlock()
 	if current == nil {
-		r, err := parseFS(templates.Registry, "registry/*.yaml")
-		if err != nil {
-			panic("registry: " + err.Error()) // embedded and tested
-		}
-		current = r
+		current = &embedded
 	}
 	return current
 }

@@ -1,40 +1,72 @@
 package registry
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/templates"
 )
 
 // Every entry of the embedded registry names its source, keys are unique and every
-// replacement points at a document the registry knows.
+// replacement points at a document the registry knows (Check, which go generate runs too).
 func TestEmbeddedEntriesHaveSources(t *testing.T) {
-	r := Default()
-	if len(r.Documents) == 0 || len(r.Bodies) == 0 || len(r.Units) == 0 {
-		t.Fatalf("empty registry: %d documents, %d bodies, %d units", len(r.Documents), len(r.Bodies), len(r.Units))
+	for _, err := range Check(Default()) {
+		t.Error(err)
 	}
-	keys := map[string]bool{}
-	for _, d := range r.Documents {
-		if d.Key == "" || d.Source == "" || d.Date.IsZero() || d.Title == "" {
-			t.Errorf("document %q lacks key, source, date or title", d.Number)
-		}
-		if keys[d.Key] {
-			t.Errorf("key %q twice", d.Key)
-		}
-		keys[d.Key] = true
+	// Check itself finds what it must.
+	bad := &Registry{
+		Documents: []Document{{Key: "a", Title: "t", Date: D(2020, 1, 1), ReplacedBy: "b"}, {Key: "a", Title: "t", Date: D(2020, 1, 1), Source: "s", AmendedBy: []string{"c"}}},
+		Bodies:    []Body{{Name: "Sở X", Source: "s"}},
+		Units:     []Unit{{Name: "Y", Source: "s", Successor: "Z"}},
 	}
-	for _, d := range r.Documents {
-		if d.ReplacedBy != "" && r.ByKey(d.ReplacedBy) == nil {
-			t.Errorf("%s replaced by unknown %q", d.Key, d.ReplacedBy)
+	want := []string{`document "" lacks`, `key "a" twice`, `replaced by unknown "b"`, `amended by unknown "c"`, `body "Sở X" lacks`, `unit "Y" lacks`}
+	errs := Check(bad)
+	if len(errs) != len(want) {
+		t.Fatalf("Check: %v, want %d errors", errs, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("Check error %d: %v, want %q", i, errs[i], w)
+		}
+	}
+}
+
+// TestEmbeddedIsTheYAML: the registry qd runs on (data_gen.go) is exactly what Parse reads
+// from templates/registry/, and the folded names go generate stored are what Fold gives.
+func TestEmbeddedIsTheYAML(t *testing.T) {
+	const regen = "registry/data_gen.go is stale: run `go generate ./registry` after editing templates/registry/*.yaml"
+	r, err := ParseFS(templates.Registry, "registry/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(*r, embedded) {
+		t.Fatal(regen)
+	}
+	seen := map[string]bool{}
+	for i, n := range embeddedNames {
+		if i > 0 && embeddedNames[i-1].name >= n.name {
+			t.Fatalf("%s: names out of order at %q", regen, n.name)
+		}
+		seen[n.name] = true
+		if key := Fold(n.name); n.key != key || !reflect.DeepEqual(n.words, strings.Fields(key)) {
+			t.Errorf("%s: %q folds to %q, stored %q %q", regen, n.name, key, n.key, n.words)
 		}
 	}
 	for _, b := range r.Bodies {
-		if b.Source == "" || b.Until.IsZero() || b.Successor == "" {
-			t.Errorf("body %q lacks source, date or successor", b.Name)
+		names := append([]string{b.Name}, b.Aliases...)
+		for _, g := range b.Regions {
+			names = append(names, g.Units...)
+		}
+		for _, name := range names {
+			if !seen[name] {
+				t.Errorf("%s: no folded form of %q", regen, name)
+			}
 		}
 	}
 	for _, u := range r.Units {
-		if u.Source == "" || u.Until.IsZero() != (u.Successor == "") {
-			t.Errorf("unit %q lacks its source, or has an end without successor", u.Name)
+		if !seen[u.Name] || !seen[u.Unit+" "+u.Name] {
+			t.Errorf("%s: no folded form of %q", regen, u.Name)
 		}
 	}
 }
