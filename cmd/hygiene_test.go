@@ -47,3 +47,27 @@ func TestDraftMergeKeys(t *testing.T) {
 		t.Errorf("%d parts, want %d", len(gp), len(wp))
 	}
 }
+
+// TestTextFlagLength: a text flag takes a name, a number or a place; a value of thousands of
+// characters (init --issuer used to take 100,000) is a usage error in one language, and a
+// long but real name still passes.
+func TestTextFlagLength(t *testing.T) {
+	long := strings.Repeat("Kiên Giang ", 10_000)
+	for _, args := range [][]string{
+		{"init", "--issuer", long, "-o", "-"},
+		{"rename", "../examples/lang-son-2020.yaml", "--name", long, "-o", "-"},
+	} {
+		code, out, errs := run(t, "", args...)
+		if code != ExitUsage || out != "" || !strings.Contains(errs, "110000 ký tự") {
+			t.Errorf("%s: exit %d %q", args[0], code, errs)
+		}
+		code, _, errs = run(t, "", append([]string{"--lang", "en"}, args...)...)
+		if code != ExitUsage || !strings.Contains(errs, "110000 characters") || strings.Contains(errs, "ký tự") {
+			t.Errorf("%s, English: exit %d %q", args[0], code, errs)
+		}
+	}
+	name := "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lạng Sơn"
+	if code, _, errs := run(t, "", "rename", "../examples/lang-son-2020.yaml", "--name", name, "-o", "-"); code == ExitUsage {
+		t.Errorf("a real name refused: %q", errs)
+	}
+}

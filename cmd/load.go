@@ -122,11 +122,21 @@ func dateFlagErr(lang decision.Lang, flag, v string, err error) error {
 	return usageErr(lang, "%s %q không phải ngày dạng YYYY-MM-DD", "%s %q is not a date as YYYY-MM-DD", flag, v)
 }
 
-// textFlag refuses a flag value that cannot be text of a decision: not UTF-8, or holding a
-// control character (a line break, a tab, NUL...).
+// maxFlagText bounds a text flag's value: the text flags take a name, a number or a place
+// (init --issuer, rename --name, --number), and the longest of those in the source texts and
+// the registry, a committee's full name, is under 200 characters; a value of thousands is a
+// pasting accident that would otherwise go into the decision unseen.
+const maxFlagText = 300
+
+// textFlag refuses a flag value that cannot be text of a decision: not UTF-8, holding a
+// control character (a line break, a tab, NUL...), or longer than maxFlagText characters.
 func textFlag(lang decision.Lang, flag, v string) error {
 	if !utf8.ValidString(v) {
 		return usageErr(lang, "%s: giá trị không phải văn bản UTF-8", "%s: the value is not UTF-8 text", flag)
+	}
+	if n := utf8.RuneCountInString(v); n > maxFlagText {
+		return usageErr(lang, "%s: giá trị dài %d ký tự, quá %d; cờ này nhận một tên hoặc số hiệu, không phải một đoạn văn",
+			"%s: the value is %d characters long, over %d; this flag takes a name or a number, not a paragraph", flag, n, maxFlagText)
 	}
 	for _, r := range v {
 		if unicode.IsControl(r) {

@@ -174,3 +174,36 @@ func TestMergeKeyErrors(t *testing.T) {
 		t.Errorf("merge of a number: %v", ds)
 	}
 }
+
+// TestDraftNumberBound: draft counts the drafts, 1 to 99; a larger one is a located field
+// error in one language (it printed "DỰ THẢO LẦN 1000000"), and the schema says the same.
+func TestDraftNumberBound(t *testing.T) {
+	src := vinhLong(t)
+	for _, tc := range []struct {
+		draft string
+		ok    bool
+	}{{"1", true}, {"99", true}, {"100", false}, {"1000000", false}, {"-3", false}} {
+		d, ds := Load("x.yaml", []byte(strings.Replace(src, "symbol: QĐ-UBND\n", "symbol: QĐ-UBND\ndraft: "+tc.draft+"\n", 1)))
+		if d == nil || HasErrors(ds) {
+			t.Fatalf("draft %s: %v", tc.draft, ds)
+		}
+		var got []Diagnostic
+		for _, g := range Validate(d) {
+			if g.Field == "draft" {
+				got = append(got, g)
+			}
+		}
+		if tc.ok != (len(got) == 0) {
+			t.Errorf("draft %s: %v", tc.draft, got)
+			continue
+		}
+		if !tc.ok && (got[0].Severity != Error || got[0].Line != 14 || got[0].Column != 8 ||
+			!strings.Contains(got[0].Message(VI), "số") || strings.Contains(got[0].Message(EN), "số")) {
+			t.Errorf("draft %s: %+v", tc.draft, got[0])
+		}
+	}
+	props := Schema()["properties"].(map[string]any)
+	if p := props["draft"].(map[string]any); p["maximum"] != 99 {
+		t.Errorf("schema of draft: %v", p)
+	}
+}

@@ -7,9 +7,12 @@ package decision
 
 // Decision is one Quyết định about a Ban Chỉ đạo, as a clerk describes it in YAML.
 type Decision struct {
-	Kind         Kind           `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che thay_doi_thanh_vien" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che, thay_doi_thanh_vien (hoặc tên tiếng Việt, ví dụ kiện toàn)"`
-	Number       string         `yaml:"number,omitempty" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
-	Draft        int            `yaml:"draft,omitempty" validate:"gte=0" doc:"Lần dự thảo: 2 in DỰ THẢO LẦN 2 trong khung ở đầu trang 1. Không ghi: quyết định chưa có số hoặc còn chỗ [[...]] vẫn in DỰ THẢO; qd draft --final in bản trình ký, không có dấu này"`
+	Kind   Kind   `yaml:"kind,omitempty" validate:"required,oneof=thanh_lap kien_toan kien_toan_doi_ten ban_hanh_quy_che thay_doi_thanh_vien" doc:"Loại quyết định: thanh_lap, kien_toan, kien_toan_doi_ten, ban_hanh_quy_che, thay_doi_thanh_vien (hoặc tên tiếng Việt, ví dụ kiện toàn)"`
+	Number string `yaml:"number,omitempty" doc:"Số của quyết định (để trống khi còn là dự thảo), ví dụ 2041 hoặc 05"`
+	// Draft is at most 99: a decision goes through a few drafts (the seeds show none past a
+	// handful), and "DỰ THẢO LẦN 1000000" is a typing slip that would also overflow the
+	// one-line box at the top of page 1 (decision/draft.go).
+	Draft        int            `yaml:"draft,omitempty" validate:"gte=0,lte=99" doc:"Lần dự thảo (1 đến 99): 2 in DỰ THẢO LẦN 2 trong khung ở đầu trang 1. Không ghi: quyết định chưa có số hoặc còn chỗ [[...]] vẫn in DỰ THẢO; qd draft --final in bản trình ký, không có dấu này"`
 	Symbol       string         `yaml:"symbol,omitempty" validate:"required" doc:"Ký hiệu, ví dụ QĐ-UBND hoặc QĐ-BCĐ"`
 	Date         Date           `yaml:"date,omitempty" doc:"Ngày ban hành (ISO: 2021-10-13; dự thảo có thể chỉ ghi năm-tháng 2018-12 hoặc năm). Mọi trường ngày nhận \"[[...]]\" khi chưa biết (có thể sau phần đã biết: 2018-[[...]]): in thành chỗ trống ngày … tháng … năm … để điền tay"`
 	Place        string         `yaml:"place,omitempty" validate:"required" doc:"Địa danh ghi trước ngày tháng, ví dụ Kiên Giang"`

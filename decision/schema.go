@@ -2,6 +2,7 @@ package decision
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 )
 
@@ -96,6 +97,10 @@ func objectSchema(t reflect.Type) map[string]any {
 					enum = append(enum, v)
 				}
 				target["enum"] = enum
+			case strings.HasPrefix(r, "gte=") && f.Type.Kind() == reflect.Int:
+				p["minimum"], _ = strconv.Atoi(strings.TrimPrefix(r, "gte="))
+			case strings.HasPrefix(r, "lte=") && f.Type.Kind() == reflect.Int:
+				p["maximum"], _ = strconv.Atoi(strings.TrimPrefix(r, "lte="))
 			case strings.HasPrefix(r, "min=") && f.Type.Kind() == reflect.Slice:
 				p["minItems"] = 1
 			}

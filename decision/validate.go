@@ -90,6 +90,8 @@ func fieldMsg(fe validator.FieldError) Msg {
 		return msgf("cần ít nhất %s mục", "needs at least %s items", fe.Param())
 	case "gte":
 		return msgf("cần một số không nhỏ hơn %s", "must be at least %s", fe.Param())
+	case "lte":
+		return msgf("cần một số không lớn hơn %s", "must be at most %s", fe.Param())
 	case "oneof":
 		if _, coded := codeLabels[fe.Type()]; coded {
 			return msgf("giá trị %q không hợp lệ; cần một trong: %s (hoặc tên tiếng Việt tương ứng, xem README)", "invalid value %q; expected one of: %s (or its Vietnamese label, see the README)",
