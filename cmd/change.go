@@ -49,6 +49,9 @@ func NewCmdChange(ios IOStreams, g *globalOptions) *cobra.Command {
 
 func runChange(opts *ChangeOptions) error {
 	lang := opts.Lang
+	if err := textFlag(lang, "--number", opts.Number); err != nil {
+		return err
+	}
 	var co decision.ChangeOptions
 	co.Number = opts.Number
 	if opts.Date != "" {

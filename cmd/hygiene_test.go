@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,32 @@ func TestTextFlagLength(t *testing.T) {
 	name := "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lạng Sơn"
 	if code, _, errs := run(t, "", "rename", "../examples/lang-son-2020.yaml", "--name", name, "-o", "-"); code == ExitUsage {
 		t.Errorf("a real name refused: %q", errs)
+	}
+}
+
+// TestNumberFlagIsText: --number of change and update is checked like rename's: a control
+// character or a byte that is not UTF-8 is a usage error in one language, nothing written.
+func TestNumberFlagIsText(t *testing.T) {
+	dir := t.TempDir()
+	old := writeEdited(t, dir, "old.yaml", "binh-thuan.yaml")
+	edited := writeEdited(t, dir, "new.yaml", "binh-thuan.yaml",
+		"name: Vũ Văn Tuấn, position: Giám đốc", "name: Nguyễn Văn Hà, position: Giám đốc")
+	for _, number := range []string{"12\x00", "12\n34", "\xff"} {
+		for _, args := range [][]string{
+			{"change", old, edited, "--date", "2022-03-01", "--number", number, "-o", filepath.Join(dir, "out.yaml")},
+			{"update", old, "--date", "2026-01-01", "--number", number, "-o", filepath.Join(dir, "out.yaml")},
+		} {
+			code, out, errs := run(t, "", args...)
+			if code != ExitUsage || out != "" || !strings.Contains(errs, "qd: --number: giá trị") {
+				t.Errorf("%s --number %q: exit %d %q", args[0], number, code, errs)
+			}
+			code, _, errs = run(t, "", append([]string{"--lang", "en"}, args...)...)
+			if code != ExitUsage || !strings.Contains(errs, "qd: --number: the value") || strings.Contains(errs, "giá trị") {
+				t.Errorf("%s --number %q, English: exit %d %q", args[0], number, code, errs)
+			}
+			if names := listDir(t, dir); len(names) != 2 {
+				t.Fatalf("written: %v", names)
+			}
+		}
 	}
 }

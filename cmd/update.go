@@ -50,6 +50,9 @@ func NewCmdUpdate(ios IOStreams, g *globalOptions) *cobra.Command {
 
 func runUpdate(opts *UpdateOptions) error {
 	lang := opts.Lang
+	if err := textFlag(lang, "--number", opts.Number); err != nil {
+		return err
+	}
 	date, err := decision.ParseDate(opts.Date)
 	if errors.Is(err, decision.ErrDateRange) {
 		return dateFlagErr(lang, "--date", opts.Date, err)
