@@ -97,9 +97,60 @@ func TestStateBankRegionOfHome(t *testing.T) {
 		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "", "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]"},
 		{"Ngân hàng Nhà nước Chi nhánh tỉnh Cao Bằng", "tỉnh Lạng Sơn", "Ngân hàng Nhà nước Chi nhánh Khu vực 5"},
 		{"NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH TỈNH HÀ GIANG", "", "NGÂN HÀNG NHÀ NƯỚC CHI NHÁNH KHU VỰC 4"},
+		{"Ngân hàng Nhà nước Chi nhánh thành phố", "THÀNH PHỐ HỒ CHÍ MINH", "Ngân hàng Nhà nước Chi nhánh Khu vực 2"},
 	} {
 		if got, _ := r.BringIn(c.text, asOf, false, c.home); got != c.want {
 			t.Errorf("%q (home %q): got %q, want %q", c.text, c.home, got, c.want)
+		}
+	}
+}
+
+// The State Treasury's regions were renumbered on 01/7/2025 (Quyết định 2020/QĐ-BTC: Khu vực
+// X of Thanh Hóa and Nghệ An became XI). From then only the new arrangement counts: a
+// province it does not list keeps the placeholder, never a number of the old arrangement.
+func TestTreasuryRegionSuccessors(t *testing.T) {
+	r := Default()
+	asOf := Date{2026, 3, 10}
+	for _, c := range []struct{ text, want string }{
+		{"Giám đốc Kho bạc Nhà nước tỉnh Thanh Hóa", "Giám đốc Kho bạc Nhà nước khu vực XI"},
+		{"Giám đốc Kho bạc Nhà nước tỉnh Nghệ An", "Giám đốc Kho bạc Nhà nước khu vực XI"},
+		{"Giám đốc Kho bạc Nhà nước tỉnh Lạng Sơn", "Giám đốc Kho bạc Nhà nước khu vực [[số khu vực]]"},
+	} {
+		if got, _ := r.Bring(c.text, asOf, false); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	if got, ms := r.Bring("Kho bạc Nhà nước tỉnh Thanh Hóa", Date{2025, 6, 30}, false); len(ms) != 0 {
+		t.Errorf("before 01/7/2025 the provincial treasury is not reported: %q", got)
+	}
+	// An arrangement replaces the one before it as a whole.
+	test, err := Parse("t.yaml", []byte(`bodies:
+  - name: Kho bạc Nhà nước
+    scope: unit
+    until: 2025-03-01
+    successor: Kho bạc Nhà nước khu vực [[số khu vực]]
+    source: thử
+    regions:
+      - {from: 2025-03-01, name: Kho bạc Nhà nước khu vực VI, units: [Lạng Sơn, Bắc Giang], source: thử}
+      - {from: 2025-07-01, name: Kho bạc Nhà nước khu vực XI, units: [Thanh Hóa], source: thử}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	test = merge(test, &Registry{Units: r.Units})
+	for _, c := range []struct {
+		text string
+		asOf Date
+		want string
+	}{
+		{"Kho bạc Nhà nước tỉnh Lạng Sơn", Date{2025, 5, 1}, "Kho bạc Nhà nước khu vực VI"},
+		{"Kho bạc Nhà nước tỉnh Bắc Giang", Date{2025, 5, 1}, "Kho bạc Nhà nước khu vực VI"},
+		{"Kho bạc Nhà nước tỉnh Lạng Sơn", Date{2026, 1, 1}, "Kho bạc Nhà nước khu vực [[số khu vực]]"},
+		{"Kho bạc Nhà nước tỉnh Thanh Hóa", Date{2025, 5, 1}, "Kho bạc Nhà nước khu vực [[số khu vực]]"},
+		{"Kho bạc Nhà nước tỉnh Thanh Hóa", Date{2026, 1, 1}, "Kho bạc Nhà nước khu vực XI"},
+	} {
+		if got, _ := test.Bring(c.text, c.asOf, false); got != c.want {
+			t.Errorf("%q on %v: got %q, want %q", c.text, c.asOf, got, c.want)
 		}
 	}
 }

@@ -78,44 +78,61 @@ type Region struct {
 }
 
 // RegionOf returns the regional office that serves a province (its name, with or without
-// "tỉnh"/"thành phố") on a date: the entry of the latest From not after asOf that lists the
-// province, or the province it was merged into by then. Nil when no entry does.
+// "tỉnh"/"thành phố") on a date. The entries of one From are one arrangement, replacing the
+// ones before it: only the latest arrangement not after asOf is read, under the province's
+// name on that date or the one it was merged into. Nil when that arrangement does not list
+// it (qd then keeps the placeholder rather than a number from an older arrangement).
 func (r *Registry) RegionOf(b *Body, unit string, asOf Date) *Region {
-	var best *Region
+	var from Date
+	for _, g := range b.Regions {
+		if !asOf.Before(g.From) && from.Before(g.From) {
+			from = g.From
+		}
+	}
+	if from.IsZero() {
+		return nil
+	}
+	key := r.unitOn(Fold(unit), from)
 	for i := range b.Regions {
 		g := &b.Regions[i]
-		if asOf.Before(g.From) || best != nil && !best.From.Before(g.From) {
+		if g.From != from {
 			continue
 		}
-		key := Fold(r.unitOn(bareName(unit), g.From))
 		for _, u := range g.Units {
 			if keyOf(u) == key {
-				best = g
-				break
+				return g
 			}
 		}
 	}
-	return best
+	return nil
 }
 
-// unitOn follows the successors of a province's bare name up to a date: "Bắc Giang" on
-// 01/7/2025 is "Bắc Ninh".
-func (r *Registry) unitOn(name string, asOf Date) string {
+// unitOn follows the successors of a province, given as a folded name with or without its
+// kind word, up to a date, and returns the folded bare name: "Bắc Giang" on 01/7/2025 is
+// "bac ninh".
+func (r *Registry) unitOn(key string, asOf Date) string {
+	bare := func(k string) string {
+		for _, p := range []string{"tinh ", "thanh pho "} {
+			k = strings.TrimPrefix(k, p)
+		}
+		return k
+	}
+	key = bare(key)
 	for seen := 0; seen < 5; seen++ {
-		key, next := Fold(name), ""
+		next := ""
 		for i := range r.Units {
 			u := &r.Units[i]
 			if u.Unconfirmed == "" && !u.Until.IsZero() && !asOf.Before(u.Until) && keyOf(u.Name) == key {
-				next = bareName(u.Successor)
+				next = bare(keyOf(u.Successor))
 				break
 			}
 		}
 		if next == "" {
 			break
 		}
-		name = next
+		key = next
 	}
-	return name
+	return key
 }
 
 // Later is the name a successor bears from a date.
