@@ -82,3 +82,37 @@ func TestBodySpellings(t *testing.T) {
 		}
 	}
 }
+
+// The 2025 bodies beyond the sở, in a decision of 2026: a regional social-insurance office
+// (provincial again from 01/7/2025) and a merged ministry fail body-dissolved with their
+// successor; the provincial social insurance of 2026 passes; an ethnic-affairs board and a
+// statistics office no decree in the registry confirms only warn (name-unconfirmed); the
+// HĐND's Ban Dân tộc, which still exists, passes.
+func TestBodies2025Rules(t *testing.T) {
+	for _, c := range []struct{ org, rule, succ string }{
+		{"Bảo hiểm xã hội khu vực IX", "body-dissolved", "Bảo hiểm xã hội [[tỉnh, thành phố]]"},
+		{"Bộ Thông tin và Truyền thông", "body-dissolved", "Bộ Khoa học và Công nghệ"},
+		{"Ủy ban Dân tộc", "body-dissolved", "Bộ Dân tộc và Tôn giáo"},
+		{"Ban Dân tộc tỉnh", "name-unconfirmed", "Sở Dân tộc và Tôn giáo"},
+		{"Cục Thống kê tỉnh", "name-unconfirmed", "[[cơ quan thống kê của tỉnh từ 01/7/2025]]"},
+		{"Bảo hiểm xã hội tỉnh", "", ""},
+		{"Ban Dân tộc HĐND tỉnh", "", ""},
+	} {
+		d := loadExample(t, "vinh-long.yaml")
+		d.Members[3].Organization = c.org
+		d.AsOf = Date{2026, 11, 23}
+		var got []string
+		for _, g := range Validate(d) {
+			if g.Field == "members[3].organization" && (g.Rule == "body-dissolved" || g.Rule == "name-unconfirmed") {
+				got = append(got, g.Rule+": "+g.Successor)
+			}
+		}
+		want := []string{c.rule + ": " + c.succ}
+		if c.rule == "" {
+			want = nil
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: got %q, want %q", c.org, got, want)
+		}
+	}
+}

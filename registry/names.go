@@ -75,7 +75,7 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 	sort.Ints(units)
 	for _, ref := range bodies {
 		b := &r.Bodies[ref.entry]
-		if b.Until.IsZero() || asOf.Before(b.Until) {
+		if b.Until.IsZero() || asOf.Before(b.Until) || !b.Restored.IsZero() && !asOf.Before(b.Restored) {
 			continue
 		}
 		needle := ix.bodyNeedles[ref.entry][ref.name]
@@ -85,7 +85,13 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 				break
 			}
 			from = j
+			if inside(ws, i, j, b.Unless) {
+				continue
+			}
 			succ := b.SuccessorAt(asOf)
+			if b.Scope == "region" && j < len(ws) && regionNumber(ws[j].key) {
+				j++
+			}
 			if b.Scope == "unit" {
 				k := r.unitPhrase(ix, ws, j)
 				if k == j {
@@ -254,6 +260,31 @@ func (r *Registry) unitPhrase(ix *scanIndex, ws []word, j int) int {
 		}
 	}
 	return best
+}
+
+// inside reports whether the words [i, j) lie within an occurrence of one of the names.
+func inside(ws []word, i, j int, names []string) bool {
+	for _, n := range names {
+		needle := needleOf(n)
+		if a, b, ok := find(ws, needle, max(0, j-len(needle))); ok && a <= i && b >= j {
+			return true
+		}
+	}
+	return false
+}
+
+// regionNumber reports whether a folded word numbers a region: digits or a Roman numeral
+// ("16", "xvi").
+func regionNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range w {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("ivxl", r)
+	}
+	return digits || roman
 }
 
 // kindWords is the number of words of the kind word at j: 1 for "tỉnh", 2 for "thành

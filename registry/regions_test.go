@@ -154,3 +154,59 @@ func TestTreasuryRegionSuccessors(t *testing.T) {
 		}
 	}
 }
+
+// The bodies of 2025 beyond the sở: social insurance (provincial, regional from 2025, and
+// provincial again from 01/7/2025), statistics, ethnic affairs and the merged ministries. A
+// regional name carries its number ("khu vực IX"), replaced with it; a longer name of another
+// body ("Chi cục Thống kê", the HĐND's "Ban Dân tộc") is not a mention.
+func TestBodies2025(t *testing.T) {
+	r := Default()
+	y2026, may2025, y2024 := Date{2026, 3, 10}, Date{2025, 5, 1}, Date{2024, 12, 1}
+	for _, c := range []struct {
+		text string
+		asOf Date
+		want string // the text brought up to date
+		sure []bool // one per mention: replaced (true) or only flagged (false)
+	}{
+		{"Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn", y2026, "Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn", nil},
+		{"Giám đốc Bảo hiểm xã hội tỉnh", y2026, "Giám đốc Bảo hiểm xã hội tỉnh", nil},
+		{"Giám đốc Bảo hiểm xã hội tỉnh Bắc Giang", y2026, "Giám đốc Bảo hiểm xã hội tỉnh Bắc Ninh", []bool{true}},
+		{"Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn", may2025, "Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn", []bool{false}},
+		{"Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn", y2024, "Giám đốc Bảo hiểm xã hội tỉnh Lạng Sơn", nil},
+		{"Giám đốc Bảo hiểm xã hội khu vực IX", y2026, "Giám đốc Bảo hiểm xã hội [[tỉnh, thành phố]]", []bool{true}},
+		{"Giám đốc BHXH khu vực 9", y2026, "Giám đốc Bảo hiểm xã hội [[tỉnh, thành phố]]", []bool{true}},
+		{"Giám đốc Bảo hiểm xã hội khu vực IX", may2025, "Giám đốc Bảo hiểm xã hội khu vực IX", nil},
+		{"Chi cục trưởng Chi cục Thuế khu vực XVI", y2026, "Chi cục trưởng Thuế [[tỉnh, thành phố]]", []bool{true}},
+		{"Cục trưởng Cục Thống kê tỉnh Lạng Sơn", y2026, "Cục trưởng Cục Thống kê tỉnh Lạng Sơn", []bool{false}},
+		{"Chi cục trưởng Chi cục Thống kê tỉnh Lạng Sơn", may2025, "Chi cục trưởng Chi cục Thống kê tỉnh Lạng Sơn", nil},
+		{"Tổng cục Thống kê", y2026, "Tổng cục Thống kê", []bool{false}},
+		{"Trưởng Ban Dân tộc tỉnh", y2026, "Trưởng Ban Dân tộc tỉnh", []bool{false}},
+		{"Trưởng Ban Dân tộc HĐND tỉnh", y2026, "Trưởng Ban Dân tộc HĐND tỉnh", nil},
+		{"Trưởng Ban Dân tộc của Hội đồng nhân dân tỉnh", y2026, "Trưởng Ban Dân tộc của Hội đồng nhân dân tỉnh", nil},
+		{"Ủy ban Dân tộc", y2026, "Bộ Dân tộc và Tôn giáo", []bool{true}},
+		{"Bộ Thông tin và Truyền thông (để b/c)", y2026, "Bộ Khoa học và Công nghệ (để b/c)", []bool{true}},
+		{"Bộ Kế hoạch và Đầu tư; Bộ Tài nguyên và Môi trường", y2026, "Bộ Tài chính; Bộ Nông nghiệp và Môi trường", []bool{true, true}},
+		{"Bộ Lao động, Thương binh và Xã hội", y2026, "Bộ Nội vụ", []bool{true}},
+		{"Bộ Thông tin và Truyền thông", y2024, "Bộ Thông tin và Truyền thông", nil},
+	} {
+		got, ms := r.Bring(c.text, c.asOf, false)
+		var sure []bool
+		for _, m := range ms {
+			sure = append(sure, m.Sure())
+		}
+		if got != c.want || len(sure) != len(c.sure) {
+			t.Errorf("%q on %v: got %q with %v, want %q with %v", c.text, c.asOf, got, sure, c.want, c.sure)
+			continue
+		}
+		for i := range sure {
+			if sure[i] != c.sure[i] {
+				t.Errorf("%q on %v: mention %d sure=%v, want %v", c.text, c.asOf, i, sure[i], c.sure[i])
+			}
+		}
+	}
+	// The unconfirmed statistics office says what to check, in the decision's own words.
+	ms := r.Ceased("Cục Thống kê tỉnh Lạng Sơn", y2026, false)
+	if len(ms) != 1 || ms[0].Successor != "[[cơ quan thống kê của tỉnh Lạng Sơn từ 01/7/2025]]" {
+		t.Errorf("statistics successor: %+v", ms)
+	}
+}

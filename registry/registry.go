@@ -54,10 +54,18 @@ type Body struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases"`
 	// Scope "unit": the name is followed by its province ("Cục Thuế tỉnh Lạng Sơn"), which
-	// {đơn vị} in the successor repeats.
+	// {đơn vị} in the successor repeats. Scope "region": the name is followed by a region
+	// number ("Chi cục Thuế khu vực XVI"), which the mention includes.
 	Scope     string `yaml:"scope"`
 	Until     Date   `yaml:"until"`
 	Successor string `yaml:"successor"`
+	// Restored is the day the name is in use again (Bảo hiểm xã hội tỉnh: regional from
+	// 2025, provincial again from 01/7/2025): from then on it is not a mention.
+	Restored Date `yaml:"restored"`
+	// Unless are longer names of other bodies that contain this one ("Chi cục Thống kê"
+	// contains "Cục Thống kê", "Ban Dân tộc Hội đồng nhân dân" contains "Ban Dân tộc"): a
+	// match inside one of them is not this body.
+	Unless []string `yaml:"unless"`
 	// Successors are later names of the successor, each from a date.
 	Successors []Later `yaml:"successors"`
 	// Regions name, for a scope "unit" body, the regional office that succeeds it in each
