@@ -3,13 +3,14 @@ package importer
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/xuri/excelize/v2"
+	"github.com/vanthu-vn/qd/internal/xlsx"
 	"gopkg.in/yaml.v3"
 )
 
@@ -63,24 +64,58 @@ func readCSV(data []byte) ([]sheetRow, error) {
 }
 
 func readXLSX(data []byte) ([]sheetRow, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	t, err := xlsx.Read(data)
 	if err != nil {
-		return nil, fail("không phải bảng tính .xlsx", "not an .xlsx workbook", err)
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, fail("bảng tính không có trang tính nào", "the workbook has no sheet", nil)
-	}
-	rows, err := f.GetRows(sheets[0])
-	if err != nil {
-		return nil, err
+		return nil, xlsxError(err)
 	}
 	var out []sheetRow
-	for i, r := range rows {
-		out = append(out, sheetRow{cells: r, line: i + 1})
+	for _, r := range t.Rows {
+		out = append(out, sheetRow{cells: r.Cells, line: r.Num})
 	}
 	return out, nil
+}
+
+// xlsxError says in both languages why a workbook cannot be read, and where.
+func xlsxError(err error) error {
+	var e *xlsx.Error
+	if !errors.As(err, &e) {
+		return fail("không đọc được bảng tính .xlsx", "cannot read the .xlsx workbook", err)
+	}
+	var vi, en string
+	switch e.Kind {
+	case xlsx.NotZip:
+		vi, en = "không phải bảng tính .xlsx (tệp nén zip hỏng hoặc không phải zip)", "not an .xlsx workbook (a damaged zip, or not a zip)"
+	case xlsx.OldFormat:
+		vi, en = "tệp .xls cũ (Excel 97-2003) hoặc .xlsx có mật khẩu; mở bằng Excel hoặc LibreOffice, bỏ mật khẩu và lưu thành .xlsx rồi chạy lại",
+			"an old .xls file (Excel 97-2003) or a password-protected .xlsx; open it in Excel or LibreOffice, remove the password, save it as .xlsx and run again"
+	case xlsx.NotWorkbook:
+		vi, en = "không phải bảng tính .xlsx (không có phần bảng tính xl/workbook.xml; có thể là tệp Word đặt tên .xlsx)",
+			"not an .xlsx workbook (no workbook part; perhaps a Word file named .xlsx)"
+	case xlsx.MissingPart:
+		vi, en = "bảng tính thiếu phần "+e.Part, "the workbook lacks its part "+e.Part
+	case xlsx.BadXML:
+		at, atEN := "", ""
+		if e.Line > 0 {
+			at, atEN = fmt.Sprintf(" ở dòng %d", e.Line), fmt.Sprintf(" at line %d", e.Line)
+		}
+		vi, en = "phần "+e.Part+" hỏng"+at+" (không phải XML hợp lệ)", "the part "+e.Part+" is damaged"+atEN+" (not well-formed XML)"
+	case xlsx.TooLarge:
+		vi, en = "bảng tính quá lớn cho một danh sách thành viên", "the workbook is too large for a member list"
+	case xlsx.BadCell:
+		vi, en = "địa chỉ hoặc giá trị ô không hợp lệ", "invalid cell reference or value"
+	case xlsx.NoSheet:
+		vi, en = "bảng tính không có trang tính nào", "the workbook has no sheet"
+	default:
+		vi, en = "không đọc được bảng tính .xlsx", "cannot read the .xlsx workbook"
+	}
+	if e.Cell != "" {
+		vi, en = "ô "+e.Cell+": "+vi, "cell "+e.Cell+": "+en
+	}
+	if e.Part != "" && e.Line > 0 && e.Kind != xlsx.BadXML {
+		vi += fmt.Sprintf(" (phần %s, dòng %d)", e.Part, e.Line)
+		en += fmt.Sprintf(" (part %s, line %d)", e.Part, e.Line)
+	}
+	return fail(vi, en, e.Err)
 }
 
 // importMembers reads a member list into the members: section.

@@ -1,13 +1,18 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
+	"errors"
+	"io"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf16"
 
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/xuri/excelize/v2"
+	"github.com/vanthu-vn/qd/internal/xlsx"
+	"github.com/vanthu-vn/qd/render"
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 )
@@ -95,31 +100,129 @@ func TestMembersUnicodeText(t *testing.T) {
 	checkMembers(t, res)
 }
 
-// TestMembersXLSX: the same list as an Excel workbook.
+// TestMembersXLSX: the same list as an Excel workbook: as qd's own writer writes it, and
+// as another library (excelize, which qd used before) wrote it, with a second sheet that is
+// not read.
 func TestMembersXLSX(t *testing.T) {
-	f := excelize.NewFile()
-	for i, r := range memberRows {
-		for j, c := range r {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
-			if c != "" {
-				f.SetCellValue("Sheet1", cell, c)
-			}
+	sheet := xlsx.Sheet{Name: "Sheet1"}
+	for _, r := range memberRows {
+		var cells []xlsx.Cell
+		for _, c := range r {
+			cells = append(cells, xlsx.Cell{Text: c})
 		}
+		sheet.Rows = append(sheet.Rows, cells)
 	}
 	var b bytes.Buffer
-	if err := f.Write(&b); err != nil {
+	if err := xlsx.Write(&b, sheet); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Import("thanh-vien.xlsx", b.Bytes(), Options{})
+	excelize, err := os.ReadFile("../internal/xlsx/testdata/members-excelize.xlsx")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkMembers(t, res)
+	for name, data := range map[string][]byte{"qd": b.Bytes(), "excelize": excelize} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Import("thanh-vien.xlsx", data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMembers(t, res)
+		})
+	}
+}
+
+// TestMembersXLSXUnreadable: a workbook import cannot read says why in Vietnamese, and where
+// (the part, its line, the cell), with Go's cause only in English.
+func TestMembersXLSXUnreadable(t *testing.T) {
+	var good bytes.Buffer
+	if err := xlsx.Write(&good, xlsx.Sheet{Name: "a", Rows: [][]xlsx.Cell{{{Text: "Họ và tên"}}}}); err != nil {
+		t.Fatal(err)
+	}
+	rezip := func(part, content string) []byte {
+		zr, err := zip.NewReader(bytes.NewReader(good.Bytes()), int64(good.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		zw := zip.NewWriter(&b)
+		for _, f := range zr.File {
+			if f.Name == part && content == "" {
+				continue // the part left out
+			}
+			w, _ := zw.Create(f.Name)
+			if f.Name == part {
+				w.Write([]byte(content))
+				continue
+			}
+			rc, _ := f.Open()
+			io.Copy(w, rc)
+			rc.Close()
+		}
+		zw.Close()
+		return b.Bytes()
+	}
+	for _, tc := range []struct {
+		name   string
+		data   []byte
+		vi, en string
+	}{
+		{"not a zip", []byte("STT,Họ và tên\n"), "không phải bảng tính .xlsx (tệp nén zip hỏng", "not an .xlsx workbook"},
+		{"an old .xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), "tệp .xls cũ (Excel 97-2003) hoặc .xlsx có mật khẩu", "an old .xls file"},
+		{"a damaged sheet", rezip("xl/worksheets/sheet1.xml", "<worksheet>\n<sheetData>\n<row></sheetData>"),
+			"phần xl/worksheets/sheet1.xml hỏng ở dòng 3 (không phải XML hợp lệ)", "the part xl/worksheets/sheet1.xml is damaged at line 3 (not well-formed XML)"},
+		{"a cell beyond XFD", rezip("xl/worksheets/sheet1.xml", "<worksheet><sheetData>\n<row r=\"1\"><c r=\"ZZZ1\"><v>1</v></c></row></sheetData></worksheet>"),
+			"ô ZZZ1: địa chỉ hoặc giá trị ô không hợp lệ (phần xl/worksheets/sheet1.xml, dòng 2)", "cell ZZZ1: invalid cell reference or value (part xl/worksheets/sheet1.xml, line 2)"},
+		{"no shared strings part", rezip("xl/sharedStrings.xml", ""), "bảng tính thiếu phần xl/sharedStrings.xml", "the workbook lacks its part xl/sharedStrings.xml"},
+		{"no workbook part", rezip("xl/workbook.xml", ""), "không phải bảng tính .xlsx (không có phần bảng tính", "not an .xlsx workbook (no workbook part"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Import("thanh-vien.xlsx", tc.data, Options{})
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("err = %v (%T), want an *importer.Error", err, err)
+			}
+			vi, en := e.Message(decision.VI), e.Message(decision.EN)
+			if !strings.HasPrefix(vi, tc.vi) || !strings.HasPrefix(en, tc.en) {
+				t.Errorf("\nvi %s\nen %s", vi, en)
+			}
+			if strings.Contains(vi, "xlsx:") || strings.Contains(vi, "syntax") || strings.Contains(vi, "expected") {
+				t.Errorf("English cause in the Vietnamese message: %s", vi)
+			}
+		})
+	}
 }
 
 // TestMembersNoHeader: a sheet without the customary headers is refused, not guessed.
 func TestMembersNoHeader(t *testing.T) {
 	if _, err := Import("x.csv", []byte("a,b\n1,2\n"), Options{}); err == nil || !strings.Contains(err.Error(), "Họ và tên") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// BenchmarkImportXLSX imports a member list of 26 members, as a clerk's `qd import
+// danh-sach.xlsx` does: the one `qd members` writes for the example with the most members,
+// and the same list as excelize wrote it.
+func BenchmarkImportXLSX(b *testing.B) {
+	d, _ := loadExample(b, "../examples/vinh-long.yaml")
+	var qd bytes.Buffer
+	if err := render.WriteMemberXLSX(&qd, d); err != nil {
+		b.Fatal(err)
+	}
+	excelize, err := os.ReadFile("../internal/xlsx/testdata/vinh-long-excelize.xlsx")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{{"qd", qd.Bytes()}, {"excelize", excelize}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Import("danh-sach.xlsx", c.data, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
-	"github.com/xuri/excelize/v2"
+	"github.com/vanthu-vn/qd/internal/xlsx"
 )
 
 // The member list for the Tờ trình and the personnel office, as a spreadsheet: one member
@@ -53,70 +53,29 @@ func WriteMemberCSV(w io.Writer, d *decision.Decision) error {
 }
 
 // WriteMemberXLSX writes the member list as an .xlsx workbook with one sheet: a title row,
-// then the header (bold, repeated on every printed page) and one member a row.
+// then the header (bold, repeated on every printed page) and one member a row, in Times New
+// Roman 13 with borders, printed on A4 across with every column on the page's width.
 func WriteMemberXLSX(w io.Writer, d *decision.Decision) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	const sheet = "Thành viên"
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
-	}
-	title := "Danh sách thành viên " + d.Committee.Name
-	if err := f.SetCellStr(sheet, "A1", title); err != nil {
-		return err
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Family: "Times New Roman", Size: 13},
-		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true},
-		Border:    border()})
-	if err != nil {
-		return err
-	}
-	plain, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 13},
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Border: border()})
-	if err != nil {
-		return err
-	}
-	titleStyle, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Family: "Times New Roman", Size: 14}})
-	if err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(sheet, "A1", "A1", titleStyle); err != nil {
-		return err
-	}
-	rows := append([][]string{MemberListHeader}, MemberList(d)...)
-	for i, r := range rows {
-		for j, v := range r {
-			cell, _ := excelize.CoordinatesToCellName(j+1, i+3)
-			if err := f.SetCellStr(sheet, cell, v); err != nil {
-				return err
-			}
+	title := xlsx.Style{Size: 14, Bold: true}
+	head := xlsx.Style{Bold: true, HAlign: "center", VAlign: "center", Wrap: true, Border: true}
+	plain := xlsx.Style{VAlign: "top", Wrap: true, Border: true}
+	row := func(texts []string, s xlsx.Style) []xlsx.Cell {
+		cells := make([]xlsx.Cell, len(texts))
+		for i, t := range texts {
+			cells[i] = xlsx.Cell{Text: t, Style: s}
 		}
-		first, _ := excelize.CoordinatesToCellName(1, i+3)
-		last, _ := excelize.CoordinatesToCellName(len(MemberListHeader), i+3)
-		style := plain
-		if i == 0 {
-			style = bold
-		}
-		if err := f.SetCellStyle(sheet, first, last, style); err != nil {
-			return err
-		}
+		return cells
 	}
-	for i, width := range []float64{7, 9, 24, 30, 34, 26, 24, 18} {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sheet, col, col, width); err != nil {
-			return err
-		}
+	rows := [][]xlsx.Cell{{{Text: "Danh sách thành viên " + d.Committee.Name, Style: title}}, nil, row(MemberListHeader, head)}
+	for _, r := range MemberList(d) {
+		rows = append(rows, row(r, plain))
 	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$3:$3", Scope: sheet}); err != nil {
-		return err
-	}
-	return f.Write(w)
-}
-
-func border() []excelize.Border {
-	var b []excelize.Border
-	for _, side := range []string{"left", "top", "right", "bottom"} {
-		b = append(b, excelize.Border{Type: side, Color: "000000", Style: 1})
-	}
-	return b
+	return xlsx.Book{Font: "Times New Roman", Size: 13, Sheets: []xlsx.Sheet{{
+		Name:        "Thành viên",
+		Rows:        rows,
+		ColWidths:   []float64{7, 9, 24, 30, 34, 26, 24, 18},
+		PrintTitles: [2]int{3, 3},
+		Landscape:   true,
+		FitWidth:    true,
+	}}}.Write(w)
 }

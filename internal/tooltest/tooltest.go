@@ -18,6 +18,7 @@ var packages = map[string]string{
 	"pdffonts":  "poppler-utils",
 	"pdftoppm":  "poppler-utils",
 	"pandoc":    "pandoc",
+	"xmllint":   "libxml2-utils",
 }
 
 // Require skips t, or fails it under QD_REQUIRE_LIBREOFFICE, unless every program in tools
