@@ -32,42 +32,62 @@ func (d *Decision) DraftMark() string {
 // texts and dates, in the order of the model.
 func (d *Decision) Placeholders() []string {
 	var out []string
-	placeholders(reflect.ValueOf(d).Elem(), "", &out)
+	placeholders(reflect.ValueOf(d).Elem(), nil, &out)
 	return out
 }
 
-func placeholders(v reflect.Value, path string, out *[]string) {
-	if dt, ok := v.Interface().(Date); ok {
-		if dt.IsPlaceholder() {
-			*out = append(*out, path)
+// step is one step of a YAML path, a key or an index, linked to the step before: the walk
+// spells a path out only for a value it reports, not for every value it passes.
+type step struct {
+	up    *step
+	key   string
+	index int // -1 for a key
+}
+
+func (s *step) String() string {
+	if s == nil {
+		return ""
+	}
+	up := s.up.String()
+	switch {
+	case s.index >= 0:
+		return up + "[" + strconv.Itoa(s.index) + "]"
+	case up == "":
+		return s.key
+	}
+	return up + "." + s.key
+}
+
+var dateType = reflect.TypeOf(Date{})
+
+func placeholders(v reflect.Value, at *step, out *[]string) {
+	if v.Type() == dateType {
+		if v.Interface().(Date).IsPlaceholder() {
+			*out = append(*out, at.String())
 		}
 		return
 	}
 	switch v.Kind() {
 	case reflect.String:
 		if isPlaceholder(v.String()) {
-			*out = append(*out, path)
+			*out = append(*out, at.String())
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			placeholders(v.Elem(), path, out)
+			placeholders(v.Elem(), at, out)
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			placeholders(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
+			placeholders(v.Index(i), &step{up: at, index: i}, out)
 		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := 0; i < t.NumField(); i++ {
-			key := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+			key, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
 			if key == "" || key == "-" {
 				continue
 			}
-			sub := key
-			if path != "" {
-				sub = path + "." + key
-			}
-			placeholders(v.Field(i), sub, out)
+			placeholders(v.Field(i), &step{up: at, key: key, index: -1}, out)
 		}
 	}
 }

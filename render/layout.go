@@ -306,6 +306,12 @@ var numberSymbolRE = lazyre.New(`/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ0-9.
 func keepNumbers(p docx.Paragraph) docx.Paragraph {
 	runs := make([]docx.Run, len(p.Runs))
 	for i, r := range p.Runs {
+		// Every match has a "/" and a "-": most runs have neither, and skip the expression,
+		// which was 5% of a qd draft.
+		if !strings.Contains(r.Text, "/") || !strings.Contains(r.Text, "-") {
+			runs[i] = r
+			continue
+		}
 		r.Text = numberSymbolRE.ReplaceAllStringFunc(r.Text, func(m string) string {
 			return strings.ReplaceAll(m, "-", docx.NoBreakHyphen)
 		})

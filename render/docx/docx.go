@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Document is a whole .docx: its styles and its sections in order.
@@ -229,6 +230,7 @@ func (d *Document) parts() []part {
 	ids := styler(d.StyleIDs)
 
 	var body bytes.Buffer
+	body.Grow(32 << 10) // the body of a long decision and its Quy chế
 	body.WriteString(xml.Header)
 	body.WriteString(`<w:document ` + nsW + ` ` + nsR + `><w:body>`)
 	for i, s := range d.Sections {
@@ -393,13 +395,19 @@ func writeParagraph(b *bytes.Buffer, p Paragraph, sect string, ids styler) {
 	if p.Style != "" || p.Indent != nil || p.KeepNext || sect != "" {
 		b.WriteString(`<w:pPr>`)
 		if p.Style != "" {
-			b.WriteString(`<w:pStyle w:val="` + escape(ids.id(p.Style)) + `"/>`)
+			b.WriteString(`<w:pStyle w:val="`)
+			escapeTo(b, ids.id(p.Style))
+			b.WriteString(`"/>`)
 		}
 		if p.KeepNext {
 			b.WriteString(`<w:keepNext/>`)
 		}
 		if p.Indent != nil {
-			fmt.Fprintf(b, `<w:ind w:left="%d" w:right="%d" w:firstLine="0"/>`, p.Indent.Left, p.Indent.Right)
+			b.WriteString(`<w:ind w:left="`)
+			writeInt(b, p.Indent.Left)
+			b.WriteString(`" w:right="`)
+			writeInt(b, p.Indent.Right)
+			b.WriteString(`" w:firstLine="0"/>`)
 		}
 		b.WriteString(sect)
 		b.WriteString(`</w:pPr>`)
@@ -412,14 +420,8 @@ func writeParagraph(b *bytes.Buffer, p Paragraph, sect string, ids styler) {
 
 func writeRun(b *bytes.Buffer, r Run, ids styler) {
 	rpr := ""
-	if r.Style != "" {
-		rpr = `<w:rStyle w:val="` + escape(ids.id(r.Style)) + `"/>`
-	}
-	if r.Size > 0 {
-		rpr += fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, r.Size, r.Size)
-	}
-	if rpr != "" {
-		rpr = `<w:rPr>` + rpr + `</w:rPr>`
+	if r.Style != "" || r.Size > 0 {
+		rpr = runProperties(r, ids)
 	}
 	if r.Field != "" {
 		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="begin"/></w:r>`)
@@ -429,26 +431,64 @@ func writeRun(b *bytes.Buffer, r Run, ids styler) {
 		b.WriteString(`<w:r>` + rpr + `<w:fldChar w:fldCharType="end"/></w:r>`)
 		return
 	}
-	b.WriteString(`<w:r>` + rpr)
-	for i, line := range strings.Split(r.Text, "\n") {
-		if i > 0 {
-			b.WriteString(`<w:br/>`)
+	b.WriteString(`<w:r>`)
+	b.WriteString(rpr)
+	// The text is cut at each line break, tab and non-breaking hyphen, which are elements of
+	// their own; the pieces between are w:t elements.
+	text := r.Text
+	for text != "" {
+		i := strings.IndexAny(text, "\n\t"+NoBreakHyphen)
+		piece, sep := text, ""
+		if i >= 0 {
+			piece, text = text[:i], text[i:]
+			if text[0] == '\n' || text[0] == '\t' {
+				sep, text = text[:1], text[1:]
+			} else { // IndexAny found the rune NoBreakHyphen
+				sep, text = NoBreakHyphen, text[len(NoBreakHyphen):]
+			}
+		} else {
+			text = ""
 		}
-		for j, seg := range strings.Split(line, "\t") {
-			if j > 0 {
-				b.WriteString(`<w:tab/>`)
-			}
-			for k, part := range strings.Split(seg, NoBreakHyphen) {
-				if k > 0 {
-					b.WriteString(`<w:noBreakHyphen/>`)
-				}
-				if part != "" {
-					b.WriteString(`<w:t xml:space="preserve">` + escape(part) + `</w:t>`)
-				}
-			}
+		if piece != "" {
+			b.WriteString(`<w:t xml:space="preserve">`)
+			escapeTo(b, piece)
+			b.WriteString(`</w:t>`)
+		}
+		switch sep {
+		case "\n":
+			b.WriteString(`<w:br/>`)
+		case "\t":
+			b.WriteString(`<w:tab/>`)
+		case NoBreakHyphen:
+			b.WriteString(`<w:noBreakHyphen/>`)
 		}
 	}
 	b.WriteString(`</w:r>`)
+}
+
+// runProperties is a run's w:rPr element: its character style and its size.
+func runProperties(r Run, ids styler) string {
+	var b bytes.Buffer
+	b.WriteString(`<w:rPr>`)
+	if r.Style != "" {
+		b.WriteString(`<w:rStyle w:val="`)
+		escapeTo(&b, ids.id(r.Style))
+		b.WriteString(`"/>`)
+	}
+	if r.Size > 0 {
+		b.WriteString(`<w:sz w:val="`)
+		writeInt(&b, r.Size)
+		b.WriteString(`"/><w:szCs w:val="`)
+		writeInt(&b, r.Size)
+		b.WriteString(`"/>`)
+	}
+	b.WriteString(`</w:rPr>`)
+	return b.String()
+}
+
+func writeInt(b *bytes.Buffer, n int) {
+	var buf [20]byte
+	b.Write(strconv.AppendInt(buf[:0], int64(n), 10))
 }
 
 func writeTable(b *bytes.Buffer, t Table, ids styler) {
@@ -488,7 +528,61 @@ func writeTable(b *bytes.Buffer, t Table, ids styler) {
 
 // escape escapes text for XML; characters XML 1.0 forbids become U+FFFD.
 func escape(s string) string {
-	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(s))
+	var b bytes.Buffer
+	escapeTo(&b, s)
 	return b.String()
+}
+
+// escapeTo writes s escaped for XML to b, as xml.EscapeText does (quotes, &, <, >, tab, line
+// feed and carriage return as references; characters XML 1.0 forbids and bytes that are not
+// UTF-8 as U+FFFD), copying the runs between those whole rather than a byte at a time.
+func escapeTo(b *bytes.Buffer, s string) {
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var esc string
+		width := 1
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"':
+				esc = "&#34;"
+			case '\'':
+				esc = "&#39;"
+			case '&':
+				esc = "&amp;"
+			case '<':
+				esc = "&lt;"
+			case '>':
+				esc = "&gt;"
+			case '\t':
+				esc = "&#x9;"
+			case '\n':
+				esc = "&#xA;"
+			case '\r':
+				esc = "&#xD;"
+			default:
+				if c < 0x20 {
+					esc = "\uFFFD"
+				}
+			}
+		} else {
+			var r rune
+			r, width = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && width == 1 || !xmlChar(r) {
+				esc = "\uFFFD"
+			}
+		}
+		if esc != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(esc)
+			last = i + width
+		}
+		i += width
+	}
+	b.WriteString(s[last:])
+}
+
+// xmlChar reports whether XML 1.0 allows r (its production Char).
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }

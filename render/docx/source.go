@@ -67,20 +67,27 @@ func xmlSafe(src []byte) bool {
 // escapeSource escapes text for XML character data keeping new lines readable; a carriage
 // return is escaped, since XML readers turn a literal one into a line feed.
 func escapeSource(b *bytes.Buffer, src []byte) {
-	for _, c := range src {
+	b.Grow(len(src))
+	last := 0
+	for i, c := range src {
+		var esc string
 		switch c {
 		case '&':
-			b.WriteString("&amp;")
+			esc = "&amp;"
 		case '<':
-			b.WriteString("&lt;")
+			esc = "&lt;"
 		case '>':
-			b.WriteString("&gt;")
+			esc = "&gt;"
 		case '\r':
-			b.WriteString("&#xD;")
+			esc = "&#xD;"
 		default:
-			b.WriteByte(c)
+			continue
 		}
+		b.Write(src[last:i])
+		b.WriteString(esc)
+		last = i + 1
 	}
+	b.Write(src[last:])
 }
 
 // ErrNoSource is returned by ReadSource when the package holds no source part (the document
