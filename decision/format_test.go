@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanthu-vn/qd/textnorm"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -247,5 +248,17 @@ func TestRoleTitle(t *testing.T) {
 	_, ds = loadEdited(t, "vinh-long.yaml", "role: truong_ban,", "role: TRƯỞNG BAN,")
 	if f := rulesAt(ds, "role-title"); len(f) != 0 {
 		t.Errorf("role: TRƯỞNG BAN: %v", f)
+	}
+}
+
+// TestCodesDecodeToThemselves: every code decodes to itself through the comparison keys
+// too, so decodeCode may take a value written as the code without building them.
+func TestCodesDecodeToThemselves(t *testing.T) {
+	for typ, cls := range codeLabels {
+		for _, cl := range cls {
+			if c, ok := labelIndex(typ)[textnorm.Key(cl.code)]; !ok || c != cl.code {
+				t.Errorf("%s: code %q decodes to %q through its key", typ, cl.code, c)
+			}
+		}
 	}
 }

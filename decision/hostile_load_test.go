@@ -263,3 +263,21 @@ func TestTCVN3Words(t *testing.T) {
 		}
 	}
 }
+
+// TestTCVN3WordsInOrder: the word found is the first run of letters, in the order of the
+// text, whatever separates the words (punctuation, digits, bytes that are not UTF-8).
+func TestTCVN3WordsInOrder(t *testing.T) {
+	for _, c := range []struct{ s, w, dec string }{
+		{"Néi", "Néi", "nội"},
+		{"1.Néi,vô", "Néi", "nội"},
+		{"vô\xffNéi", "Néi", "nội"},
+		{"Sở Nội vụ; Quy chÕ, Néi", "Néi", "nội"},
+		{"Néi-Quy chÕ", "Néi", "nội"},
+		{"", "", ""},
+		{"\xff\xfe", "", ""},
+	} {
+		if w, dec := tcvn3Word(c.s); w != c.w || dec != c.dec {
+			t.Errorf("%q: got %q %q, want %q %q", c.s, w, dec, c.w, c.dec)
+		}
+	}
+}

@@ -80,29 +80,40 @@ var codeLabels = map[reflect.Type][]codeLabel{
 	},
 }
 
-// labelIndex maps the comparison key of every code and label to its code, per type; it is
-// built on first use, not when qd starts.
-var labelIndex = sync.OnceValue(func() map[reflect.Type]map[string]string {
-	out := map[reflect.Type]map[string]string{}
-	for t, cls := range codeLabels {
-		m := map[string]string{}
-		for _, cl := range cls {
-			m[textnorm.Key(cl.code)] = cl.code
-			for _, l := range cl.labels {
-				if c, dup := m[textnorm.Key(l)]; dup && c != cl.code {
-					panic(fmt.Sprintf("decision: label %q stands for both %s and %s", l, c, cl.code))
-				}
-				m[textnorm.Key(l)] = cl.code
-			}
-		}
-		out[t] = m
+// labelIndex maps the comparison key of every code and label of type t to its code; it is
+// built on first use of that type, not when qd starts (a key costs several Unicode
+// normalisations: a file that writes one kind as a label need not key every level and role).
+func labelIndex(t reflect.Type) map[string]string {
+	if m, ok := labelIndexes.Load(t); ok {
+		return m.(map[string]string)
 	}
-	return out
-})
+	m := map[string]string{}
+	for _, cl := range codeLabels[t] {
+		m[textnorm.Key(cl.code)] = cl.code
+		for _, l := range cl.labels {
+			k := textnorm.Key(l)
+			if c, dup := m[k]; dup && c != cl.code {
+				panic(fmt.Sprintf("decision: label %q stands for both %s and %s", l, c, cl.code))
+			}
+			m[k] = cl.code
+		}
+	}
+	v, _ := labelIndexes.LoadOrStore(t, m)
+	return v.(map[string]string)
+}
+
+var labelIndexes sync.Map // reflect.Type → map[string]string
 
 // decodeCode returns the code a value written in YAML stands for, and whether it is known.
 func decodeCode(t reflect.Type, s string) (string, bool) {
-	c, ok := labelIndex()[t][textnorm.Key(s)]
+	// A value written as the code itself, as most are, needs no comparison key (its key is
+	// the code: TestCodesDecodeToThemselves).
+	for _, cl := range codeLabels[t] {
+		if s == cl.code {
+			return s, true
+		}
+	}
+	c, ok := labelIndex(t)[textnorm.Key(s)]
 	return c, ok
 }
 

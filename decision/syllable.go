@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -130,26 +131,36 @@ var tcvn3 = map[rune]rune{
 // Vietnamese syllable but becomes one read as TCVN3 ("Néi" → "Nội"): the mark of TCVN3 text
 // that the check for foreign Latin-1 symbols cannot see. It returns the word and its reading.
 func tcvn3Word(s string) (string, string) {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		latin := false
-		for _, r := range w {
+	// The words are the runs of letters, read in place rather than split into a slice first.
+	start, latin := -1, false
+	for i := 0; i <= len(s); {
+		r, width := utf8.RuneError, 1
+		if i < len(s) {
+			r, width = utf8.DecodeRuneInString(s[i:])
+		}
+		if i < len(s) && unicode.IsLetter(r) {
+			if start < 0 {
+				start, latin = i, false
+			}
 			if r >= 0xC0 && r <= 0xFF {
 				latin = true
-				break
+			}
+		} else if start >= 0 {
+			w := s[start:i]
+			start = -1
+			if latin && !validSyllable(w) {
+				dec := []rune(strings.ToLower(w))
+				for i, r := range dec {
+					if u, ok := tcvn3[r]; ok {
+						dec[i] = u
+					}
+				}
+				if validSyllable(string(dec)) {
+					return w, string(dec)
+				}
 			}
 		}
-		if !latin || validSyllable(w) {
-			continue
-		}
-		dec := []rune(strings.ToLower(w))
-		for i, r := range dec {
-			if u, ok := tcvn3[r]; ok {
-				dec[i] = u
-			}
-		}
-		if validSyllable(string(dec)) {
-			return w, string(dec)
-		}
+		i += width
 	}
 	return "", ""
 }

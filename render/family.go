@@ -38,39 +38,35 @@ type Family struct {
 	Styles string `yaml:"styles"`
 }
 
-var (
-	familiesOnce sync.Once
-	families     map[string]*Family
-)
+// families are the two formats, each read from its file on first use: a State decision
+// does not read the party's.
+var families = map[string]func() *Family{"nha-nuoc": sync.OnceValue(func() *Family { return loadFamily("nha-nuoc") }),
+	"dang": sync.OnceValue(func() *Family { return loadFamily("dang") })}
 
 // FamilyOf returns the format a decision is laid out in: the party's for a party committee's
 // decision (decision.Party), else the State's.
 func FamilyOf(d *decision.Decision) *Family {
-	familiesOnce.Do(loadFamilies)
 	if d.Party() {
-		return families["dang"]
+		return families["dang"]()
 	}
-	return families["nha-nuoc"]
+	return families["nha-nuoc"]()
 }
 
-func loadFamilies() {
-	families = map[string]*Family{}
-	for _, id := range []string{"nha-nuoc", "dang"} {
-		src, err := templates.Families.ReadFile("families/" + id + ".yaml")
-		if err != nil {
-			panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err)) // embedded: a build fault
-		}
-		f := &Family{}
-		dec := yaml.NewDecoder(strings.NewReader(string(src)))
-		dec.KnownFields(true)
-		if err := dec.Decode(f); err != nil || len(f.National) != len(f.NationalStyles) || f.RuleUnder >= len(f.National) {
-			panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err))
-		}
-		if stylesParts[f.Styles] == nil {
-			panic(fmt.Sprintf("templates/families/%s.yaml: styles %q is not an embedded styles part", id, f.Styles))
-		}
-		families[id] = f
+func loadFamily(id string) *Family {
+	src, err := templates.Families.ReadFile("families/" + id + ".yaml")
+	if err != nil {
+		panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err)) // embedded: a build fault
 	}
+	f := &Family{}
+	dec := yaml.NewDecoder(strings.NewReader(string(src)))
+	dec.KnownFields(true)
+	if err := dec.Decode(f); err != nil || len(f.National) != len(f.NationalStyles) || f.RuleUnder >= len(f.National) {
+		panic(fmt.Sprintf("templates/families/%s.yaml: %v", id, err))
+	}
+	if stylesParts[f.Styles] == nil {
+		panic(fmt.Sprintf("templates/families/%s.yaml: styles %q is not an embedded styles part", id, f.Styles))
+	}
+	return f
 }
 
 // stylesParts are the embedded styles parts a family's styles field can name.
