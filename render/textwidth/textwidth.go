@@ -19,19 +19,26 @@ func Twips(s string, bold bool, size float64) int {
 	return int(float64(units(s, bold))*size*20/2048 + 0.5)
 }
 
+// absent marks a character a widths table lacks.
+const absent = 0xFFFF
+
+// of returns the advance width of r, or fallback when the font lacks it.
+func (t *widths) of(r rune) int {
+	if i := slot(r); i >= 0 && t[i] != absent {
+		return int(t[i])
+	}
+	return fallback
+}
+
 // units is the advance width of s in font units (1/2048 em).
 func units(s string, bold bool) int {
-	table := regular
+	table := &regular
 	if bold {
-		table = bold_
+		table = &bold_
 	}
 	n := 0
 	for _, r := range s {
-		w, ok := table[r]
-		if !ok {
-			w = fallback
-		}
-		n += int(w)
+		n += table.of(r)
 	}
 	return n
 }
@@ -41,11 +48,7 @@ func units(s string, bold bool) int {
 func TwipsItalic(s string, size float64) int {
 	units := 0
 	for _, r := range s {
-		w, ok := italic[r]
-		if !ok {
-			w = fallback
-		}
-		units += int(w)
+		units += italic.of(r)
 	}
 	return int(float64(units)*size*20/2048 + 0.5)
 }

@@ -30,8 +30,8 @@ func TestSpecWidths(t *testing.T) {
 func TestEveryVietnameseLetterMeasured(t *testing.T) {
 	const letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
 	for _, r := range letters + "AĐƯƠ–—…“”‘’" {
-		for _, tb := range []map[rune]uint16{regular, bold} {
-			if _, ok := tb[r]; !ok {
+		for _, tb := range []*widths{&regular, &bold} {
+			if i := slot(r); i < 0 || tb[i] == absent {
 				t.Errorf("%q has no width", r)
 			}
 		}
