@@ -178,6 +178,12 @@ func (d *Document) Write(w io.Writer) error {
 	// the parts are small; the output stays deterministic.
 	zw.RegisterCompressor(zip.Deflate, fastDeflate)
 	for _, p := range parts {
+		if ok, err := writeDeflated(zw, p); ok || err != nil {
+			if err != nil {
+				return err
+			}
+			continue
+		}
 		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
 		if err != nil {
 			return err
@@ -303,21 +309,28 @@ func (d *Document) parts() []part {
 
 	out := []part{
 		{"[Content_Types].xml", ct.Bytes()},
-		{"_rels/.rels", []byte(xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-			`<Relationship Id="rId1" Type="` + relT + `officeDocument" Target="word/document.xml"/>` +
-			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-			`<Relationship Id="rId3" Type="` + relT + `extended-properties" Target="docProps/app.xml"/>` +
-			`</Relationships>`)},
+		{"_rels/.rels", []byte(packageRels)},
 		{"docProps/core.xml", d.coreProperties()},
-		{"docProps/app.xml", []byte(xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>qd</Application></Properties>`)},
+		{"docProps/app.xml", []byte(appProperties)},
 		{"word/document.xml", body.Bytes()},
 		{"word/styles.xml", d.Styles},
-		{"word/settings.xml", []byte(xml.Header + `<w:settings ` + nsW + `><w:defaultTabStop w:val="567"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`)},
+		{"word/settings.xml", []byte(settings)},
 		{"word/_rels/document.xml.rels", rels.Bytes()},
 	}
 	out = append(out, extra...)
 	return append(out, sourceParts...)
 }
+
+// The parts every document has with the same bytes.
+const (
+	packageRels = xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="` + relT + `officeDocument" Target="word/document.xml"/>` +
+		`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+		`<Relationship Id="rId3" Type="` + relT + `extended-properties" Target="docProps/app.xml"/>` +
+		`</Relationships>`
+	appProperties = xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>qd</Application></Properties>`
+	settings      = xml.Header + `<w:settings ` + nsW + `><w:defaultTabStop w:val="567"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
+)
 
 // header is a header part and its relationships part (nil when it has none).
 type header struct {

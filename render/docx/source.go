@@ -40,16 +40,20 @@ func sourcePartsOf(src []byte) []part {
 		b.WriteString(` encoding="base64">` + base64.StdEncoding.EncodeToString(src))
 	}
 	b.WriteString(`</source>`)
-	props := xml.Header + `<ds:datastoreItem ds:itemID="` + sourceItemID + `" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
-		`<ds:schemaRefs><ds:schemaRef ds:uri="` + SourceNamespace + `"/></ds:schemaRefs></ds:datastoreItem>`
-	rels := xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-		`<Relationship Id="rId1" Type="` + relT + `customXmlProps" Target="itemProps1.xml"/></Relationships>`
 	return []part{
 		{"customXml/item1.xml", b.Bytes()},
-		{"customXml/itemProps1.xml", []byte(props)},
-		{"customXml/_rels/item1.xml.rels", []byte(rels)},
+		{"customXml/itemProps1.xml", []byte(sourceProps)},
+		{"customXml/_rels/item1.xml.rels", []byte(sourceRels)},
 	}
 }
+
+// The properties and relationships of the source part, the same in every document.
+const (
+	sourceProps = xml.Header + `<ds:datastoreItem ds:itemID="` + sourceItemID + `" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+		`<ds:schemaRefs><ds:schemaRef ds:uri="` + SourceNamespace + `"/></ds:schemaRefs></ds:datastoreItem>`
+	sourceRels = xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="` + relT + `customXmlProps" Target="itemProps1.xml"/></Relationships>`
+)
 
 // xmlSafe reports whether src is UTF-8 made only of characters XML 1.0 allows.
 func xmlSafe(src []byte) bool {
