@@ -116,3 +116,41 @@ func TestBodies2025Rules(t *testing.T) {
 		}
 	}
 }
+
+// The documents 2019–2025 committee decisions cite (Đề án 06, the administrative-reform
+// programme, the rule on inter-agency bodies, the party's digital-transformation scheme...):
+// quoted as the registry has them they pass basis-mismatch; a wrong date or title is caught.
+func TestDocuments2025(t *testing.T) {
+	for _, c := range []struct {
+		b            Basis
+		wantMismatch bool
+	}{
+		{Basis{Type: "Quyết định", Number: "06/QĐ-TTg", Date: Date{2022, 1, 6}, Issuer: "Thủ tướng Chính phủ",
+			Title: "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030"}, false},
+		{Basis{Type: "Quyết định", Number: "06/QĐ-TTg", Date: Date{2022, 1, 16}, Issuer: "Thủ tướng Chính phủ",
+			Title: "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030"}, true},
+		{Basis{Type: "Nghị quyết", Number: "76/NQ-CP", Date: Date{2021, 7, 15}, Issuer: "Chính phủ",
+			Title: "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030"}, false},
+		{Basis{Type: "Quyết định", Number: "23/2023/QĐ-TTg", Date: Date{2023, 9, 18}, Issuer: "Thủ tướng Chính phủ",
+			Title: "về thành lập, tổ chức và hoạt động của tổ chức phối hợp liên ngành"}, false},
+		{Basis{Type: "Quyết định", Number: "23/2023/QĐ-TTg", Date: Date{2023, 9, 18}, Issuer: "Thủ tướng Chính phủ",
+			Title: "về tổ chức phối hợp liên ngành cấp tỉnh"}, true},
+		{Basis{Type: "Quyết định", Number: "204-QĐ/TW", Date: Date{2024, 11, 29}, Issuer: "Ban Bí thư",
+			Title: "phê duyệt Đề án chuyển đổi số trong các cơ quan đảng"}, false},
+		{Basis{Type: "Nghị quyết", Number: "52-NQ/TW", Date: Date{2019, 9, 27}, Issuer: "Bộ Chính trị",
+			Title: "về một số chủ trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư"}, false},
+	} {
+		d := loadExample(t, "vinh-long.yaml")
+		d.Date = Date{2026, 3, 10}
+		d.Bases = []Basis{c.b}
+		mismatch := false
+		for _, g := range Validate(d) {
+			if g.Rule == "basis-mismatch" {
+				mismatch = true
+			}
+		}
+		if mismatch != c.wantMismatch {
+			t.Errorf("%s %v %q: basis-mismatch %v, want %v", c.b.Number, c.b.Date, c.b.Title, mismatch, c.wantMismatch)
+		}
+	}
+}
