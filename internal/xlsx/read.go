@@ -43,8 +43,8 @@ type Table struct {
 	Rows  []Row  // rows with text, in order; empty rows are left out
 }
 
-// Read returns the text of the workbook's first sheet (the first in the workbook's own
-// order, whatever its part is named), within DefaultLimits.
+// Read returns the text of the workbook's first sheet (the first visible worksheet in the
+// workbook's own order, whatever its part is named), within DefaultLimits.
 func Read(data []byte) (*Table, error) { return DefaultLimits.Read(data) }
 
 // Read returns the text of the workbook's first sheet within the limits l.
@@ -122,18 +122,34 @@ func (p *pkg) firstSheet() (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	first := sheets[0]
-	var sheetPart, ssPart string
+	// The first worksheet a clerk sees: hidden sheets and chart sheets are passed over,
+	// unless every sheet is hidden.
+	byID := map[string]rel{}
+	var ssPart string
 	for _, r := range rels {
-		switch {
-		case r.id == first.rid:
-			sheetPart = r.target
-		case strings.HasSuffix(r.typ, relSharedStrings) && ssPart == "":
+		if _, dup := byID[r.id]; !dup {
+			byID[r.id] = r
+		}
+		if strings.HasSuffix(r.typ, relSharedStrings) && ssPart == "" {
 			ssPart = r.target
 		}
 	}
+	first := sheets[0]
+	for _, hidden := range []bool{false, true} {
+		found := false
+		for _, sh := range sheets {
+			if r, ok := byID[sh.rid]; ok && strings.HasSuffix(r.typ, relWorksheet) && (hidden || sh.state == "" || sh.state == "visible") {
+				first, found = sh, true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	sheetPart := byID[first.rid].target
 	if sheetPart == "" {
-		return nil, &Error{Kind: MissingPart, Part: relsName(wbPart), Err: fmt.Errorf("no relationship %q for sheet %q", first.rid, first.name)}
+		return nil, &Error{Kind: MissingPart, Part: relsName(wbPart), Err: fmt.Errorf("no relationship %q for sheet %q", short(first.rid), short(first.name))}
 	}
 	if p.file(sheetPart) == nil {
 		return nil, &Error{Kind: MissingPart, Part: sheetPart}
@@ -191,7 +207,7 @@ func (p *pkg) rels(part string) ([]rel, error) {
 	return out, err
 }
 
-type sheetRef struct{ name, rid string }
+type sheetRef struct{ name, rid, state string }
 
 // workbook reads the sheets the workbook lists, in order. Its root must be <workbook>.
 func (p *pkg) workbook(part string) ([]sheetRef, error) {
@@ -205,7 +221,7 @@ func (p *pkg) workbook(part string) ([]sheetRef, error) {
 			}
 		}
 		if se.Name.Local == "sheet" {
-			out = append(out, sheetRef{attr(se, "name"), attr(se, "id")})
+			out = append(out, sheetRef{attr(se, "name"), attr(se, "id"), attr(se, "state")})
 		}
 		return nil
 	})

@@ -149,6 +149,35 @@ dòng hai</t></si>`, `<si><t>_x005F_x0041_</t></si>`, `<si><t>_x00zz_ và _x41_<
 		},
 		want: []Row{{2, []string{"", "mới"}}},
 	}, {
+		name: "a hidden sheet and a chart sheet before the list are passed over",
+		parts: book(sheetOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>ẩn</t></is></c></row>`), sstOf(), map[string]string{
+			"xl/workbook.xml": hdr + `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="` + relTypes + `"><sheets>` +
+				`<sheet name="DM" sheetId="1" state="hidden" r:id="rId1"/><sheet name="Biểu đồ" sheetId="2" r:id="rId2"/><sheet name="Thành viên" sheetId="3" state="visible" r:id="rId4"/></sheets></workbook>`,
+			"xl/_rels/workbook.xml.rels": hdr + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+				`<Relationship Id="rId1" Type="` + relTypes + `/worksheet" Target="worksheets/sheet1.xml"/>` +
+				`<Relationship Id="rId2" Type="` + relTypes + `/chartsheet" Target="chartsheets/sheet1.xml"/>` +
+				`<Relationship Id="rId4" Type="` + relTypes + `/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`,
+			"xl/chartsheets/sheet1.xml": hdr + `<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`,
+			"xl/worksheets/sheet2.xml":  sheetOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>hiện</t></is></c></row>`),
+		}),
+		want: []Row{{1, []string{"hiện"}}},
+	}, {
+		name: "every sheet hidden: the first",
+		parts: book(sheetOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>ẩn</t></is></c></row>`), sstOf(), map[string]string{
+			"xl/workbook.xml": strings.Replace(oneSheetWB, `sheetId="1"`, `sheetId="1" state="veryHidden"`, 1)}),
+		want: []Row{{1, []string{"ẩn"}}},
+	}, {
+		name: "Google Sheets' export: the sheet's relationship after theme and styles, state=visible, numbers as 1.0",
+		parts: book(sheetOf(`<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1" t="s"><v>1</v></c></row><row r="2"><c r="A2" s="2"><v>1.0</v></c><c r="B2" s="2" t="s"><v>2</v></c></row>`),
+			hdr+`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t xml:space="preserve">STT</t></si><si><t xml:space="preserve">Họ và tên</t></si><si><t xml:space="preserve">Lê Tuấn Phong</t></si></sst>`,
+			map[string]string{
+				"xl/workbook.xml": hdr + `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="` + relTypes + `"><workbookPr/><sheets><sheet state="visible" name="Trang tính1" sheetId="1" r:id="rId4"/></sheets><definedNames/><calcPr/></workbook>`,
+				"xl/_rels/workbook.xml.rels": hdr + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+					`<Relationship Id="rId1" Type="` + relTypes + `/theme" Target="theme/theme1.xml"/><Relationship Id="rId2" Type="` + relTypes + `/styles" Target="styles.xml"/>` +
+					`<Relationship Id="rId3" Type="` + relTypes + `/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="` + relTypes + `/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+			}),
+		want: []Row{{1, []string{"STT", "Họ và tên"}}, {2, []string{"1", "Lê Tuấn Phong"}}},
+	}, {
 		name:  "an empty sheet",
 		parts: book(hdr+`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>`, sstOf(), nil),
 		want:  nil,
