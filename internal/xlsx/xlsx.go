@@ -1,4 +1,4 @@
-// Package xlsx reads the cell text of a workbook's first sheet and writes small styled
+// Package xlsx reads the cell text of a workbook's first visible sheet and writes small styled
 // workbooks, in the Office Open XML spreadsheet format (.xlsx), with archive/zip and
 // encoding/xml only.
 //
@@ -56,6 +56,8 @@ var kindText = map[Kind]string{
 	NoSheet:     "the workbook has no sheet",
 }
 
+// Error says what went wrong and where, in English: "xlsx: xl/worksheets/sheet1.xml:3:
+// B7: bad cell: ...".
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("xlsx: ")
@@ -76,6 +78,7 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the cause.
 func (e *Error) Unwrap() error { return e.Err }
 
 // ColName returns the letters of 1-based column col: 1 is "A", 27 is "AA", 16384 "XFD".
