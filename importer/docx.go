@@ -279,13 +279,20 @@ func (r *docxReader) label(numID string, ilvl int) string {
 	return text + " "
 }
 
+// formatNum writes list number n the way Word shows it in format f. Past z, Word's letters
+// repeat the letter (27 aa, 28 bb, 53 aaa), not count on like spreadsheet columns (ab):
+// LibreOffice reads a .docx's lowerLetter/upperLetter as its CHARS_LOWER_LETTER_N/
+// CHARS_UPPER_LETTER_N types for that reason (writerfilter ConversionHelper
+// ConvertNumberingType), and the ODF "num-letter-sync" setting that names this
+// scheme is the one Word supports ([MS-OODF] 2.1.459). A Vietnamese text never gets there: a
+// khoản has at most 23 points, a to y (rule points-limit).
 func formatNum(n int, f string) string {
 	switch f {
 	case "lowerLetter", "upperLetter":
-		s := ""
-		for k := n; k > 0; k = (k - 1) / 26 {
-			s = string(rune('a'+(k-1)%26)) + s
+		if n < 1 {
+			return strconv.Itoa(n)
 		}
+		s := strings.Repeat(string(rune('a'+(n-1)%26)), (n-1)/26+1)
 		if f == "upperLetter" {
 			s = strings.ToUpper(s)
 		}

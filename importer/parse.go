@@ -59,6 +59,10 @@ func Parse(paras []Para) (*decision.Decision, []Note) {
 		if q.Text != "" {
 			p.ps = append(p.ps, q)
 		}
+		for _, bad := range impossibleDates(q.Text) {
+			p.note(q.Pos, "", "ngày %q không có thật (tháng không có ngày đó); qd không đọc ngày này, ghi [[...]] hoặc bỏ trống để văn thư điền",
+				"the date %q does not exist (the month has no such day); qd does not read it and leaves [[...]] or a blank for the clerk", bad)
+		}
 	}
 	p.header()
 	p.title()

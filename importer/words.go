@@ -4,6 +4,7 @@ import (
 	"github.com/vanthu-vn/qd/internal/lazyre"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -100,7 +101,10 @@ func startsPart(s string) bool {
 var dateRE = lazyre.New(`(\d{1,2})\s*(?:/\s*|-|\.)\s*(\d{1,2})\s*(?:/\s*|-|\.)\s*(\d{4})|(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?`)
 
 // parseDate reads the first date in s; a date with blanks is partial (year and month
-// known) or a placeholder (nothing known), as the model writes them.
+// known) or a placeholder (nothing known), as the model writes them. A day the month does
+// not have (31/2, 30/02/2021, 29/2 of a common year) is no date: it comes back as a
+// placeholder with false, so that a caller keeping it writes [[...]] for the clerk to fill
+// (Parse notes each such date where it stands).
 func parseDate(s string) (decision.Date, bool) {
 	m := dateRE.FindStringSubmatch(s)
 	if m == nil {
@@ -121,8 +125,26 @@ func parseDate(s string) (decision.Date, bool) {
 		return decision.Date{}, false
 	case d == 0:
 		return decision.Date{Year: y, Month: mo}, true
+	case d > daysIn(y, mo):
+		return decision.Date{Day: decision.PlaceholderDay}, false
 	}
 	return decision.Date{Year: y, Month: mo, Day: d}, true
+}
+
+// daysIn is the number of days of month mo (1-12) of year y.
+func daysIn(y, mo int) int {
+	return time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// impossibleDates returns the dates written in s whose day the month does not have.
+func impossibleDates(s string) []string {
+	var out []string
+	for _, m := range dateRE.FindAllString(s, -1) {
+		if d, ok := parseDate(m); !ok && d.IsPlaceholder() {
+			out = append(out, strings.TrimSpace(m))
+		}
+	}
+	return out
 }
 
 // trimEnd drops a paragraph's closing punctuation and the end mark "./." in its variants.
