@@ -207,3 +207,22 @@ func TestDraftNumberBound(t *testing.T) {
 		t.Errorf("schema of draft: %v", p)
 	}
 }
+
+// TestInvitedNamedMember: a named invited member is invited in a sentence, where the
+// honorific is lower case ("Mời ông Nguyễn Văn A, ..."), as the source texts write an
+// honorific after the line's start (seed 002: "01 thư ký là ông Nguyễn Hoàng Sâm",
+// "đồng chí Nguyễn Minh"); a member line that starts with the name keeps the capital.
+func TestInvitedNamedMember(t *testing.T) {
+	m := Member{Role: RoleUyVien, Honorific: "Ông", Name: "Nguyễn Văn A", Position: "Giám đốc", Organization: "Bưu điện tỉnh", Invited: true}
+	if got, want := m.Holder(), "Mời ông Nguyễn Văn A, Giám đốc Bưu điện tỉnh, tham gia làm thành viên"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	m.Honorific = "Đồng chí"
+	if got, want := m.Holder(), "Mời đồng chí Nguyễn Văn A, Giám đốc Bưu điện tỉnh, tham gia làm thành viên"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	m.Invited = false
+	if got, want := m.Holder(), "Đồng chí Nguyễn Văn A, Giám đốc Bưu điện tỉnh"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

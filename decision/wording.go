@@ -98,7 +98,14 @@ func (m Member) Holder() string {
 	if m.Name != "" {
 		name := m.Name
 		if m.Honorific != "" {
-			name = m.Honorific + " " + name
+			h := m.Honorific
+			if m.Invited {
+				// inside the sentence "Mời ông Nguyễn Văn A, ..." the honorific is lower
+				// case, as the source texts write it after the line's start ("01 thư ký là
+				// ông Nguyễn Hoàng Sâm", "đồng chí Nguyễn Minh", seed 002) and as ChangeText does
+				h = strings.ToLower(h)
+			}
+			name = h + " " + name
 		}
 		who = name + ", " + post
 	}

@@ -77,7 +77,7 @@ func TestInvitedMember(t *testing.T) {
 	d.Members[2] = named
 	text := joined(t, d)
 	for _, want := range []string{"21. Mời Giám đốc Bưu điện tỉnh Lạng Sơn tham gia làm thành viên.",
-		"3. Phó Trưởng ban: Mời Ông Nguyễn Văn A, Giám đốc Sở Thông tin và Truyền thông, tham gia làm thành viên."} {
+		"3. Phó Trưởng ban: Mời ông Nguyễn Văn A, Giám đốc Sở Thông tin và Truyền thông, tham gia làm thành viên."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q in\n%s", want, text)
 		}
