@@ -62,16 +62,11 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 
 func runDraft(opts *DraftOptions) error {
 	lang := opts.Lang
-	ro := render.Options{}
-	if opts.ReferenceDoc != "" {
-		var err error
-		if ro, err = refdoc.Read(opts.ReferenceDoc); err != nil {
-			var re *refdoc.Error
-			if errors.As(err, &re) {
-				return usageErr(lang, "--reference-doc %s: %s", "--reference-doc %s: %s", opts.ReferenceDoc, re.Message(lang == decision.EN))
-			}
-			return usageErr(lang, "--reference-doc %s: %v", "--reference-doc %s: %v", opts.ReferenceDoc, err)
-		}
+	// The reference is read before the input, so that a bad one is refused first; a decision
+	// in another format than the State's reads it again for its own styles (below).
+	ro, err := referenceDoc(lang, opts.ReferenceDoc, nil)
+	if err != nil {
+		return err
 	}
 	if opts.Separate && opts.Output == "-" {
 		return usageErr(lang, "--separate ghi hai tệp nên không dùng với -o -", "--separate writes two files, so it cannot be used with -o -")
@@ -112,6 +107,13 @@ func runDraft(opts *DraftOptions) error {
 	d, err := loadValidAs(opts.Input, opts.IO, lang, finalRules...)
 	if err != nil {
 		return err
+	}
+	if opts.ReferenceDoc != "" && d.Party() {
+		// the styles the reference lacks come from the party's sheet, not the State's
+		if ro, err = referenceDoc(lang, opts.ReferenceDoc, render.StylesPart(d)); err != nil {
+			return err
+		}
+		ro.Final = opts.Final
 	}
 	type target struct {
 		path string
@@ -162,4 +164,21 @@ func runDraft(opts *DraftOptions) error {
 // inputs are the files the draft reads, which it must never write.
 func (opts *DraftOptions) inputs() []string {
 	return append([]string{opts.Input, opts.ReferenceDoc}, opts.Registry...)
+}
+
+// referenceDoc reads --reference-doc for a decision laid out with the styles part base (nil:
+// the State's); no path gives the default options.
+func referenceDoc(lang decision.Lang, path string, base []byte) (render.Options, error) {
+	if path == "" {
+		return render.Options{}, nil
+	}
+	ro, err := refdoc.ReadFor(path, base)
+	if err != nil {
+		var re *refdoc.Error
+		if errors.As(err, &re) {
+			return ro, usageErr(lang, "--reference-doc %s: %s", "--reference-doc %s: %s", path, re.Message(lang == decision.EN))
+		}
+		return ro, usageErr(lang, "--reference-doc %s: %v", "--reference-doc %s: %v", path, err)
+	}
+	return ro, nil
 }

@@ -99,3 +99,32 @@ func TestNumberFlagIsText(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceDocPartyStyles: a party decision drafted with a --reference-doc that lacks
+// qd's styles gets them from the party's sheet (templates/styles-dang.xml: the issuer's
+// parent line in 14 pt), not from the State's (13 pt); a State decision still gets the State's.
+func TestReferenceDocPartyStyles(t *testing.T) {
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "ref.docx")
+	writeZip(t, ref, map[string]string{"word/styles.xml": `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style></w:styles>`})
+	issuerParent := func(example string) string {
+		t.Helper()
+		code, out, errs := run(t, "", "draft", "../examples/"+example, "--reference-doc", ref, "-o", "-")
+		if code != ExitOK {
+			t.Fatalf("%s: exit %d %s", example, code, errs)
+		}
+		styles := docxParts(t, []byte(out))["word/styles.xml"]
+		i := strings.Index(styles, `w:styleId="IssuerParent"`)
+		if i < 0 {
+			t.Fatalf("%s: no IssuerParent style", example)
+		}
+		end := strings.Index(styles[i:], "</w:style>")
+		return styles[i : i+end]
+	}
+	if s := issuerParent("tinh-uy-nam-dinh-khcn-2025.yaml"); !strings.Contains(s, `<w:sz w:val="28"/>`) {
+		t.Errorf("party decision: IssuerParent is not the party's (14 pt): %s", s)
+	}
+	if s := issuerParent("vinh-long.yaml"); !strings.Contains(s, `<w:sz w:val="26"/>`) {
+		t.Errorf("State decision: IssuerParent is not the State's (13 pt): %s", s)
+	}
+}

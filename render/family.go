@@ -75,6 +75,11 @@ var stylesParts = map[string][]byte{"styles.xml": templates.Styles, "styles-dang
 // styles returns the styles part of the family.
 func (f *Family) styles() []byte { return stylesParts[f.Styles] }
 
+// StylesPart returns the styles part d is laid out with: its family's (the party's,
+// templates/styles-dang.xml, for a party decision). A --reference-doc takes the styles it
+// lacks from it (refdoc.ReadFor).
+func StylesPart(d *decision.Decision) []byte { return FamilyOf(d).styles() }
+
 // regulationTitle is the trích yếu of the attached Quy chế, in lower case in the party's
 // format as the decision's own (family title_lower).
 func regulationTitle(d *decision.Decision) string {

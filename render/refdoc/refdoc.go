@@ -89,27 +89,37 @@ type pkg struct {
 	names map[string]bool // names given to copied parts
 }
 
-// Read reads the reference document at path and returns the layout options it gives.
-func Read(path string) (render.Options, error) {
+// Read reads the reference document at path and returns the layout options it gives, with
+// the styles of the State's format (templates/styles.xml) it lacks.
+func Read(path string) (render.Options, error) { return ReadFor(path, nil) }
+
+// ReadFor is Read for a decision laid out in the format whose styles part is base
+// (render.StylesPart): the styles the reference lacks are taken from base, so a party
+// decision gets the party's sizes (templates/styles-dang.xml), not the State's. A nil base
+// is the State's.
+func ReadFor(path string, base []byte) (render.Options, error) {
 	var o render.Options
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		return o, fail("", "không phải tệp .docx (không mở được như tệp zip): %v", "not a .docx (cannot be opened as a zip file): %v", err)
 	}
 	defer zr.Close()
-	return read(&zr.Reader)
+	return read(&zr.Reader, base)
 }
 
 // ReadBytes is Read on a document held in memory.
-func ReadBytes(data []byte) (render.Options, error) {
+func ReadBytes(data []byte) (render.Options, error) { return ReadBytesFor(data, nil) }
+
+// ReadBytesFor is ReadFor on a document held in memory.
+func ReadBytesFor(data []byte, base []byte) (render.Options, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return render.Options{}, fail("", "không phải tệp .docx (không mở được như tệp zip): %v", "not a .docx (cannot be opened as a zip file): %v", err)
 	}
-	return read(zr)
+	return read(zr, base)
 }
 
-func read(zr *zip.Reader) (render.Options, error) {
+func read(zr *zip.Reader, base []byte) (render.Options, error) {
 	var o render.Options
 	if len(zr.File) > maxParts {
 		return o, fail("", "có %d phần, quá %d", "has %d parts, more than %d", len(zr.File), maxParts)
@@ -154,7 +164,7 @@ func read(zr *zip.Reader) (render.Options, error) {
 	if err != nil {
 		return o, err
 	}
-	if o.Styles, o.StyleIDs, err = mergeStyles(styles); err != nil {
+	if o.Styles, o.StyleIDs, err = mergeStyles(styles, base); err != nil {
 		return o, &Error{Part: stylesName, VI: err.Error(), EN: err.Error()}
 	}
 
@@ -712,19 +722,38 @@ func stylesOf(data []byte, keepRaw bool) ([]style, int64, error) {
 }
 
 var (
-	qdOnce   sync.Once
-	qdStyles []style
+	qdMu     sync.Mutex
+	qdStyles = map[string][]style{}                                   // a styles part of qd's (by content) → its styles
 	idAttr   = lazyre.New(`w:styleId="([^"]*)"`)                      // a style's own ID
 	refElems = lazyre.New(`<w:(basedOn|next|link) w:val="([^"]*)"/>`) // a style's references to other styles, in templates/styles.xml
 )
 
-// mergeStyles matches qd's styles to the reference's by name. It returns the styles part
-// to use (the reference's, with qd's styles it lacks appended) and the IDs of qd's styles in
-// it (nil when they are all the same).
-func mergeStyles(ref []byte) ([]byte, map[string]string, error) {
-	qdOnce.Do(func() {
-		qdStyles, _, _ = stylesOf(templates.Styles, true)
-	})
+// ownStyles returns the styles of one of qd's styles parts (nil: the State's), read once.
+func ownStyles(base []byte) ([]style, error) {
+	if base == nil {
+		base = templates.Styles
+	}
+	qdMu.Lock()
+	defer qdMu.Unlock()
+	if ss, ok := qdStyles[string(base)]; ok {
+		return ss, nil
+	}
+	ss, _, err := stylesOf(base, true)
+	if err != nil {
+		return nil, fmt.Errorf("qd's own styles part: %w", err) // embedded: a build fault
+	}
+	qdStyles[string(base)] = ss
+	return ss, nil
+}
+
+// mergeStyles matches qd's styles (those of base, nil for the State's) to the reference's by
+// name. It returns the styles part to use (the reference's, with qd's styles it lacks
+// appended) and the IDs of qd's styles in it (nil when they are all the same).
+func mergeStyles(ref, base []byte) ([]byte, map[string]string, error) {
+	own, err := ownStyles(base)
+	if err != nil {
+		return nil, nil, err
+	}
 	mapped := func(ids map[string]string, id string) string {
 		if v, ok := ids[id]; ok {
 			return v
@@ -747,7 +776,7 @@ func mergeStyles(ref []byte) ([]byte, map[string]string, error) {
 	}
 	ids := map[string]string{}
 	var missing []style
-	for _, s := range qdStyles {
+	for _, s := range own {
 		if id, ok := byKey[s.key()]; ok {
 			ids[s.id] = id
 			continue
