@@ -103,7 +103,6 @@ func runChange(opts *ChangeOptions) error {
 		return internalErr(lang, err)
 	}
 	back, diags := readBack(out, data)
-	decision.SortDiagnostics(diags)
 	printDiags(opts.IO, out, diags, lang)
 	if back == nil || decision.HasErrors(diags) {
 		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))

@@ -104,11 +104,7 @@ func runImport(opts *ImportOptions) error {
 	}
 	if res.Decision != nil {
 		// The YAML is checked as it will be read back.
-		back, diags := decision.Load(out, res.YAML)
-		if back != nil && !decision.HasErrors(diags) {
-			diags = append(diags, decision.Validate(back)...)
-		}
-		decision.SortDiagnostics(diags)
+		back, diags := decision.Check(out, res.YAML, decision.CheckOptions{})
 		printDiags(opts.IO, out, diags, lang)
 		if back == nil || decision.HasErrors(diags) {
 			review = true

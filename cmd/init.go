@@ -100,11 +100,10 @@ func runInit(opts *InitOptions) error {
 	// What init writes must validate, but for its placeholders: a level or a place that no
 	// longer exists on the date (the district level after 01/7/2025, a merged province) is
 	// said now, not after the clerk has filled it in.
-	d, diags := decision.Load(file, data)
+	d, diags := decision.Check(file, data, decision.CheckOptions{Partial: true})
 	if d == nil {
 		return internalErr(lang, fmt.Errorf("qd init wrote a file it cannot read: %v", diags))
 	}
-	diags = append(diags, decision.Validate(d)...)
 	var refused []string
 	for _, g := range diags {
 		if m := g.Msg.In(lang); g.Severity == decision.Error && !slices.Contains(refused, m) {

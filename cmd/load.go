@@ -40,9 +40,21 @@ func readInput(path string, stdin io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// loadInput reads and loads one input. A file too large is a diagnostic; a file that cannot
-// be read is the error.
+// loadInput reads and loads one input (decision.Load). A file too large is a diagnostic; a
+// file that cannot be read is the error.
 func loadInput(path string, stdin io.Reader) (*decision.Decision, []decision.Diagnostic, []byte, error) {
+	return readWith(path, stdin, decision.Load)
+}
+
+// checkInput reads one input and checks it (decision.Check) as o says, like loadInput.
+func checkInput(path string, stdin io.Reader, o decision.CheckOptions) (*decision.Decision, []decision.Diagnostic, []byte, error) {
+	return readWith(path, stdin, func(file string, data []byte) (*decision.Decision, []decision.Diagnostic) {
+		return decision.Check(file, data, o)
+	})
+}
+
+// readWith reads one input and hands it to load.
+func readWith(path string, stdin io.Reader, load func(string, []byte) (*decision.Decision, []decision.Diagnostic)) (*decision.Decision, []decision.Diagnostic, []byte, error) {
 	data, err := readInput(path, stdin)
 	if errors.Is(err, errTooLarge) {
 		return nil, []decision.Diagnostic{decision.TooLarge(path)}, nil, nil
@@ -50,24 +62,16 @@ func loadInput(path string, stdin io.Reader) (*decision.Decision, []decision.Dia
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	d, diags := decision.Load(path, data)
+	d, diags := load(path, data)
 	return d, diags, data, nil
 }
 
-// loadChecked loads one file ("-" is standard input) and, when it loads, validates it as of
-// asOf (zero: its own date); the diagnostics come sorted. The error is a failure to read.
+// loadChecked loads one file ("-" is standard input) and validates it as of asOf (zero: its
+// own date), also when it was read only in part, so that one run shows every problem; the
+// diagnostics come sorted. The error is a failure to read.
 func loadChecked(path string, stdin io.Reader, asOf decision.Date) (*decision.Decision, []decision.Diagnostic, error) {
-	d, diags, _, err := loadInput(path, stdin)
-	if err != nil {
-		return nil, nil, err
-	}
-	// A decision read in part is still checked, so that one run shows every problem.
-	if d != nil {
-		d.AsOf = asOf
-		diags = append(diags, decision.Validate(d)...)
-	}
-	decision.SortDiagnostics(diags)
-	return d, diags, nil
+	d, diags, _, err := checkInput(path, stdin, decision.CheckOptions{AsOf: asOf, Partial: true})
+	return d, diags, err
 }
 
 // loadValid loads and validates a decision file, printing every diagnostic to stderr in

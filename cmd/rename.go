@@ -79,16 +79,12 @@ func runRename(opts *RenameOptions) error {
 	if err != nil {
 		return err
 	}
-	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
+	old, diags, src, err := checkInput(opts.Input, opts.IO.In, decision.CheckOptions{})
 	if err != nil {
 		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(lang, err))
 	}
 	// The old decision must itself be valid: what is wrong in it is reported in it.
-	if old != nil && !decision.HasErrors(diags) {
-		diags = append(diags, decision.Validate(old)...)
-	}
 	if old == nil || decision.HasErrors(diags) {
-		decision.SortDiagnostics(diags)
 		printDiags(opts.IO, opts.Input, diags, lang)
 		fmt.Fprintln(opts.IO.Err, pick(lang, "qd: có lỗi trong quyết định cũ, không đổi tên.", "qd: the old decision has errors, nothing renamed."))
 		return problems

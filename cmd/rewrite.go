@@ -89,7 +89,6 @@ func (w *rewrite) run() error {
 		fmt.Fprintln(w.IO.Err, pick(lang, "qd: quyết định mới sẽ không hợp lệ; không ghi gì.", "qd: the new decision would not be valid; nothing written."))
 		return problems
 	}
-	decision.SortDiagnostics(newDiags)
 	printDiags(w.IO, w.Output, newDiags, lang)
 	// No .docx of a decision with errors.
 	if err := writeNew(w.IO, lang, w.Output, data, back, w.Files, !remaining, w.Force, w.Inputs); err != nil {
@@ -102,13 +101,9 @@ func (w *rewrite) run() error {
 }
 
 // readBack loads data, the new YAML to be written at out, as it will be read back: its load
-// diagnostics and, when it loads without errors, its validation.
+// diagnostics and, when it loads without errors, its validation, sorted.
 func readBack(out string, data []byte) (*decision.Decision, []decision.Diagnostic) {
-	back, diags := decision.Load(out, data)
-	if back != nil && !decision.HasErrors(diags) {
-		diags = append(diags, decision.Validate(back)...)
-	}
-	return back, diags
+	return decision.Check(out, data, decision.CheckOptions{})
 }
 
 // writeNew writes the new YAML data (to standard output when out is "-") and, when docx is

@@ -1,8 +1,10 @@
 package decision
 
 import (
+	"cmp"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -224,5 +226,38 @@ func TestInvitedNamedMember(t *testing.T) {
 	m.Invited = false
 	if got, want := m.Holder(), "Đồng chí Nguyễn Văn A, Giám đốc Bưu điện tỉnh"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCheck: Check is Load then Validate, sorted; a decision read in part is validated only
+// with Partial (qd validate shows every problem at once; a file qd wrote is checked whole).
+func TestCheck(t *testing.T) {
+	src := vinhLong(t)
+	// A type error (draft) and a rule broken elsewhere (one-head: two Trưởng ban).
+	bad := strings.Replace(src, "symbol: QĐ-UBND\n", "symbol: QĐ-UBND\ndraft: hai\n", 1)
+	bad = strings.Replace(bad, "role: pho_truong_ban,", "role: truong_ban,", 1)
+	rules := func(ds []Diagnostic) []string {
+		var out []string
+		for _, g := range ds {
+			out = append(out, g.Rule)
+		}
+		return out
+	}
+	d, whole := Check("x.yaml", []byte(bad), CheckOptions{})
+	if d == nil || strings.Join(rules(whole), " ") != "wrong-type" {
+		t.Errorf("whole only: %v", rules(whole))
+	}
+	d, partial := Check("x.yaml", []byte(bad), CheckOptions{Partial: true})
+	if d == nil || !slices.Contains(rules(partial), "wrong-type") || !slices.Contains(rules(partial), "one-head") {
+		t.Errorf("partial: %v", rules(partial))
+	}
+	if !slices.IsSortedFunc(partial, func(a, b Diagnostic) int { return cmp.Compare(a.Line, b.Line) }) {
+		t.Errorf("not sorted: %v", partial)
+	}
+	// As of a later date, a body dissolved since is reported; as of its own date it is not.
+	_, own := Check("x.yaml", []byte(src), CheckOptions{})
+	_, later := Check("x.yaml", []byte(src), CheckOptions{AsOf: Date{2026, 1, 1}})
+	if HasErrors(own) || !HasErrors(later) {
+		t.Errorf("as of: own %v, later %v", rules(own), rules(later))
 	}
 }

@@ -38,15 +38,10 @@ type checked struct {
 	YAML        string     `json:"yaml"`
 }
 
-// check loads and validates YAML as qd validate and qd draft do: the rules run once the
-// file loads without errors, as of the decision's own date.
+// check loads and validates YAML (decision.Check): the rules run once the file loads
+// without errors, as of the decision's own date.
 func check(name string, data []byte) (*decision.Decision, []decision.Diagnostic) {
-	d, diags := decision.Load(name, data)
-	if d != nil && !decision.HasErrors(diags) {
-		diags = append(diags, decision.Validate(d)...)
-	}
-	decision.SortDiagnostics(diags)
-	return d, diags
+	return decision.Check(name, data, decision.CheckOptions{})
 }
 
 // checkYAML checks data and lays out its preview.
