@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/textnorm"
 )
@@ -83,7 +82,7 @@ func ChangeMembers(old, edited *Decision, o ChangeOptions) (*Decision, []DiffIte
 		return nil, notes, refuse("không có thay đổi thành viên nào giữa hai tệp", "the two files differ in no member")
 	}
 	amended := DocRef{Number: "[[số]]/" + old.Symbol, Date: Date{Day: PlaceholderDay}, Issuer: old.Issuer.Short,
-		Title: lowerFirst(old.TitleText())}
+		Title: textnorm.LowerFirst(old.TitleText())}
 	if old.Number != "" {
 		amended.Number = old.Number + "/" + old.Symbol
 	}
@@ -140,19 +139,4 @@ func memberIndex(field string) (int, string, bool) {
 		return 0, "", false
 	}
 	return i, strings.TrimPrefix(rest[j+1:], "."), true
-}
-
-// lowerFirst lowers the first letter: a trích yếu cited after the number ("về việc ...").
-func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+runeSize(s[i:]):]
-	}
-	return s
-}
-
-// runeSize is the size in bytes of the first rune of s as range reads it: 1 for a byte that
-// is not UTF-8 (range yields U+FFFD for it, whose own encoding is 3 bytes long).
-func runeSize(s string) int {
-	_, n := utf8.DecodeRuneInString(s)
-	return n
 }

@@ -881,12 +881,7 @@ func (d *Decision) CarriesRegulation() bool {
 // kèm theo Quyết định này Quy chế hoạt động của ..." (Nghị định 30, Phụ lục III, Mẫu 1.3; seed
 // 004, Điều 1).
 func (d *Decision) IssueRegulationText() string {
-	t := d.RegulationTitle()
-	for i, r := range t {
-		t = strings.ToLower(string(r)) + t[i+runeSize(t[i:]):]
-		break
-	}
-	return "Ban hành kèm theo Quyết định này Quy chế " + t + "."
+	return "Ban hành kèm theo Quyết định này Quy chế " + textnorm.LowerFirst(d.RegulationTitle()) + "."
 }
 
 // issuesRegulation reports whether a sentence issues a Quy chế with the decision.

@@ -2,6 +2,7 @@ package decision
 
 import (
 	"github.com/vanthu-vn/qd/internal/lazyre"
+	"github.com/vanthu-vn/qd/textnorm"
 	"strings"
 )
 
@@ -453,11 +454,7 @@ func (o *Organization) SealSentenceIn(t Titles) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	s := strings.Join(parts, "; ") + "."
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+runeSize(s[i:]):]
-	}
-	return s
+	return textnorm.UpperFirst(strings.Join(parts, "; ") + ".")
 }
 
 // orDefault is the title set's code, "ban" when none is given.

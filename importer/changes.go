@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 var (
@@ -125,7 +126,7 @@ func parseChange(s string) (decision.MemberChange, string, []decision.Titles, bo
 			return c, "", nil, false
 		}
 		c.Action = decision.ChangeAdd
-		c.Member = holder(upperFirst(s[len("Bổ sung "):i]))
+		c.Member = holder(textnorm.UpperFirst(s[len("Bổ sung "):i]))
 		role, short, ts, ok := roleAndShort(s[i+len(", làm "):])
 		if !ok {
 			return c, "", nil, false
@@ -152,7 +153,7 @@ func parseChange(s string) (decision.MemberChange, string, []decision.Titles, bo
 			return c, "", nil, false
 		}
 		c.Member.Role = role
-		c.Old = holder(upperFirst(s[j+len(" thay "):]))
+		c.Old = holder(textnorm.UpperFirst(s[j+len(" thay "):]))
 		c.Old.Role = role
 		return c, short, ts, true
 	case strings.Contains(s, ", làm "):

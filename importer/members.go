@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 // roleLabels are the ways decisions write each role, folded (lower case, "ủy").
@@ -128,10 +129,10 @@ func parseMember(s string, underHeading bool) (decision.Member, []Note) {
 	if strings.HasPrefix(s, "Mời ") {
 		m.Invited = true
 		s = strings.TrimPrefix(s, "Mời ")
-		s = upperFirst(s)
+		s = textnorm.UpperFirst(s)
 	}
 	if h := honorificRE.FindStringSubmatch(s); h != nil {
-		m.Honorific = upperFirst(h[1])
+		m.Honorific = textnorm.UpperFirst(h[1])
 		s = h[2]
 		if i := strings.Index(s, ","); i > 0 {
 			m.Name, s = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/internal/xlsx"
+	"github.com/vanthu-vn/qd/textnorm"
 	"gopkg.in/yaml.v3"
 )
 
@@ -169,7 +170,7 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		field := fmt.Sprintf("members[%d]", len(members))
 		m := decision.Member{Organization: org, Portfolio: cell(r, "portfolio")}
 		if h := honorificRE.FindStringSubmatch(name); h != nil {
-			m.Honorific, name = upperFirst(h[1]), h[2]
+			m.Honorific, name = textnorm.UpperFirst(h[1]), h[2]
 		} else if hon := cell(r, "honorific"); hon != "" {
 			switch fold(hon) {
 			case "ông", "nam":

@@ -180,10 +180,3 @@ func stripEmphasis(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
-
-func upperFirst(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
-	}
-	return s
-}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/templates"
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 // Family is a document format: what the layout plan writes where it differs between the
@@ -84,7 +85,7 @@ func StylesPart(d *decision.Decision) []byte { return FamilyOf(d).styles() }
 // format as the decision's own (family title_lower).
 func regulationTitle(d *decision.Decision) string {
 	if FamilyOf(d).TitleLower {
-		return lowerFirst(d.RegulationTitle())
+		return textnorm.LowerFirst(d.RegulationTitle())
 	}
 	return d.RegulationTitle()
 }

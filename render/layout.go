@@ -5,12 +5,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/render/textwidth"
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 // Options change how a decision is laid out.
@@ -256,7 +256,7 @@ func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 	f := FamilyOf(d)
 	title := d.TitleText()
 	if f.TitleLower {
-		title = lowerFirst(title)
+		title = textnorm.LowerFirst(title)
 	}
 	titleLines := textwidth.Balance(title, true, 14, width)
 	body := []docx.Block{
@@ -426,21 +426,6 @@ func sentence(s string) string {
 		return s
 	}
 	return strings.TrimRight(s, ";,") + "."
-}
-
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+utf8size(s[i:]):]
-	}
-	return s
-}
-
-// lowerFirst lowers the first letter: the trích yếu in the party's format.
-func lowerFirst(s string) string {
-	for i, r := range s {
-		return strings.ToLower(string(r)) + s[i+utf8size(s[i:]):]
-	}
-	return s
 }
 
 // articles builds the content of the decision, article by article, following its plan.
@@ -783,7 +768,7 @@ func ExecutionText(d *decision.Decision) string {
 	if d.Execution.Text != "" {
 		return sentence(d.Execution.Text)
 	}
-	return upperFirst(joinAnd(d.Execution.Addressees, "; ")) + " chịu trách nhiệm thi hành Quyết định này."
+	return textnorm.UpperFirst(joinAnd(d.Execution.Addressees, "; ")) + " chịu trách nhiệm thi hành Quyết định này."
 }
 
 // RecipientLines returns the Nơi nhận items with their dash and punctuation (spec §2.10).
@@ -917,7 +902,7 @@ func runningDuties(d *decision.Decision) []docx.Paragraph {
 		parts = append(parts, strings.TrimRight(strings.TrimSpace(text), ".;,"))
 	}
 	if len(parts) > 0 {
-		out = append(out, docx.P(sBody, upperFirst(sentence(strings.Join(parts, "; ")))))
+		out = append(out, docx.P(sBody, textnorm.UpperFirst(sentence(strings.Join(parts, "; ")))))
 	}
 	return out
 }
@@ -1033,11 +1018,4 @@ func groupArticle(d *decision.Decision, n int) []docx.Paragraph {
 		out = append(out, clause(k+1, len(lines), sentence(l)))
 	}
 	return out
-}
-
-// utf8size is the size in bytes of the first rune of s as range reads it (1 for a byte that
-// is not UTF-8).
-func utf8size(s string) int {
-	_, n := utf8.DecodeRuneInString(s)
-	return n
 }

@@ -3,7 +3,8 @@
 // Two spellings of the same name must compare equal: a clerk types a double space, pastes a
 // non-breaking space from a web page, writes "Uỷ" where the source has "Ủy", "Bà Rịa-Vũng
 // Tàu" where another wrote "Bà Rịa – Vũng Tàu". Key maps all of them to one comparison key.
-// A key is for comparing and indexing only; it is never shown to a user.
+// A key is for comparing and indexing only; it is never shown to a user. UpperFirst and
+// LowerFirst are the one place that changes the case of a text's first letter for display.
 //
 // The package imports nothing of qd, so every package may use it.
 package textnorm

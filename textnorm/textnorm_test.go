@@ -118,3 +118,23 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+// TestFirstLetter: the first letter changes case, multi-byte letters included; an empty
+// string and a first byte that is not UTF-8 come back unchanged (no overrun).
+func TestFirstLetter(t *testing.T) {
+	for _, c := range []struct{ in, up, low string }{
+		{"ủy ban", "Ủy ban", "ủy ban"},
+		{"Đề án", "Đề án", "đề án"},
+		{"về việc", "Về việc", "về việc"},
+		{"", "", ""},
+		{"\xffab", "\xffab", "\xffab"},
+		{"\xe1", "\xe1", "\xe1"},
+	} {
+		if got := UpperFirst(c.in); got != c.up {
+			t.Errorf("UpperFirst(%q) = %q, want %q", c.in, got, c.up)
+		}
+		if got := LowerFirst(c.in); got != c.low {
+			t.Errorf("LowerFirst(%q) = %q, want %q", c.in, got, c.low)
+		}
+	}
+}
