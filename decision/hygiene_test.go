@@ -261,3 +261,19 @@ func TestCheck(t *testing.T) {
 		t.Errorf("as of: own %v, later %v", rules(own), rules(later))
 	}
 }
+
+// TestRoleLabel: a role's label is the first of its labels in codeLabels, the words of the
+// source texts; an unknown role is shown as written.
+func TestRoleLabel(t *testing.T) {
+	for r, want := range map[Role]string{
+		RoleTruongBan: "Trưởng ban", RolePhoThuongTruc: "Phó Trưởng ban thường trực", RolePhoTruongBan: "Phó Trưởng ban",
+		RoleUyVienThuongTruc: "Ủy viên thường trực", RoleUyVien: "Ủy viên", RoleThuKy: "Thư ký", Role("to_truong"): "to_truong",
+	} {
+		if got := r.Label(); got != want {
+			t.Errorf("%s: %q, want %q", r, got, want)
+		}
+		if labels := Labels(reflect.TypeOf(r), string(r)); len(labels) > 0 && labels[0] != r.Label() {
+			t.Errorf("%s: Label %q is not the first label %q", r, r.Label(), labels[0])
+		}
+	}
+}

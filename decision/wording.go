@@ -3,27 +3,28 @@ package decision
 import (
 	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/textnorm"
+	"reflect"
 	"strings"
+	"sync"
 )
 
-// Label returns the role as the source texts write it: "Phó Trưởng ban thường trực".
+// Label returns the role as the source texts write it: "Phó Trưởng ban thường trực", the
+// first label of the role in codeLabels (labels.go); an unknown role as written.
 func (r Role) Label() string {
-	switch r {
-	case RoleTruongBan:
-		return "Trưởng ban"
-	case RolePhoThuongTruc:
-		return "Phó Trưởng ban thường trực"
-	case RolePhoTruongBan:
-		return "Phó Trưởng ban"
-	case RoleUyVienThuongTruc:
-		return "Ủy viên thường trực"
-	case RoleUyVien:
-		return "Ủy viên"
-	case RoleThuKy:
-		return "Thư ký"
+	if l, ok := firstRoleLabels()[r]; ok {
+		return l
 	}
 	return string(r)
 }
+
+// firstRoleLabels maps each role to its first label in codeLabels, built on first use.
+var firstRoleLabels = sync.OnceValue(func() map[Role]string {
+	m := map[Role]string{}
+	for _, cl := range codeLabels[reflect.TypeOf(Role(""))] {
+		m[Role(cl.code)] = cl.labels[0]
+	}
+	return m
+})
 
 // rank is the role's place in the customary order.
 func (r Role) rank() int {
