@@ -277,3 +277,30 @@ func TestRoleLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialDateSpan: a partial or [[...]] date stands for its first day when it is the
+// earlier one and its last day when it is the later one (now counted by registry.Date's
+// First and Last, the one copy of that reckoning).
+func TestPartialDateSpan(t *testing.T) {
+	for _, c := range []struct {
+		a, b              Date
+		before, notBefore bool
+	}{
+		{Date{2018, 2, 0}, Date{2018, 3, 1}, true, false},
+		{Date{2018, 2, 0}, Date{2018, 2, 28}, false, false},
+		{Date{2018, 2, 0}, Date{2018, 2, 1}, false, true},
+		{Date{2024, 2, 0}, Date{2024, 2, 29}, false, false},
+		{Date{2018, 0, 0}, Date{2019, 1, 1}, true, false},
+		{Date{2018, 0, 0}, Date{2018, 12, 31}, false, false},
+		{Date{2018, 12, PlaceholderDay}, Date{2018, 12, 31}, false, false},
+		{Date{2018, 12, PlaceholderDay}, Date{2018, 12, 1}, false, true},
+		{Date{2018, 12, PlaceholderDay}, Date{2019, 1, 1}, true, false},
+	} {
+		if got := c.a.Before(c.b); got != c.before {
+			t.Errorf("%v.Before(%v) = %v", c.a, c.b, got)
+		}
+		if got := c.a.NotBefore(c.b); got != c.notBefore {
+			t.Errorf("%v.NotBefore(%v) = %v", c.a, c.b, got)
+		}
+	}
+}

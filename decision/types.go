@@ -73,26 +73,10 @@ func (d Date) NotBefore(e Date) bool {
 	return !d.first().Before(e.last())
 }
 
-func (d Date) first() time.Time {
-	m, day := d.Month, d.Day
-	if m == 0 {
-		m = 1
-	}
-	if day <= 0 {
-		day = 1
-	}
-	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
-}
-
-func (d Date) last() time.Time {
-	switch {
-	case d.Month == 0:
-		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
-	case d.Day <= 0:
-		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
-	}
-	return d.first()
-}
+// first and last are the first and last day d may stand for, as the registry's dates count
+// them (a [[...]] day is an unknown day).
+func (d Date) first() time.Time { return rdate(d).First() }
+func (d Date) last() time.Time  { return rdate(d).Last() }
 
 // ParseDate reads an ISO date: YYYY-MM-DD, or for a draft YYYY-MM or YYYY, or a placeholder
 // "[[...]]" after the parts known ("2018-[[...]]", "2018-11-[[ngày]]").

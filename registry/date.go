@@ -36,21 +36,25 @@ func (d Date) String() string {
 
 // Before reports whether d is certainly earlier than e: a partial date stands for its last
 // day when it is the later one and its first day when it is the earlier one.
-func (d Date) Before(e Date) bool { return d.last().Before(e.first()) }
+func (d Date) Before(e Date) bool { return d.Last().Before(e.First()) }
 
-func (d Date) first() time.Time {
+// First is the first day d may stand for: the day itself, or the first of its month or year
+// when only those are known.
+func (d Date) First() time.Time {
 	m, day := max(d.Month, 1), max(d.Day, 1)
 	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 }
 
-func (d Date) last() time.Time {
+// Last is the last day d may stand for: the day itself, or the last of its month or year
+// when only those are known.
+func (d Date) Last() time.Time {
 	switch {
 	case d.Month == 0:
 		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
 	case d.Day == 0:
 		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
 	}
-	return d.first()
+	return d.First()
 }
 
 // UnmarshalYAML reads a full ISO date.
