@@ -83,31 +83,33 @@ func TestLineSeparators(t *testing.T) {
 func mergedVinhLong(t *testing.T) string {
 	t.Helper()
 	src := vinhLong(t)
+	// Each block is named at its first member and merged into the others; the Chủ tịch
+	// block is merged as a list whose earlier block wins over the later one.
+	blocks := []struct {
+		prefix, anchor, merge string
+		seen                  bool
+	}{
+		{prefix: "{role: uy_vien, position: Giám đốc, ", anchor: "&gd ", merge: "{<<: *gd, "},
+		{prefix: "{role: uy_vien, position: Chủ tịch, ", anchor: "&ct ", merge: "{<<: [*ct, {position: Phó Chủ tịch, role: uy_vien}], "},
+	}
 	var b strings.Builder
-	gd, ct := false, false
 	for _, line := range strings.SplitAfter(src, "\n") {
-		switch {
-		case strings.HasPrefix(line, "  - {role: uy_vien, position: Giám đốc, organization: Sở Y tế}"):
-			line = "  - <<: *gd\n    organization: Sở Y tế\n"
-		case strings.HasPrefix(line, "  - {role: uy_vien, position: Giám đốc, "):
-			if !gd {
-				line = strings.Replace(line, "- {", "- &gd {", 1)
-				gd = true
-			} else {
-				line = strings.Replace(line, "{role: uy_vien, position: Giám đốc, ", "{<<: *gd, ", 1)
-			}
-		case strings.HasPrefix(line, "  - {role: uy_vien, position: Chủ tịch, "):
-			if !ct {
-				line = strings.Replace(line, "- {", "- &ct {", 1)
-				ct = true
-			} else {
-				// A list of blocks: the earlier wins (organization comes from the member's own key).
-				line = strings.Replace(line, "{role: uy_vien, position: Chủ tịch, ", "{<<: [*ct, {position: Phó Chủ tịch, role: uy_vien}], ", 1)
+		if line == "  - {role: uy_vien, position: Giám đốc, organization: Sở Y tế}\n" {
+			line = "  - <<: *gd\n    organization: Sở Y tế\n" // block style
+		}
+		for i := range blocks {
+			bl := &blocks[i]
+			switch {
+			case !strings.HasPrefix(line, "  - "+bl.prefix):
+			case !bl.seen:
+				line, bl.seen = strings.Replace(line, "- {", "- "+bl.anchor+"{", 1), true
+			default:
+				line = strings.Replace(line, bl.prefix, bl.merge, 1)
 			}
 		}
 		b.WriteString(line)
 	}
-	if !gd || !ct {
+	if !blocks[0].seen || !blocks[1].seen {
 		t.Fatal("the example's members changed; update mergedVinhLong")
 	}
 	return b.String()
