@@ -475,6 +475,7 @@ func encodeState(prev []byte, state *value) ([]byte, error) {
 		root = build(state, false)
 		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
 	}
+	plainMerges(&doc)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -485,6 +486,17 @@ func encodeState(prev []byte, state *value) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// plainMerges clears the tag of every merge key ("<<: *name", which the loader expands), as
+// yaml.v3 would otherwise write the tag it resolved: "!!merge <<: *name".
+func plainMerges(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!merge" {
+		n.Tag = ""
+	}
+	for _, c := range n.Content {
+		plainMerges(c)
+	}
 }
 
 // stateOf returns the JSON state of a YAML file, or an error when it is not YAML.
