@@ -79,3 +79,24 @@ func BenchmarkCeasedLargest(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScanLargestCold is the registry's share of the first validation of a run: every
+// text of the largest example folded and scanned for ceased bodies and units as of 2026, as
+// decision's rules do (Fold, then CeasedIn), with the memo of folded texts empty.
+func BenchmarkScanLargestCold(b *testing.B) {
+	texts := benchTexts(b)
+	r := Default()
+	asOf := D(2026, 11, 23)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		wordsMemo.Clear()
+		wordsMemoSize.Store(0)
+		b.StartTimer()
+		for _, t := range texts {
+			Fold(t)
+			r.CeasedIn(t, asOf, false, "tỉnh Kiên Giang")
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -42,11 +43,19 @@ type word struct {
 // Fold returns the comparison key of a name (see the package's matching rules above).
 func Fold(s string) string {
 	ws := words(s)
-	keys := make([]string, len(ws))
-	for i, w := range ws {
-		keys[i] = w.key
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w.key)
 	}
-	return strings.Join(keys, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.key)
+	}
+	return b.String()
 }
 
 // Same reports whether two names are the same once folded.
@@ -58,26 +67,45 @@ func Contains(text, name string) bool {
 	return ok
 }
 
+// split is a text read into folded words: src as given, text its NFC form, into which the
+// spans of ws point.
+type split struct {
+	src, text string
+	ws        []word
+}
+
 // words splits s into folded words, abbreviations spelled out. s is read as NFC; spans are
 // byte offsets into norm.NFC.String(s). The result is shared: callers must not change it.
-func words(s string) []word {
+func words(s string) []word { return splitOf(s).ws }
+
+// splitOf is words with the NFC text the spans point into.
+func splitOf(s string) *split {
 	if v, ok := wordsMemo.Load(s); ok {
-		return v.([]word)
+		return v.(*split)
 	}
-	ws := splitWords(s)
-	ws = ws[:len(ws):len(ws)] // an append by a caller copies
+	if l := lastLong.Load(); l != nil && l.src == s {
+		return l
+	}
+	text := nfc(s)
+	ws := splitNFC(text)
+	sp := &split{s, text, ws[:len(ws):len(ws)]} // an append by a caller copies
 	// Validation folds every name field of every file, and the same names (bodies, units,
 	// titles) come back file after file; the memo is bounded against a flood of distinct
-	// texts, and long texts (a Quy chế article) are not kept.
-	if len(s) <= maxMemoText && wordsMemoSize.Add(1) <= maxMemoWords {
-		wordsMemo.Store(s, ws)
+	// texts, and long texts (a Quy chế article) are not kept, but the last one is: a rule
+	// folds a text and then scans it (Fold, then Ceased).
+	switch {
+	case len(s) > maxMemoText:
+		lastLong.Store(sp)
+	case wordsMemoSize.Add(1) <= maxMemoWords:
+		wordsMemo.Store(s, sp)
 	}
-	return ws
+	return sp
 }
 
 var (
-	wordsMemo     sync.Map
+	wordsMemo     sync.Map // text → *split
 	wordsMemoSize atomic.Int64
+	lastLong      atomic.Pointer[split]
 )
 
 const (
@@ -86,9 +114,16 @@ const (
 )
 
 // splitWords is words without the memo.
-func splitWords(s string) []word {
-	s = norm.NFC.String(s)
-	var out []word
+func splitWords(s string) []word { return splitNFC(nfc(s)) }
+
+// splitNFC is splitWords of a text already in NFC.
+func splitNFC(s string) []word {
+	out := make([]word, 0, len(s)/5+1)
+	expand := func(exp string, start, end int) {
+		for k := range strings.FieldsSeq(exp) {
+			out = append(out, word{k, start, end})
+		}
+	}
 	emit := func(tok string, start int) {
 		if tok == "" {
 			return
@@ -96,28 +131,42 @@ func splitWords(s string) []word {
 		end := start + len(tok)
 		key := strip(tok)
 		if exp, ok := abbreviations[key]; ok {
-			for _, k := range strings.Fields(exp) {
-				out = append(out, word{k, start, end})
+			expand(exp, start, end)
+			return
+		}
+		if !hasSep(tok) {
+			// One part, the token itself, folded above.
+			if key != "" {
+				out = append(out, word{key, start, end})
 			}
 			return
 		}
 		// Not an abbreviation as a whole: split at -, &, / and try each part.
 		i := 0
-		for j, r := range tok + " " {
-			if j == len(tok) || r == '-' || r == '&' || r == '/' || r == ',' {
-				if part := tok[i:j]; part != "" {
-					k := strip(part)
-					if exp, ok := abbreviations[k]; ok {
-						for _, e := range strings.Fields(exp) {
-							out = append(out, word{e, start + i, start + j})
-						}
-					} else if k != "" {
-						out = append(out, word{k, start + i, start + j})
-					}
-				}
-				i = j + len(string(r))
+		for j := 0; j <= len(tok); j++ {
+			if j < len(tok) && !isSep(tok[j]) {
+				continue
 			}
+			if part := tok[i:j]; part != "" {
+				k := strip(part)
+				if exp, ok := abbreviations[k]; ok {
+					expand(exp, start+i, start+j)
+				} else if k != "" {
+					out = append(out, word{k, start + i, start + j})
+				}
+			}
+			i = j + 1
 		}
+	}
+	// emitTrimmed emits tok, found at byte start, without separators at its ends.
+	emitTrimmed := func(tok string, start int) {
+		for len(tok) > 0 && isSep(tok[0]) {
+			tok, start = tok[1:], start+1
+		}
+		for len(tok) > 0 && isSep(tok[len(tok)-1]) {
+			tok = tok[:len(tok)-1]
+		}
+		emit(tok, start)
 	}
 	start := -1
 	for i, r := range s {
@@ -129,14 +178,57 @@ func splitWords(s string) []word {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			emit(strings.Trim(s[start:i], "-&/,"), start+len(s[start:i])-len(strings.TrimLeft(s[start:i], "-&/,")))
+			emitTrimmed(s[start:i], start)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		emit(strings.Trim(s[start:], "-&/,"), start+len(s[start:])-len(strings.TrimLeft(s[start:], "-&/,")))
+		emitTrimmed(s[start:], start)
 	}
 	return out
+}
+
+// isSep reports whether c separates the parts of a token ("LĐ-TB&XH", "VH,TT&DL").
+func isSep(c byte) bool { return c == '-' || c == '&' || c == '/' || c == ',' }
+
+// hasSep reports whether tok has a separator.
+func hasSep(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if isSep(tok[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNFC reports, for the letters Vietnamese is written in, that s is in NFC without looking
+// it up: every rune below U+0300 (ASCII, Latin-1, Latin Extended-A and -B, spacing
+// modifiers), in Latin Extended Additional (ạ ả ... ỹ) or General Punctuation from U+2002
+// (dashes, quotes) is a starter that is NFC alone and never combines with the rune before
+// (TestIsNFCRanges checks it against the tables of x/text), so a string of them is NFC.
+// False means only "not known": the caller asks norm.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !(r < 0x300 || 0x1E00 <= r && r <= 0x1EFF || 0x2002 <= r && r <= 0x206F) {
+			return false // also utf8.RuneError
+		}
+		i += n
+	}
+	return true
+}
+
+// nfc returns s in NFC.
+func nfc(s string) string {
+	if isNFC(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
 
 // strip folds one token: lower case, no diacritics, đ as d. It is the hot path of every

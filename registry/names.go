@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -38,10 +39,8 @@ func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
 // Sơn"): a body named with the kind word alone ("Ngân hàng Nhà nước Chi nhánh tỉnh") is
 // that province's, and its regional successor is the one serving home.
 func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []Mention {
-	if !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
-	}
-	ws := words(text)
+	sp := splitOf(text)
+	text, ws := sp.text, sp.ws
 	if len(ws) == 0 {
 		return nil
 	}
@@ -53,87 +52,67 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		m.Successor = inCase(m.Successor, m.Text)
 		out = append(out, m)
 	}
-	// Only a name whose first word is in the text can match: the candidates, looked up by
-	// word, are tried in the registry's order, as a scan of every name would.
-	var bodies []nameRef
-	var units []int
-	for i, w := range ws {
-		if seenBefore(ws, i) {
+	// The names that occur in the text, found word by word through the index, are taken
+	// as a scan of every name in registry order would find them: body by body, name by
+	// name, left to right, each occurrence after the end of the one before.
+	bodies, units := ix.occurrences(ws, place)
+	from, last := 0, nameRef{-1, -1}
+	for _, o := range bodies {
+		if o.nameRef != last {
+			from, last = 0, o.nameRef
+		}
+		b := &r.Bodies[o.entry]
+		if o.at < from || b.Until.IsZero() || asOf.Before(b.Until) || !b.Restored.IsZero() && !asOf.Before(b.Restored) {
 			continue
 		}
-		bodies = append(bodies, ix.bodies[w.key]...)
-		if !place {
-			units = append(units, ix.units[w.key]...)
-		}
-	}
-	if place {
-		units = ix.places[ws[0].key]
-	}
-	sort.Slice(bodies, func(a, b int) bool {
-		return bodies[a].entry < bodies[b].entry || bodies[a].entry == bodies[b].entry && bodies[a].name < bodies[b].name
-	})
-	sort.Ints(units)
-	for _, ref := range bodies {
-		b := &r.Bodies[ref.entry]
-		if b.Until.IsZero() || asOf.Before(b.Until) || !b.Restored.IsZero() && !asOf.Before(b.Restored) {
+		i, j := o.at, o.at+len(ix.bodyNeedles[o.entry][o.name])
+		from = j
+		if inside(ws, i, j, b.Unless) {
 			continue
 		}
-		needle := ix.bodyNeedles[ref.entry][ref.name]
-		for from := 0; ; {
-			i, j, ok := find(ws, needle, from)
-			if !ok {
-				break
-			}
-			from = j
-			if inside(ws, i, j, b.Unless) {
+		succ := b.SuccessorAt(asOf)
+		if b.Scope == "region" && j < len(ws) && regionNumber(ws[j].key) {
+			j++
+		}
+		if b.Scope == "unit" {
+			k := r.unitPhrase(ix, ws, j)
+			if k == j {
 				continue
 			}
-			succ := b.SuccessorAt(asOf)
-			if b.Scope == "region" && j < len(ws) && regionNumber(ws[j].key) {
-				j++
-			}
-			if b.Scope == "unit" {
-				k := r.unitPhrase(ix, ws, j)
-				if k == j {
-					continue
+			succ = strings.ReplaceAll(succ, "{đơn vị}", text[ws[j].start:ws[k-1].end])
+			if len(b.Regions) > 0 {
+				unit := home
+				if n := kindWords(ws, j); j+n < k {
+					unit = text[ws[j+n].start:ws[k-1].end]
 				}
-				succ = strings.ReplaceAll(succ, "{đơn vị}", text[ws[j].start:ws[k-1].end])
-				if len(b.Regions) > 0 {
-					unit := home
-					if n := kindWords(ws, j); j+n < k {
-						unit = text[ws[j+n].start:ws[k-1].end]
-					}
-					if g := r.RegionOf(b, unit, asOf); g != nil {
-						succ = g.Name
-					}
+				if g := r.RegionOf(b, unit, asOf); g != nil {
+					succ = g.Name
 				}
-				j = k
 			}
-			add(i, j, Mention{Kind: "body", Name: b.Name, Until: b.Until, Successor: succ, Unconfirmed: b.Unconfirmed, Source: b.Source})
+			j = k
+		}
+		add(i, j, Mention{Kind: "body", Name: b.Name, Until: b.Until, Successor: succ, Unconfirmed: b.Unconfirmed, Source: b.Source})
+	}
+	if place {
+		for _, ui := range ix.places[ws[0].key] {
+			u := &r.Units[ui]
+			if u.Until.IsZero() || asOf.Before(u.Until) || !equalWords(ws, ix.bare[ui]) {
+				continue
+			}
+			add(0, len(ws), Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: bareName(u.Successor), Unconfirmed: u.Unconfirmed, Source: u.Source})
 		}
 	}
-	for _, ui := range units {
-		u := &r.Units[ui]
-		if u.Until.IsZero() || asOf.Before(u.Until) {
+	from, last = 0, nameRef{-1, -1}
+	for _, o := range units {
+		if o.nameRef != last {
+			from, last = 0, o.nameRef
+		}
+		u := &r.Units[o.entry]
+		if o.at < from || u.Until.IsZero() || asOf.Before(u.Until) {
 			continue
 		}
-		m := Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source}
-		if place {
-			if equalWords(ws, ix.bare[ui]) {
-				m.Successor = bareName(u.Successor)
-				add(0, len(ws), m)
-			}
-			continue
-		}
-		needle := ix.full[ui]
-		for from := 0; ; {
-			i, j, ok := find(ws, needle, from)
-			if !ok {
-				break
-			}
-			from = j
-			add(i, j, m)
-		}
+		from = o.at + len(ix.full[o.entry])
+		add(o.at, from, Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	// Keep the first of overlapping mentions (a body's span includes its province).
@@ -148,28 +127,80 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 	return kept
 }
 
-// seenBefore reports whether word i of ws has the key of an earlier word.
-func seenBefore(ws []word, i int) bool {
-	for _, w := range ws[:i] {
-		if w.key == ws[i].key {
-			return true
-		}
-	}
-	return false
-}
-
 // scanIndex is what Ceased looks names up in: the folded words of every name of a registry,
 // and the names by their first folded word.
 type scanIndex struct {
-	bodyNeedles [][][]string         // by body: the words of its name, then of each alias
-	full, bare  [][]string           // by unit: the words of "tỉnh Quảng Nam" and of "Quảng Nam"
-	bodies      map[string][]nameRef // first word → the body names starting with it
-	units       map[string][]int     // first word → the units whose full name starts with it
-	places      map[string][]int     // first word → the units whose bare name starts with it
+	bodyNeedles [][][]string       // by body: the words of its name, then of each alias
+	full, bare  [][]string         // by unit: the words of "tỉnh Quảng Nam" and of "Quảng Nam"
+	first       map[string]*bucket // first word → the names starting with it
+	places      map[string][]int   // first word → the units whose bare name starts with it
 }
 
-// nameRef is a body's name (0) or alias (1...).
+// bucket holds the names that start with one word: bodies' names and aliases, and units'
+// full names.
+type bucket struct {
+	bodies []nameRef
+	units  []int
+}
+
+// nameRef is a body's name (0) or alias (1...), or a unit (name 0).
 type nameRef struct{ entry, name int }
+
+// occurrence is a name of the registry at word at of a text.
+type occurrence struct {
+	nameRef
+	at int
+}
+
+// occurrences returns where the bodies' names (and, unless place, the units' full names)
+// occur in ws as whole words, each list sorted by name in registry order, then by word.
+func (ix *scanIndex) occurrences(ws []word, place bool) (bodies, units []occurrence) {
+	for i := range ws {
+		b := ix.first[ws[i].key]
+		if b == nil {
+			continue
+		}
+		for _, ref := range b.bodies {
+			if matchAt(ws, ix.bodyNeedles[ref.entry][ref.name], i) {
+				bodies = append(bodies, occurrence{ref, i})
+			}
+		}
+		if place {
+			continue
+		}
+		for _, ui := range b.units {
+			if matchAt(ws, ix.full[ui], i) {
+				units = append(units, occurrence{nameRef{ui, 0}, i})
+			}
+		}
+	}
+	byName := func(a, b occurrence) int {
+		switch {
+		case a.entry != b.entry:
+			return a.entry - b.entry
+		case a.name != b.name:
+			return a.name - b.name
+		}
+		return a.at - b.at
+	}
+	slices.SortFunc(bodies, byName)
+	slices.SortFunc(units, byName)
+	return bodies, units
+}
+
+// matchAt reports whether the folded words needle occur in ws at word i, neither starting
+// nor ending inside an abbreviation (as find).
+func matchAt(ws []word, needle []string, i int) bool {
+	if len(needle) == 0 || i+len(needle) > len(ws) {
+		return false
+	}
+	for k, n := range needle {
+		if ws[i+k].key != n {
+			return false
+		}
+	}
+	return !(i > 0 && ws[i-1].start == ws[i].start || i+len(needle) < len(ws) && ws[i+len(needle)].start == ws[i+len(needle)-1].start)
+}
 
 var indexes sync.Map // *Registry → *scanIndex
 
@@ -183,9 +214,16 @@ func (r *Registry) index() *scanIndex {
 		bodyNeedles: make([][][]string, len(r.Bodies)),
 		full:        make([][]string, len(r.Units)),
 		bare:        make([][]string, len(r.Units)),
-		bodies:      map[string][]nameRef{},
-		units:       map[string][]int{},
+		first:       map[string]*bucket{},
 		places:      map[string][]int{},
+	}
+	at := func(w string) *bucket {
+		b := ix.first[w]
+		if b == nil {
+			b = &bucket{}
+			ix.first[w] = b
+		}
+		return b
 	}
 	for bi := range r.Bodies {
 		b := &r.Bodies[bi]
@@ -193,7 +231,8 @@ func (r *Registry) index() *scanIndex {
 			n := needleOf(name)
 			ix.bodyNeedles[bi] = append(ix.bodyNeedles[bi], n)
 			if len(n) > 0 {
-				ix.bodies[n[0]] = append(ix.bodies[n[0]], nameRef{bi, ni})
+				bk := at(n[0])
+				bk.bodies = append(bk.bodies, nameRef{bi, ni})
 			}
 		}
 	}
@@ -201,7 +240,8 @@ func (r *Registry) index() *scanIndex {
 		u := &r.Units[ui]
 		ix.full[ui], ix.bare[ui] = needleOf(u.Unit+" "+u.Name), needleOf(u.Name)
 		if n := ix.full[ui]; len(n) > 0 {
-			ix.units[n[0]] = append(ix.units[n[0]], ui)
+			bk := at(n[0])
+			bk.units = append(bk.units, ui)
 		}
 		if n := ix.bare[ui]; len(n) > 0 {
 			ix.places[n[0]] = append(ix.places[n[0]], ui)
@@ -255,8 +295,9 @@ func (r *Registry) unitPhrase(ix *scanIndex, ws []word, j int) int {
 	}
 	for _, i := range ix.places[ws[k].key] {
 		needle := ix.bare[i]
-		if a, b, ok := find(ws[:min(len(ws), k+len(needle))], needle, k); ok && a == k && b > best {
-			best = b
+		// Cut after the name: what follows it does not matter.
+		if matchAt(ws[:min(len(ws), k+len(needle))], needle, k) && k+len(needle) > best {
+			best = k + len(needle)
 		}
 	}
 	return best

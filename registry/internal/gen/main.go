@@ -135,8 +135,8 @@ func bare(s string) string {
 }
 
 // names returns the distinct names the scan folds: each body's name and aliases and the
-// provinces its regional offices serve, each unit's name and its kind with its name ("tỉnh
-// Quảng Nam"), sorted.
+// provinces its regional offices serve, each unit's name, its kind with its name ("tỉnh
+// Quảng Nam") and its successor, sorted.
 func names(r *registry.Registry) []string {
 	seen := map[string]bool{}
 	for _, b := range r.Bodies {
@@ -156,6 +156,9 @@ func names(r *registry.Registry) []string {
 	for _, u := range r.Units {
 		seen[u.Name] = true
 		seen[u.Unit+" "+u.Name] = true
+		if u.Successor != "" {
+			seen[u.Successor] = true
+		}
 	}
 	out := make([]string, 0, len(seen))
 	for n := range seen {
