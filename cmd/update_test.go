@@ -93,13 +93,22 @@ func TestRename2026LangSon(t *testing.T) {
 	if code, stdout, _ := run(t, "", "validate", "--strict", out); code != ExitOK {
 		t.Errorf("the 2026 rename does not pass --strict:\n%s", stdout)
 	}
-	// April 2025: the registry has no source for Lạng Sơn's region before 01/7/2025, so
-	// the placeholder stays and --strict says so.
+	// April 2025, the arrangement of the 63 provinces: Lạng Sơn was in Khu vực 5 then too.
 	early := filepath.Join(dir, "ls-2025.yaml")
-	if code, _, errs := run(t, "", "rename", "../examples/lang-son-2020.yaml", "--date", "2025-04-10", "-o", early); code != ExitOK {
+	if code, _, errs := run(t, "", "rename", "../examples/lang-son-2020.yaml", "--date", "2025-04-10", "-o", early); code != ExitOK || !strings.Contains(errs, "Chi nhánh Khu vực 5") {
 		t.Fatalf("exit %d\n%s", code, errs)
 	}
-	code, stdout, _ := run(t, "", "validate", "--strict", early)
+	// The same committee in Bình Dương, April 2025: no source gives Bình Dương's region before
+	// 01/7/2025, so the placeholder stays and --strict says so; from 01/7/2025 it is Khu vực 2.
+	src, _ := os.ReadFile("../examples/lang-son-2020.yaml")
+	bd := strings.NewReplacer("Lạng Sơn", "Bình Dương", "LẠNG SƠN", "BÌNH DƯƠNG").Replace(string(src))
+	in := filepath.Join(dir, "binh-duong-2020.yaml")
+	os.WriteFile(in, []byte(bd), 0o644)
+	unknown := filepath.Join(dir, "bd-2025.yaml")
+	if code, _, errs := run(t, "", "rename", in, "--date", "2025-04-10", "-o", unknown); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	code, stdout, _ := run(t, "", "validate", "--strict", unknown)
 	if code != ExitProblems || !strings.Contains(stdout, "[placeholder] members[14].organization") {
 		t.Errorf("an unknown region must stay a placeholder: %d\n%s", code, stdout)
 	}

@@ -67,7 +67,8 @@ func TestStateBankRegionSuccessors(t *testing.T) {
 		// 01/3 to 30/6/2025: the regions of the 63.
 		{"tỉnh Bến Tre", before, "13"}, {"tỉnh Long An", before, "13"}, {"tỉnh Bạc Liêu", before, "14"},
 		{"tỉnh Tây Ninh", before, "12"}, {"tỉnh Đồng Tháp", before, "15"}, {"Thành phố Hồ Chí Minh", before, "2"},
-		{"tỉnh Lạng Sơn", before, ""}, {"tỉnh Bình Dương", before, ""},
+		{"tỉnh Lạng Sơn", before, "5"}, {"tỉnh Bắc Giang", before, "5"}, {"tỉnh Bắc Ninh", before, "5"},
+		{"tỉnh Bình Dương", before, ""}, {"tỉnh Hưng Yên", before, ""},
 	} {
 		text := "Giám đốc Ngân hàng Nhà nước Chi nhánh " + c.unit
 		got, ms := r.Bring(text, c.asOf, false)
@@ -115,6 +116,8 @@ func TestTreasuryRegionSuccessors(t *testing.T) {
 		{"Giám đốc Kho bạc Nhà nước tỉnh Thanh Hóa", "Giám đốc Kho bạc Nhà nước khu vực XI"},
 		{"Giám đốc Kho bạc Nhà nước tỉnh Nghệ An", "Giám đốc Kho bạc Nhà nước khu vực XI"},
 		{"Giám đốc Kho bạc Nhà nước tỉnh Lạng Sơn", "Giám đốc Kho bạc Nhà nước khu vực [[số khu vực]]"},
+		{"Giám đốc Kho bạc Nhà nước tỉnh Bắc Kạn", "Giám đốc Kho bạc Nhà nước khu vực VII"},
+		{"Giám đốc Kho bạc Nhà nước tỉnh Bình Thuận", "Giám đốc Kho bạc Nhà nước khu vực XVI"},
 	} {
 		if got, _ := r.Bring(c.text, asOf, false); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
