@@ -79,7 +79,7 @@ func TestRename2026MapsBodies(t *testing.T) {
 		t.Fatalf("exit %d %s", code, errs)
 	}
 	for _, want := range []string{`members[2].organization: "Sở Thông tin và Truyền thông" thành "Sở Khoa học và Công nghệ"`,
-		"thay căn cứ Luật Tổ chức chính quyền địa phương (hết hiệu lực) bằng Luật Tổ chức chính quyền địa phương", "gộp thành viên trùng"} {
+		"thay căn cứ Luật Tổ chức chính quyền địa phương năm 2015 (hết hiệu lực) bằng Luật Tổ chức chính quyền địa phương năm 2025", "gộp thành viên trùng"} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}

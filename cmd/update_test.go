@@ -20,7 +20,7 @@ func TestUpdateCommand(t *testing.T) {
 	for _, want := range []string{
 		`members[2].organization: "Sở Thông tin và Truyền thông" thành "Sở Khoa học và Công nghệ"`,
 		`execution.addressees[2]: "Chủ tịch UBND các huyện, thị xã, thành phố" thành "Chủ tịch UBND các xã, phường"`,
-		`bases[0]: thay căn cứ Luật Tổ chức chính quyền địa phương (hết hiệu lực) bằng Luật Tổ chức chính quyền địa phương`,
+		`bases[0]: thay căn cứ Luật Tổ chức chính quyền địa phương năm 2015 (hết hiệu lực) bằng Luật Tổ chức chính quyền địa phương năm 2025`,
 		`bases[2]: KIỂM TRA: Nghị định 64/2007/NĐ-CP có thể đã được thay bằng Nghị định 224/2026/NĐ-CP`,
 		"[unit-dissolved] members[14].organization",
 	} {

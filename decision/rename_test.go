@@ -2,6 +2,7 @@ package decision
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"sort"
@@ -316,5 +317,39 @@ func TestRenameToParty(t *testing.T) {
 	d.Committee.Name = "Ban Chỉ đạo về chuyển đổi số huyện Cao Lộc"
 	if _, _, err := Rename(d, RenameOptions{Target: "khcn-dmst-cds-tinh-uy"}); err == nil {
 		t.Error("a district committee was moved to a Tỉnh ủy")
+	}
+}
+
+// TestDiffLawYear: a Luật is cited by name and date, without a number, so the 2015 and the
+// 2025 Luật Tổ chức chính quyền địa phương differ only by their date; qd diff must still
+// list the basis as changed (it listed nothing: both were "Luật Tổ chức chính quyền địa
+// phương") and name each by its year.
+func TestDiffLawYear(t *testing.T) {
+	old := loadExample(t, "vinh-long.yaml")
+	n := loadExample(t, "vinh-long.yaml")
+	i := -1
+	for k, b := range n.Bases {
+		if b.Type == "Luật" && b.Number == "" && b.Date.Known() {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		t.Fatal("vinh-long.yaml cites no Luật by name and date")
+	}
+	oldYear := n.Bases[i].Date.Year
+	n.Bases[i].Date = Date{2025, 6, 16}
+	var lines []string
+	for _, d := range Diff(old, n) {
+		lines = append(lines, d.Kind+" "+d.Field+" "+d.Msg.VI)
+	}
+	text := strings.Join(lines, "\n")
+	for _, want := range []string{
+		fmt.Sprintf("removed bases bỏ căn cứ Luật %s năm %d", n.Bases[i].Title, oldYear),
+		fmt.Sprintf("added bases thêm căn cứ Luật %s năm 2025", n.Bases[i].Title),
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("diff lacks %q:\n%s", want, text)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package decision
 
 import (
+	"fmt"
 	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/textnorm"
 	"reflect"
@@ -362,10 +363,14 @@ func (b Basis) force() int {
 	return rank
 }
 
-// short names a basis in a message: "Nghị định 64/2007/NĐ-CP", "Luật Công nghệ thông tin".
+// short names a basis in a message: "Nghị định 64/2007/NĐ-CP", "Luật Công nghệ thông tin năm 2006".
 func (b Basis) short() string {
 	if b.Number != "" {
 		return b.Type + " " + b.Number
+	}
+	if b.Date.Known() {
+		// A Luật has no number in its citation: its year tells the 2015 text from the 2025 one.
+		return fmt.Sprintf("%s %s năm %d", b.Type, b.Title, b.Date.Year)
 	}
 	return b.Type + " " + b.Title
 }
