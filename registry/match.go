@@ -40,23 +40,9 @@ type word struct {
 	start, end int
 }
 
-// Fold returns the comparison key of a name (see the package's matching rules above).
-func Fold(s string) string {
-	ws := words(s)
-	n := len(ws)
-	for _, w := range ws {
-		n += len(w.key)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, w := range ws {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w.key)
-	}
-	return b.String()
-}
+// Fold returns the comparison key of a name (see the package's matching rules above): its
+// folded words, each separated by one space.
+func Fold(s string) string { return splitOf(s).folded }
 
 // Same reports whether two names are the same once folded.
 func Same(a, b string) bool { return Fold(a) == Fold(b) }
@@ -68,10 +54,10 @@ func Contains(text, name string) bool {
 }
 
 // split is a text read into folded words: src as given, text its NFC form, into which the
-// spans of ws point.
+// spans of ws point, folded the keys of ws joined by spaces (Fold).
 type split struct {
-	src, text string
-	ws        []word
+	src, text, folded string
+	ws                []word
 }
 
 // words splits s into folded words, abbreviations spelled out. s is read as NFC; spans are
@@ -87,8 +73,8 @@ func splitOf(s string) *split {
 		return l
 	}
 	text := nfc(s)
-	ws := splitNFC(text)
-	sp := &split{s, text, ws[:len(ws):len(ws)]} // an append by a caller copies
+	ws, folded := splitNFC(text)
+	sp := &split{s, text, folded, ws}
 	// Validation folds every name field of every file, and the same names (bodies, units,
 	// titles) come back file after file; the memo is bounded against a flood of distinct
 	// texts, and long texts (a Quy chế article) are not kept, but the last one is: a rule
@@ -114,14 +100,27 @@ const (
 )
 
 // splitWords is words without the memo.
-func splitWords(s string) []word { return splitNFC(nfc(s)) }
+func splitWords(s string) []word {
+	ws, _ := splitNFC(nfc(s))
+	return ws
+}
 
-// splitNFC is splitWords of a text already in NFC.
-func splitNFC(s string) []word {
-	out := make([]word, 0, len(s)/5+1)
+// splitNFC is splitWords of a text already in NFC, with its folded form (Fold): the keys
+// of its words, each followed by a space, are written into one buffer, and each word's key
+// is a piece of the one string made of it, not a string of its own.
+func splitNFC(s string) ([]word, string) {
+	ws := make([]word, 0, strings.Count(s, " ")+1)
+	buf := make([]byte, 0, len(s)+8)
+	// push records the key just written to buf for the bytes [start, end) of s; the keys
+	// are filled in at the end, when buf has become a string.
+	push := func(start, end int) {
+		ws = append(ws, word{start: start, end: end})
+		buf = append(buf, ' ')
+	}
 	expand := func(exp string, start, end int) {
 		for k := range strings.FieldsSeq(exp) {
-			out = append(out, word{k, start, end})
+			buf = append(buf, k...)
+			push(start, end)
 		}
 	}
 	emit := func(tok string, start int) {
@@ -129,18 +128,21 @@ func splitNFC(s string) []word {
 			return
 		}
 		end := start + len(tok)
-		key := strip(tok)
-		if exp, ok := abbreviations[key]; ok {
+		ks := len(buf)
+		buf = appendStrip(buf, tok)
+		if exp, ok := abbreviations[string(buf[ks:])]; ok {
+			buf = buf[:ks]
 			expand(exp, start, end)
 			return
 		}
 		if !hasSep(tok) {
 			// One part, the token itself, folded above.
-			if key != "" {
-				out = append(out, word{key, start, end})
+			if len(buf) > ks {
+				push(start, end)
 			}
 			return
 		}
+		buf = buf[:ks]
 		// Not an abbreviation as a whole: split at -, &, / and try each part.
 		i := 0
 		for j := 0; j <= len(tok); j++ {
@@ -148,11 +150,13 @@ func splitNFC(s string) []word {
 				continue
 			}
 			if part := tok[i:j]; part != "" {
-				k := strip(part)
-				if exp, ok := abbreviations[k]; ok {
+				ks := len(buf)
+				buf = appendStrip(buf, part)
+				if exp, ok := abbreviations[string(buf[ks:])]; ok {
+					buf = buf[:ks]
 					expand(exp, start+i, start+j)
-				} else if k != "" {
-					out = append(out, word{k, start + i, start + j})
+				} else if len(buf) > ks {
+					push(start+i, start+j)
 				}
 			}
 			i = j + 1
@@ -170,7 +174,12 @@ func splitNFC(s string) []word {
 	}
 	start := -1
 	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '&' || r == '-' || r == '/'
+		var inWord bool
+		if r < utf8.RuneSelf {
+			inWord = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '&' || r == '-' || r == '/'
+		} else {
+			inWord = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		}
 		if r == ',' && start >= 0 && i+1 < len(s) && s[i+1] != ' ' {
 			inWord = true // "VH,TT&DL" is one abbreviation; ", " separates words
 		}
@@ -185,7 +194,19 @@ func splitNFC(s string) []word {
 	if start >= 0 {
 		emitTrimmed(s[start:], start)
 	}
-	return out
+	// Keys hold no space (letters, digits, & - / , folded; expansions' words): the keys of
+	// ws are the fields of buf, in order.
+	folded := string(buf)
+	at := 0
+	for i := range ws {
+		end := at + strings.IndexByte(folded[at:], ' ')
+		ws[i].key = folded[at:end]
+		at = end + 1
+	}
+	if len(folded) > 0 {
+		folded = folded[:len(folded)-1] // the space after the last key
+	}
+	return ws[:len(ws):len(ws)], folded
 }
 
 // isSep reports whether c separates the parts of a token ("LĐ-TB&XH", "VH,TT&DL").
@@ -231,37 +252,33 @@ func nfc(s string) string {
 	return norm.NFC.String(s)
 }
 
-// strip folds one token: lower case, no diacritics, đ as d. It is the hot path of every
-// registry lookup, so a letter with diacritics is folded through a table go generate
-// computed (foldLatin, foldExtended), not by decomposing the token.
-func strip(tok string) string {
-	ascii := true
+// strip folds one token: lower case, no diacritics, đ as d.
+func strip(tok string) string { return string(appendStrip(nil, tok)) }
+
+// appendStrip appends tok folded to buf. It is the hot path of every registry lookup, so a
+// letter with diacritics is folded through a table go generate computed (foldLatin,
+// foldExtended), not by decomposing the token.
+func appendStrip(buf []byte, tok string) []byte {
 	for i := 0; i < len(tok); i++ {
-		if c := tok[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return tok
-	}
-	var b strings.Builder
-	b.Grow(len(tok))
-	for _, r := range tok {
-		switch f := foldRune(r); {
-		case r < 0x80:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+		c := tok[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			buf = append(buf, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(tok[i:])
+		i += n - 1
+		switch f := foldRune(r); {
 		case f != 0:
-			b.WriteRune(f)
+			buf = utf8.AppendRune(buf, f)
 		case unicode.Is(unicode.Mn, r):
 		default:
-			b.WriteString(stripSlow(string(r)))
+			buf = append(buf, stripSlow(string(r))...)
 		}
 	}
-	return b.String()
+	return buf
 }
 
 // foldRune returns the folded letter of r from the generated tables, or 0.
