@@ -14,7 +14,7 @@ import (
 // commandPaths lists every command of the tree, Cobra's own included, as argument lists.
 func commandPaths(t *testing.T) [][]string {
 	root := NewRootCmd(IOStreams{In: strings.NewReader(""), Out: &bytes.Buffer{}, Err: &bytes.Buffer{}})
-	localize(root, decision.VI)
+	localize(root, decision.VI, "")
 	var out [][]string
 	var walk func(c *cobra.Command, path []string)
 	walk = func(c *cobra.Command, path []string) {
@@ -127,5 +127,32 @@ func TestMessagesOneLanguage(t *testing.T) {
 	_, out, _ = run(t, "", "validate", f)
 	if !strings.Contains(out, "không còn từ ngày 01 tháng 3 năm 2025") || !strings.Contains(out, "1 tệp, 7 lỗi, 2 cảnh báo") {
 		t.Errorf("Vietnamese messages changed:\n%s", out)
+	}
+}
+
+// TestOnlyCommand: the other commands' help is left unlocalized only on a command line that
+// cannot show it: a command named first and no help flag anywhere.
+func TestOnlyCommand(t *testing.T) {
+	root := NewRootCmd(IOStreams{In: strings.NewReader(""), Out: &bytes.Buffer{}, Err: &bytes.Buffer{}})
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"draft", "x.yaml", "-o", "-"}, "draft"},
+		{[]string{"validate", "a.yaml", "--lang", "en"}, "validate"},
+		{[]string{"draft", "x.yaml", "--help"}, ""},
+		{[]string{"draft", "-h"}, ""},
+		{[]string{"draft", "-fh"}, ""},
+		{[]string{"draft", "--help=true"}, ""},
+		{[]string{"help", "draft"}, ""},
+		{[]string{"completion", "bash"}, ""},
+		{[]string{"__complete", "draft", ""}, ""},
+		{[]string{"--lang", "en", "draft", "x.yaml"}, ""},
+		{[]string{"drafts", "x.yaml"}, ""},
+		{nil, ""},
+	} {
+		if got := onlyCommand(root, c.args); got != c.want {
+			t.Errorf("%q: %q, want %q", c.args, got, c.want)
+		}
 	}
 }

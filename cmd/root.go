@@ -245,7 +245,7 @@ func Main(args []string, ios IOStreams) (code int) {
 		}
 	}()
 	root := NewRootCmd(ios)
-	localize(root, langOf(args))
+	localize(root, langOf(args), onlyCommand(root, args))
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
