@@ -2,9 +2,9 @@ package decision
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/textnorm"
 )
 
@@ -15,7 +15,7 @@ import (
 // silencing themselves.
 
 // partySymbolRE is a party symbol: type code "/" issuer code ("QĐ/TU", "NQ/TW", "HD/VPTW").
-var partySymbolRE = regexp.MustCompile(`^[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*$`)
+var partySymbolRE = lazyre.New(`^[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*$`)
 
 // partyIssuerCode returns the issuer code a party committee's decisions carry: TU for a Tỉnh
 // ủy and for a Thành ủy of a centrally governed city alike (reported numbers: 1407-QĐ/TU of

@@ -3,10 +3,10 @@ package decision
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"gopkg.in/yaml.v3"
 )
 
@@ -125,7 +125,7 @@ func (d *decoder) flowComma(n *yaml.Node, i int, path string, fields map[string]
 	return len(parts) - 1
 }
 
-var dmyRE = regexp.MustCompile(`^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$`)
+var dmyRE = lazyre.New(`^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$`)
 
 // dateHint: a date written the Vietnamese way (20/11/2021) is shown in the form YAML files
 // take (2021-11-20).
