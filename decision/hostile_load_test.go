@@ -1,10 +1,15 @@
 package decision
 
 import (
+	"math/rand"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // badBase is a valid decision the loader tests break in one place each.
@@ -278,6 +283,73 @@ func TestTCVN3WordsInOrder(t *testing.T) {
 	} {
 		if w, dec := tcvn3Word(c.s); w != c.w || dec != c.dec {
 			t.Errorf("%q: got %q %q, want %q %q", c.s, w, dec, c.w, c.dec)
+		}
+	}
+}
+
+// TestToneForms: each vowel of the table is its toneless vowel with the tone of its column, as
+// Unicode decomposes it.
+func TestToneForms(t *testing.T) {
+	for _, forms := range toneForms {
+		rs := []rune(forms)
+		if len(rs) != len(tones) {
+			t.Fatalf("%q: %d forms", forms, len(rs))
+		}
+		for i, r := range rs {
+			want := norm.NFC.String(string(rs[0]) + string(tones[i]))
+			if i == 0 {
+				want = string(rs[0])
+			}
+			if string(r) != want {
+				t.Errorf("%q column %d: %q, Unicode composes %q", forms, i, string(r), want)
+			}
+		}
+	}
+}
+
+// TestSplitToneAsUnicode: splitting the tone off by the table gives what decomposing,
+// dropping the mark and composing again gives, for the syllables of every example and
+// random words of Vietnamese and other letters, precomposed and decomposed.
+func TestSplitToneAsUnicode(t *testing.T) {
+	rhymesOnce.Do(loadRhymes)
+	reference := func(w string) (string, rune, bool) {
+		var tone rune
+		var rs []rune
+		for _, r := range norm.NFD.String(w) {
+			if isToneMark(r) {
+				if tone != 0 {
+					return "", 0, false
+				}
+				tone = r
+				continue
+			}
+			rs = append(rs, r)
+		}
+		return norm.NFC.String(string(rs)), tone, true
+	}
+	var words []string
+	files, _ := filepath.Glob("../examples/*.yaml")
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		words = append(words, strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return !unicode.IsLetter(r) })...)
+	}
+	letters := []rune("abcdđeghiklmnopqrstuvxyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵçñöüß\u0300\u0301\u0303\u0309\u0323\u0302\u031b")
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for j := rng.Intn(6); j >= 0; j-- {
+			b.WriteRune(letters[rng.Intn(len(letters))])
+		}
+		words = append(words, b.String(), norm.NFD.String(b.String()))
+	}
+	if len(words) < 20000 {
+		t.Fatalf("only %d words", len(words))
+	}
+	for _, w := range words {
+		b1, t1, ok1 := splitTone(w)
+		b2, t2, ok2 := reference(w)
+		if b1 != b2 || t1 != t2 || ok1 != ok2 {
+			t.Fatalf("%q: table gives %q %U %v, Unicode %q %U %v", w, b1, t1, ok1, b2, t2, ok2)
 		}
 	}
 }

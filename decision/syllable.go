@@ -39,6 +39,12 @@ func loadRhymes() {
 		y yêm yên yêng yêt yêu`) {
 		rhymes[r] = true
 	}
+	for _, forms := range toneForms {
+		rs := []rune(forms)
+		for i, r := range rs {
+			vowelTones[r] = [2]rune{rs[0], tones[i]}
+		}
+	}
 }
 
 // isTone reports whether r is a combining Vietnamese tone mark.
@@ -76,22 +82,75 @@ var (
 
 const maxMemoSyllables = 50_000
 
-// checkSyllable is validSyllable without the memo; w is lower case.
-func checkSyllable(w string) bool {
-	rhymesOnce.Do(loadRhymes)
-	var tone rune
-	var base []rune
+// toneForms are the Vietnamese vowels, each without a tone and then with huyền, sắc, hỏi, ngã
+// and nặng, precomposed (NFC); TestToneForms checks them against Unicode's decompositions.
+var toneForms = []string{"aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ"}
+
+// tones are the combining tone marks in the order of toneForms.
+var tones = [6]rune{0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
+
+// vowelTones maps each precomposed vowel of toneForms to its vowel without the tone and its
+// tone mark (0 for none); filled with rhymes.
+var vowelTones = map[rune][2]rune{}
+
+// splitTone returns w without its tone mark, in NFC, and the mark (0 for none), as
+// decomposing w, dropping the mark and composing again gives; ok is false for two marks.
+// A word of the letters a-z, đ and the vowels of toneForms is read from the table; any other
+// goes through Unicode normalisation (two normalisations a word were most of the TCVN3 check).
+func splitTone(w string) (base string, tone rune, ok bool) {
+	simple := true
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' || r == 'đ' {
+			continue
+		}
+		vt, known := vowelTones[r]
+		if !known {
+			simple = false
+			break
+		}
+		if vt[1] != 0 {
+			if tone != 0 {
+				return "", 0, false
+			}
+			tone = vt[1]
+		}
+	}
+	if simple {
+		if tone == 0 {
+			return w, 0, true
+		}
+		var b strings.Builder
+		b.Grow(len(w))
+		for _, r := range w {
+			if vt, known := vowelTones[r]; known {
+				r = vt[0]
+			}
+			b.WriteRune(r)
+		}
+		return b.String(), tone, true
+	}
+	tone = 0
+	var rs []rune
 	for _, r := range norm.NFD.String(w) {
 		if isToneMark(r) {
 			if tone != 0 {
-				return false
+				return "", 0, false
 			}
 			tone = r
 			continue
 		}
-		base = append(base, r)
+		rs = append(rs, r)
 	}
-	s := norm.NFC.String(string(base))
+	return norm.NFC.String(string(rs)), tone, true
+}
+
+// checkSyllable is validSyllable without the memo; w is lower case.
+func checkSyllable(w string) bool {
+	rhymesOnce.Do(loadRhymes)
+	s, tone, ok := splitTone(w)
+	if !ok {
+		return false
+	}
 	for _, on := range onsets {
 		rest, ok := strings.CutPrefix(s, on)
 		if !ok || !rhymes[rest] {
