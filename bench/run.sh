@@ -4,7 +4,8 @@
 #  1. `qd draft` of the largest example to standard output, against the floor (a bare Go
 #     process writing a zip of the same size, bench/zipfloor) and pandoc on the same text as
 #     Markdown; interleaved, RUNS rounds, medians of wall time, CPU time and peak memory
-#     (bench/startup reads them from wait4, not through a wrapper process);
+#     (bench/startup reads them from wait4, not through a wrapper process), and `qd --version`,
+#     the cost of starting qd before any work;
 #  2. package initialisation of qd (GODEBUG=inittrace=1), median per package over 11 runs;
 #  3. the binary's size built as the release is (CGO off) and with cgo;
 #  4. `qd validate` of 1,000 and 10,000 generated drafts: time per draft and peak memory.
@@ -18,7 +19,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 CGO_ENABLED=0 go build -trimpath -o "$tmp/qd" ./cmd/qd
 CGO_ENABLED=1 go build -trimpath -o "$tmp/qd-cgo" ./cmd/qd
-go build -o "$tmp/zipfloor" ./bench/zipfloor
+CGO_ENABLED=0 go build -trimpath -o "$tmp/zipfloor" ./bench/zipfloor # the floor is built as qd is
 go build -o "$tmp/startup" ./bench/startup
 go build -o "$tmp/gen" ./bench/gen
 ex=examples/kien-giang.yaml
@@ -31,6 +32,7 @@ echo "1. qd draft $ex -o - ($size bytes) vs floor vs pandoc, $runs interleaved r
 "$tmp/startup" -n "$runs" \
   -label qd -- "$tmp/qd" draft "$ex" -o - \
   -label floor -- "$tmp/zipfloor" -size "$size" \
+  -label start -- "$tmp/qd" --version \
   -label pandoc -- pandoc "$tmp/kg.md" -t docx -o "$tmp/pandoc.docx" > "$tmp/start"
 printf '   %-8s %10s %10s %9s\n' "" "wall ms" "cpu ms" "peak MB"
 while read -r l w c m; do printf '   %-8s %10.2f %10.2f %9.1f\n' "$l" "$w" "$c" "$m"; done < "$tmp/start"
@@ -42,6 +44,8 @@ pq=$(awk -v a="$pw" -v b="$qw" 'BEGIN { printf "%.1f", a / b }')
 qf=$(awk -v a="$qw" -v b="$fw" 'BEGIN { printf "%.1f", a / b }')
 echo "   pandoc/qd wall ${pq}x (goal >= 15x: $(verdict "$pq" 15 '>=')), cpu $(awk -v a="$pc" -v b="$qc" 'BEGIN { printf "%.1f", a / b }')x"
 echo "   qd/floor  wall ${qf}x (goal <= 2x: $(verdict "$qf" 2 '<=')), cpu $(awk -v a="$qc" -v b="$fc" 'BEGIN { printf "%.1f", a / b }')x"
+read -r _ sw sc _ < <(grep '^start ' "$tmp/start")
+echo "   start (qd --version: runtime, package init, command tree, no work)/floor wall $(awk -v a="$sw" -v b="$fw" 'BEGIN { printf "%.1f", a / b }')x, cpu $(awk -v a="$sc" -v b="$fc" 'BEGIN { printf "%.1f", a / b }')x"
 
 echo
 echo "2. package initialisation of qd draft (GODEBUG=inittrace=1), median of 11 runs, largest:"
