@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"strings"
-	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -39,20 +38,18 @@ type Family struct {
 	Styles string `yaml:"styles"`
 }
 
-// families are the two formats, each read from its file on first use: a State decision
-// does not read the party's.
-var families = map[string]func() *Family{"nha-nuoc": sync.OnceValue(func() *Family { return loadFamily("nha-nuoc") }),
-	"dang": sync.OnceValue(func() *Family { return loadFamily("dang") })}
-
 // FamilyOf returns the format a decision is laid out in: the party's for a party committee's
-// decision (decision.Party), else the State's.
+// decision (decision.Party), else the State's. The formats are compiled from
+// templates/families/*.yaml into families_gen.go (go test ./render -run TestFamiliesGenerated
+// -update), so that no start parses them; TestFamiliesGenerated fails when they differ.
 func FamilyOf(d *decision.Decision) *Family {
 	if d.Party() {
-		return families["dang"]()
+		return families["dang"]
 	}
-	return families["nha-nuoc"]()
+	return families["nha-nuoc"]
 }
 
+// loadFamily reads a format from its YAML file, for TestFamiliesGenerated.
 func loadFamily(id string) *Family {
 	src, err := templates.Families.ReadFile("families/" + id + ".yaml")
 	if err != nil {
