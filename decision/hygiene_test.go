@@ -2,6 +2,7 @@ package decision
 
 import (
 	"cmp"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -303,6 +304,29 @@ func TestPartialDateSpan(t *testing.T) {
 		}
 		if got := c.a.NotBefore(c.b); got != c.notBefore {
 			t.Errorf("%v.NotBefore(%v) = %v", c.a, c.b, got)
+		}
+	}
+}
+
+// TestMergeBomb: blocks merging blocks that merge blocks, three times a level, 40 levels
+// deep (3^40 merges if expanded), stop at MaxNodes with one located limit error, also when
+// each block's own keys override everything it merges (no merged key is kept to count).
+func TestMergeBomb(t *testing.T) {
+	for _, own := range []string{"", ", role: uy_vien, position: Giám đốc, organization: Sở A"} {
+		var b strings.Builder
+		b.WriteString("kind: thanh_lap\nmembers:\n  - &m0 {role: uy_vien, position: Giám đốc, organization: Sở A}\n")
+		for i := 1; i <= 40; i++ {
+			fmt.Fprintf(&b, "  - &m%d {<<: [*m%d, *m%d, *m%d]%s}\n", i, i-1, i-1, i-1, own)
+		}
+		d, ds := Load("bomb.yaml", []byte(b.String()))
+		var limits []Diagnostic
+		for _, g := range ds {
+			if g.Rule == "limit" {
+				limits = append(limits, g)
+			}
+		}
+		if d != nil || len(limits) != 1 || limits[0].Line < 3 {
+			t.Errorf("own keys %q: decision %v, limit errors %v", own, d != nil, limits)
 		}
 	}
 }

@@ -262,10 +262,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 	}
-	d.nodes++
-	if d.nodes > MaxNodes {
-		d.errAt(n, path, "limit", msgf("quá nhiều nút YAML (quá %d, có thể do bí danh & và * lồng nhau)", "too many YAML nodes (over %d, perhaps nested & and * aliases)", MaxNodes))
-		d.aborted = true
+	if !d.count(n, path) {
 		return
 	}
 	if _, seen := d.pos.value[path]; !seen {
@@ -342,6 +339,17 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	default:
 		panic("decision: unsupported model field kind " + v.Kind().String())
 	}
+}
+
+// count counts one node visited (n, at path) against MaxNodes; past it, it reports the limit
+// once and stops the decoding. It reports whether decoding goes on.
+func (d *decoder) count(n *yaml.Node, path string) bool {
+	d.nodes++
+	if d.nodes > MaxNodes && !d.aborted {
+		d.errAt(n, path, "limit", msgf("quá nhiều nút YAML (quá %d, có thể do bí danh & và * lồng nhau)", "too many YAML nodes (over %d, perhaps nested & and * aliases)", MaxNodes))
+		d.aborted = true
+	}
+	return !d.aborted
 }
 
 // plainTag reports whether a node's tag is one of the YAML core schema's (or none): a

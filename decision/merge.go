@@ -53,6 +53,11 @@ func (d *decoder) expandMerges(n *yaml.Node, path string) *yaml.Node {
 		sources = v.Content
 	}
 	for _, src := range sources {
+		// Every block merged counts, even one whose keys are all overridden, so that blocks
+		// merging blocks that merge blocks (a "billion laughs" of merges) stop at MaxNodes.
+		if !d.count(k, path) {
+			return &out
+		}
 		via := src // the alias bringing the block in, if any
 		for src.Kind == yaml.AliasNode && src.Alias != nil {
 			src = src.Alias
@@ -64,17 +69,16 @@ func (d *decoder) expandMerges(n *yaml.Node, path string) *yaml.Node {
 			continue
 		}
 		if hasMerge(src) {
-			src = d.expandMerges(src, path)
+			if src = d.expandMerges(src, path); d.aborted {
+				return &out
+			}
 		}
 		for i := 0; i+1 < len(src.Content); i += 2 {
 			sk, sv := src.Content[i], src.Content[i+1]
 			if have[sk.Value] {
 				continue
 			}
-			d.nodes++
-			if d.nodes > MaxNodes {
-				d.errAt(k, path, "limit", msgf("quá nhiều nút YAML (quá %d, có thể do bí danh & và * lồng nhau)", "too many YAML nodes (over %d, perhaps nested & and * aliases)", MaxNodes))
-				d.aborted = true
+			if !d.count(k, path) {
 				return &out
 			}
 			have[sk.Value] = true
