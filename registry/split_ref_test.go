@@ -142,3 +142,25 @@ func TestSplitAsBefore(t *testing.T) {
 func isLetterRef(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// FuzzSplitAsBefore: on any text, the split, Fold and the scan for ceased bodies and units
+// give what the former string-per-key split and the try-every-name scan gave.
+func FuzzSplitAsBefore(f *testing.F) {
+	for _, s := range []string{"Sở TT&TT tỉnh Quảng Nam", "UBND TỈNH KIÊN GIANG", "Cục Thuế tỉnh Lạng Sơn-Sở LĐ-TB&XH", "Ngân hàng Nhà nước Chi nhánh tỉnh", "VH,TT&DL", "U\u031b\u0309y", "\xff"} {
+		f.Add(s)
+	}
+	r := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		want := splitRef(s)
+		got := splitWords(s)
+		if !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("splitWords(%q):\n got  %v\n want %v", s, got, want)
+		}
+		for _, place := range []bool{false, true} {
+			got, want := r.CeasedIn(s, D(2026, 1, 1), place, "tỉnh Bến Tre"), r.ceasedRef(s, D(2026, 1, 1), place, "tỉnh Bến Tre")
+			if !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+				t.Fatalf("CeasedIn(%q, place %v):\n got  %+v\n want %+v", s, place, got, want)
+			}
+		}
+	})
+}
