@@ -330,3 +330,24 @@ func TestMergeBomb(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLoadSeparators loads a file of 20,000 line separators in one value among long
+// other values: finding and placing them must cost about what reading the file does.
+func BenchmarkLoadSeparators(b *testing.B) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var extra strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&extra, "  - {role: uy_vien, position: Giám đốc, organization: Sở %s%d}\n", strings.Repeat("x", 1000), i)
+	}
+	data := []byte(strings.NewReplacer("place: Vĩnh Long", "place: Vĩnh"+strings.Repeat("\u2028", 20000)+"Long",
+		"  - {role: uy_vien, position: Giám đốc, organization: Sở Y tế}\n", "  - {role: uy_vien, position: Giám đốc, organization: Sở Y tế}\n"+extra.String()).Replace(string(src)))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, ds := Load("x.yaml", data); HasErrors(ds) {
+			b.Fatal(ds)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package decision
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -56,15 +57,15 @@ func hideSeparators(data []byte) ([]byte, []sepMark) {
 	}
 	out := make([]byte, 0, len(data))
 	var marks []sepMark
-	line, lineStart := 1, 0
+	line, col := 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
-		switch {
-		case r == '\n':
-			line, lineStart = line+1, i+1
-		case lineSeparator(r):
-			marks = append(marks, sepMark{Pos{line, utf8.RuneCount(data[lineStart:i]) + 1}, r, alt[r]})
+		if lineSeparator(r) {
+			marks = append(marks, sepMark{Pos{line, col}, r, alt[r]})
 			r = alt[r]
+		}
+		if col++; r == '\n' {
+			line, col = line+1, 1
 		}
 		out = utf8.AppendRune(out, r)
 		i += size
@@ -88,42 +89,66 @@ func restoreSeparators(n *yaml.Node, marks []sepMark) {
 	if n == nil || len(marks) == 0 {
 		return
 	}
-	if n.Kind == yaml.ScalarNode {
-		for _, m := range marks {
-			n.Value = strings.ReplaceAll(n.Value, string(m.alt), string(m.sep))
+	var pairs []string
+	seen := map[rune]bool{}
+	for _, m := range marks {
+		if !seen[m.sep] {
+			seen[m.sep] = true
+			pairs = append(pairs, string(m.alt), string(m.sep))
 		}
 	}
+	restoreIn(n, strings.NewReplacer(pairs...))
+}
+
+func restoreIn(n *yaml.Node, r *strings.Replacer) {
+	if n.Kind == yaml.ScalarNode {
+		n.Value = r.Replace(n.Value)
+	}
 	for _, c := range n.Content {
-		restoreSeparators(c, marks)
+		restoreIn(c, r)
 	}
 }
 
 // placeSeparators records, for each field whose text holds a separator, where its first
 // separator stands: the field is the one holding that separator whose value starts last
-// before it. A separator in a comment belongs to no field and is harmless.
+// before it (the first such in the model's order when several start there). A separator in
+// a comment belongs to no field and is harmless. The fields holding each separator are
+// found once and searched by position, so a file of many separators and long values costs
+// no more than reading it.
 func (d *decoder) placeSeparators(marks []sepMark) {
-	for _, m := range marks {
-		best, bestAt := "", Pos{}
-		for _, t := range d.texts {
-			if !strings.ContainsRune(t.value, m.sep) {
-				continue
-			}
-			p := d.startOf(t.path)
-			if before(m.at, p) {
-				continue
-			}
-			if best == "" || before(bestAt, p) {
-				best, bestAt = t.path, p
+	if len(marks) == 0 {
+		return
+	}
+	type field struct {
+		path string
+		at   Pos
+	}
+	holding := map[rune][]field{}
+	for _, t := range d.texts {
+		for _, s := range separators {
+			if strings.ContainsRune(t.value, s) {
+				holding[s] = append(holding[s], field{t.path, d.startOf(t.path)})
 			}
 		}
-		if best == "" {
+	}
+	for _, fs := range holding {
+		sort.SliceStable(fs, func(i, j int) bool { return before(fs[i].at, fs[j].at) })
+	}
+	for _, m := range marks {
+		fs := holding[m.sep]
+		i := sort.Search(len(fs), func(i int) bool { return before(m.at, fs[i].at) }) // first starting after m
+		if i == 0 {
 			continue
 		}
-		if _, ok := d.pos.sep[best]; !ok {
+		j := i - 1
+		for j > 0 && fs[j-1].at == fs[i-1].at {
+			j--
+		}
+		if _, ok := d.pos.sep[fs[j].path]; !ok {
 			if d.pos.sep == nil {
 				d.pos.sep = map[string]Pos{}
 			}
-			d.pos.sep[best] = m.at
+			d.pos.sep[fs[j].path] = m.at
 		}
 	}
 }
