@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanthu-vn/qd/textnorm"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -222,35 +223,8 @@ func hasSep(tok string) bool {
 	return false
 }
 
-// isNFC reports, for the letters Vietnamese is written in, that s is in NFC without looking
-// it up: every rune below U+0300 (ASCII, Latin-1, Latin Extended-A and -B, spacing
-// modifiers), in Latin Extended Additional (ạ ả ... ỹ) or General Punctuation from U+2002
-// (dashes, quotes) is a starter that is NFC alone and never combines with the rune before
-// (TestIsNFCRanges checks it against the tables of x/text), so a string of them is NFC.
-// False means only "not known": the caller asks norm.
-func isNFC(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !(r < 0x300 || 0x1E00 <= r && r <= 0x1EFF || 0x2002 <= r && r <= 0x206F) {
-			return false // also utf8.RuneError
-		}
-		i += n
-	}
-	return true
-}
-
-// nfc returns s in NFC.
-func nfc(s string) string {
-	if isNFC(s) {
-		return s
-	}
-	return norm.NFC.String(s)
-}
+// nfc returns s in NFC (textnorm.NFC: without a table lookup for Vietnamese letters).
+func nfc(s string) string { return textnorm.NFC(s) }
 
 // strip folds one token: lower case, no diacritics, đ as d.
 func strip(tok string) string { return string(appendStrip(nil, tok)) }

@@ -105,7 +105,7 @@ func Equal(a, b string) bool {
 // white space folded to one ASCII space, and no space at either end. Unlike Key it keeps
 // case and punctuation, so its result can be shown or stored.
 func Space(s string) string {
-	s = norm.NFC.String(dropFormat(s))
+	s = NFC(dropFormat(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	gap := false
