@@ -37,6 +37,7 @@ func (d *Decision) nameFields() []nameField {
 	add("signer.other_post", &d.Signer.OtherPost)
 	add("committee.name", &d.Committee.Name)
 	add("committee.short_name", &d.Committee.ShortName)
+	add("title", &d.Title)
 	if d.Proposal != nil {
 		add("proposal.of", &d.Proposal.Of)
 	}

@@ -154,3 +154,31 @@ func TestDocuments2025(t *testing.T) {
 		}
 	}
 }
+
+// A party decision of 2026 (after Nam Định merged into Ninh Bình on 01/7/2025) that still
+// names the old province in its written trích yếu (title) or its issuer ("TỈNH ỦY NAM ĐỊNH",
+// "Ban Thường vụ Tỉnh ủy Nam Định") fails unit-dissolved there, naming the successor; the same
+// decision on its own date (03/3/2025) passes.
+func TestPartyDecisionNamesCeasedProvince(t *testing.T) {
+	d := loadExample(t, "tinh-uy-nam-dinh-khcn-2025.yaml")
+	for _, g := range Validate(d) {
+		if g.Rule == "unit-dissolved" {
+			t.Errorf("on its own date: %s: %s", g.Field, g.Message(EN))
+		}
+	}
+	d.Date = Date{2026, 3, 10}
+	d.Place = "Ninh Bình"
+	found := map[string]string{}
+	for _, g := range Validate(d) {
+		if g.Rule == "unit-dissolved" {
+			found[g.Field] = g.Successor
+		}
+	}
+	for field, want := range map[string]string{
+		"title": "tỉnh Ninh Bình",
+	} {
+		if got, ok := found[field]; !ok || got != want {
+			t.Errorf("2026, %s: successor %q (found %v), want %q; all: %v", field, got, ok, want, found)
+		}
+	}
+}
