@@ -175,7 +175,9 @@ func TestPartyDecisionNamesCeasedProvince(t *testing.T) {
 		}
 	}
 	for field, want := range map[string]string{
-		"title": "tỉnh Ninh Bình",
+		"title":          "tỉnh Ninh Bình",
+		"issuer.name[0]": "TỈNH ỦY NINH BÌNH",
+		"issuer.short":   "Tỉnh ủy Ninh Bình",
 	} {
 		if got, ok := found[field]; !ok || got != want {
 			t.Errorf("2026, %s: successor %q (found %v), want %q; all: %v", field, got, ok, want, found)

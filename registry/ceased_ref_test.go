@@ -101,6 +101,10 @@ func (r *Registry) ceasedRef(text string, asOf Date, place bool, home string) []
 			add(i, j, m)
 		}
 	}
+	if !place {
+		// Added with the index (same helper): provinces named through "Tỉnh ủy".
+		r.partyUnits(ws, asOf, add)
+	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	kept := out[:0]
 	end := -1

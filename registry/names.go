@@ -114,6 +114,9 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		from = o.at + len(ix.full[o.entry])
 		add(o.at, from, Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source})
 	}
+	if !place {
+		r.partyUnits(ws, asOf, add)
+	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	// Keep the first of overlapping mentions (a body's span includes its province).
 	kept := out[:0]
@@ -283,6 +286,41 @@ func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (str
 		text = b.String()
 	}
 	return text, all
+}
+
+// partyUnits adds the ceased provinces named through their party committee: "Tỉnh ủy Nam
+// Định", "Ban Thường vụ Tỉnh ủy Nam Định", "TỈNH ỦY NAM ĐỊNH" (the party's own name for its
+// provincial committee, Điều lệ Đảng; the seeds' 1407-QĐ/TU). The unit word is fused into
+// "Tỉnh ủy" / "Thành ủy", so the full name "tỉnh Nam Định" never occurs there. The
+// successor is the committee of the successor unit: "Tỉnh ủy Ninh Bình", and "Thành ủy Huế"
+// for tỉnh Thừa Thiên Huế, which became thành phố Huế.
+func (r *Registry) partyUnits(ws []word, asOf Date, add func(i, j int, m Mention)) {
+	ix := r.index()
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i+1].key != "uy" || ws[i].key != "tinh" && ws[i].key != "thanh" || ws[i].start == ws[i+1].start {
+			continue
+		}
+		k := i + 2
+		for _, ui := range ix.places[ws[k].key] {
+			u := &r.Units[ui]
+			needle := ix.bare[ui]
+			if u.Until.IsZero() || asOf.Before(u.Until) || u.Unit != "tỉnh" && u.Unit != "thành phố" ||
+				!matchAt(ws[:min(len(ws), k+len(needle))], needle, k) {
+				continue
+			}
+			succ := u.Successor
+			switch {
+			case strings.HasPrefix(succ, "thành phố "):
+				succ = "Thành ủy " + strings.TrimPrefix(succ, "thành phố ")
+			case strings.HasPrefix(succ, "tỉnh "):
+				succ = "Tỉnh ủy " + strings.TrimPrefix(succ, "tỉnh ")
+			default:
+				succ = "[[Tỉnh ủy, Thành ủy]] " + succ
+			}
+			add(i, k+len(needle), Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: succ, Unconfirmed: u.Unconfirmed, Source: u.Source})
+			break
+		}
+	}
 }
 
 // unitPhrase returns the end of the unit phrase that starts at word j ("tỉnh Lạng Sơn",

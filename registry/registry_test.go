@@ -228,3 +228,35 @@ func TestBringBodies(t *testing.T) {
 		}
 	}
 }
+
+// A province that ceased on 01/7/2025 named through its party committee ("Tỉnh ủy Nam Định",
+// in capitals in a party issuer) is found on and after that date, with the successor's
+// committee, never before it nor for a province that still exists.
+func TestCeasedPartyCommittee(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		text    string
+		asOf    Date
+		mention string
+		succ    string
+	}{
+		{"Ban Thường vụ Tỉnh ủy Nam Định", D(2026, 3, 10), "Tỉnh ủy Nam Định", "Tỉnh ủy Ninh Bình"},
+		{"TỈNH ỦY NAM ĐỊNH", D(2025, 7, 1), "TỈNH ỦY NAM ĐỊNH", "TỈNH ỦY NINH BÌNH"},
+		{"Văn phòng Tỉnh uỷ Hà Giang", D(2026, 3, 10), "Tỉnh uỷ Hà Giang", "Tỉnh ủy Tuyên Quang"},
+		{"Tỉnh ủy Thừa Thiên Huế", D(2025, 2, 1), "Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"},
+		{"TỈNH ỦY NAM ĐỊNH", D(2025, 6, 30), "", ""},
+		{"Tỉnh ủy Ninh Bình", D(2026, 3, 10), "", ""},
+		{"Thành ủy Hà Nội", D(2026, 3, 10), "", ""},
+	} {
+		ms := r.Ceased(c.text, c.asOf, false)
+		if c.mention == "" {
+			if len(ms) != 0 {
+				t.Errorf("%q on %v: %+v, want nothing", c.text, c.asOf, ms)
+			}
+			continue
+		}
+		if len(ms) != 1 || ms[0].Text != c.mention || ms[0].Successor != c.succ {
+			t.Errorf("%q on %v: %+v, want %q → %q", c.text, c.asOf, ms, c.mention, c.succ)
+		}
+	}
+}
