@@ -52,7 +52,8 @@ func Read(data []byte) (*Table, error) { return DefaultLimits.Read(data) }
 // A cell's text is the string it holds (shared, inline or a formula's result, rich text runs
 // joined, phonetic guides left out), a number in shortest form to 15 significant digits as
 // Excel shows it under the General format ("0.1", "42", a date's serial number), TRUE or
-// FALSE, or an error value such as "#N/A".
+// FALSE, or an error value such as "#N/A". A range merged over several rows reads as its
+// first cell's text in each of those rows (in its first column).
 func (l Limits) Read(data []byte) (*Table, error) {
 	if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
 		return nil, &Error{Kind: OldFormat}
@@ -367,6 +368,28 @@ func (p *pkg) sheet(part string, strs []string) ([]Row, error) {
 		return nil, err
 	}
 	finish()
+	// The merged ranges follow sheetData (ECMA-376 Part 1, 18.3.1.99): read the part again
+	// for them, so that nothing after sheetData is ever read as a cell.
+	var merges [][3]int // column, first row, last row of ranges over several rows
+	err = p.parse(part, func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local != "mergeCell" {
+			return nil
+		}
+		// A reference that is not a range is left alone (the cells read as written).
+		a, b, ok := strings.Cut(attr(se, "ref"), ":")
+		if !ok {
+			return nil
+		}
+		c1, r1, err1 := ParseCell(a)
+		c2, r2, err2 := ParseCell(b)
+		if err1 == nil && err2 == nil && r2 > r1 && c2 >= c1 {
+			merges = append(merges, [3]int{c1, r1, r2})
+		}
+		return nil
+	}, "mergeCells")
+	if err != nil {
+		return nil, err
+	}
 	// Excel writes rows in order; a writer that does not is read as if it had.
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Num < rows[j].Num })
 	out := rows[:0]
@@ -385,7 +408,35 @@ func (p *pkg) sheet(part string, strs []string) ([]Row, error) {
 		}
 		out = append(out, r)
 	}
-	return out, nil
+	return fillMerged(out, merges, p.limits.Cells-cells, part)
+}
+
+// fillMerged gives the rows a merged range covers below its first row (ECMA-376 Part 1,
+// 18.3.1.55 mergeCell) the value of its first cell, in its first column, as a clerk sees it:
+// a member list often merges "UBND tỉnh" over the Chủ tịch's and Phó Chủ tịch's rows, and
+// the second member would otherwise read with no body. Rows with no other text stay out.
+func fillMerged(rows []Row, merges [][3]int, budget int, part string) ([]Row, error) {
+	for _, m := range merges {
+		col, first, last := m[0], m[1], m[2]
+		i, found := sort.Find(len(rows), func(i int) int { return first - rows[i].Num })
+		if !found || col > len(rows[i].Cells) || rows[i].Cells[col-1] == "" {
+			continue
+		}
+		v := rows[i].Cells[col-1]
+		for j := i + 1; j < len(rows) && rows[j].Num <= last; j++ {
+			if budget -= col; budget < 0 {
+				return nil, &Error{Kind: TooLarge, Part: part, Err: errors.New("merged ranges span too many cells")}
+			}
+			r := &rows[j]
+			for len(r.Cells) < col {
+				r.Cells = append(r.Cells, "")
+			}
+			if r.Cells[col-1] == "" {
+				r.Cells[col-1] = v
+			}
+		}
+	}
+	return rows, nil
 }
 
 // cellText reads the value of the <c> just started, of type t, to its end.

@@ -115,6 +115,19 @@ dòng hai</t></si>`, `<si><t>_x005F_x0041_</t></si>`, `<si><t>_x00zz_ và _x41_<
 			sstOf(`<si><t>a</t></si>`, `<si><t>b</t></si>`), nil),
 		want: []Row{{1, []string{"a", "", "b"}}, {3, []string{"x"}}},
 	}, {
+		// LibreOffice's export of a member list whose "UBND tỉnh" is merged over two members'
+		// rows (D3:D4) under a title merged across the columns (A1:D1).
+		name: "merged cells: a range over several rows reads in each of its rows, first column",
+		parts: book(hdr+`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+
+			`<row r="1"><c r="A1" t="inlineStr"><is><t>DANH SÁCH</t></is></c><c r="B1" s="1"/></row>`+
+			`<row r="3"><c r="C3" t="inlineStr"><is><t>Chủ tịch</t></is></c><c r="D3" t="inlineStr"><is><t>UBND tỉnh</t></is></c></row>`+
+			`<row r="4"><c r="C4" t="inlineStr"><is><t>Phó Chủ tịch</t></is></c><c r="D4" s="1"/></row>`+
+			`<row r="5"><c r="A5" t="inlineStr"><is><t>x</t></is></c></row>`+
+			`<row r="6"><c r="A6" t="inlineStr"><is><t>y</t></is></c><c r="B6" t="inlineStr"><is><t>kept</t></is></c></row>`+
+			`</sheetData><mergeCells count="4"><mergeCell ref="A1:D1"/><mergeCell ref="D3:D4"/><mergeCell ref="B5:B6"/><mergeCell ref="Q1"/></mergeCells></worksheet>`, sstOf(), nil),
+		want: []Row{{1, []string{"DANH SÁCH"}}, {3, []string{"", "", "Chủ tịch", "UBND tỉnh"}}, {4, []string{"", "", "Phó Chủ tịch", "UBND tỉnh"}},
+			{5, []string{"x"}}, {6, []string{"y", "kept"}}},
+	}, {
 		name: "rows out of order and a row twice",
 		parts: book(sheetOf(`<row r="3"><c r="A3" t="inlineStr"><is><t>c</t></is></c></row><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>`+
 			`<row r="3"><c r="B3" t="inlineStr"><is><t>d</t></is></c></row>`), sstOf(), nil),
