@@ -271,10 +271,14 @@ func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (str
 		var b strings.Builder
 		last, changed := 0, false
 		for _, m := range ms {
-			all = append(all, m)
 			if !m.Sure() {
+				// Left as written, so found again on every later pass: report it once.
+				if !slices.ContainsFunc(all, func(o Mention) bool { return !o.Sure() && o.Name == m.Name && o.Text == m.Text }) {
+					all = append(all, m)
+				}
 				continue
 			}
+			all = append(all, m)
 			b.WriteString(text[last:m.Start])
 			b.WriteString(m.Successor)
 			last, changed = m.End, true

@@ -260,3 +260,26 @@ func TestCeasedPartyCommittee(t *testing.T) {
 		}
 	}
 }
+
+// A mention the registry is unsure of is left as written and reported once, however many
+// passes Bring needs for the sure ones beside it (qd update printed the same KIỂM TRA line
+// twice for "Cục Thống kê tỉnh" next to a Kho bạc it replaced).
+func TestBringReportsUnsureOnce(t *testing.T) {
+	text := "Giám đốc Bảo hiểm xã hội tỉnh, Cục Thống kê tỉnh, Kho bạc Nhà nước tỉnh"
+	got, ms := Default().BringIn(text, D(2026, 3, 10), false, "Lạng Sơn")
+	if want := "Giám đốc Bảo hiểm xã hội tỉnh, Cục Thống kê tỉnh, Kho bạc Nhà nước khu vực [[số khu vực]]"; got != want {
+		t.Errorf("Bring = %q, want %q", got, want)
+	}
+	unsure := 0
+	for _, m := range ms {
+		if !m.Sure() {
+			unsure++
+			if m.Text != "Cục Thống kê tỉnh" {
+				t.Errorf("unsure mention %q, want Cục Thống kê tỉnh", m.Text)
+			}
+		}
+	}
+	if unsure != 1 {
+		t.Errorf("%d unsure mentions, want 1: %+v", unsure, ms)
+	}
+}
