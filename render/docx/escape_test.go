@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // escapeSamples are texts with every character the writer escapes or replaces, Vietnamese
@@ -66,6 +67,27 @@ func TestRunPieces(t *testing.T) {
 		want += `</w:r>`
 		if got.String() != want {
 			t.Fatalf("run %q:\n got %s\nwant %s", s, got.String(), want)
+		}
+	}
+}
+
+// TestXMLSafe: the source is kept as text exactly when it is UTF-8 of characters XML 1.0
+// allows, as checking utf8.Valid and then each character says.
+func TestXMLSafe(t *testing.T) {
+	reference := func(src []byte) bool {
+		if !utf8.Valid(src) {
+			return false
+		}
+		for _, r := range string(src) {
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range escapeSamples() {
+		if got, want := xmlSafe([]byte(s)), reference([]byte(s)); got != want {
+			t.Fatalf("xmlSafe(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

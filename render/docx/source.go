@@ -57,13 +57,20 @@ const (
 
 // xmlSafe reports whether src is UTF-8 made only of characters XML 1.0 allows.
 func xmlSafe(src []byte) bool {
-	if !utf8.Valid(src) {
-		return false
-	}
-	for _, r := range string(src) {
-		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
-			return false
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return false
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 || r == 0xFFFE || r == 0xFFFF {
+			return false // not UTF-8, or a noncharacter XML forbids
+		}
+		i += size
 	}
 	return true
 }
