@@ -67,6 +67,9 @@ func TestBodySpellings(t *testing.T) {
 		// The decision is Vĩnh Long's: its branch is Khu vực 14 from 01/7/2025.
 		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
 		{"NHNN chi nhánh tỉnh Bến Tre", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
+		// The word order of many provincial texts: "Chi nhánh Ngân hàng Nhà nước tỉnh ...".
+		{"Chi nhánh Ngân hàng Nhà nước tỉnh Vĩnh Long", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
+		{"Chi nhánh Ngân hàng Nhà nước Việt Nam tỉnh Trà Vinh", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
 	} {
 		d := loadExample(t, "vinh-long.yaml")
 		d.Members[3].Organization = c.org

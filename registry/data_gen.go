@@ -52,7 +52,7 @@ var embedded = Registry{
 		{Name: "Sở Giao thông vận tải", Until: Date{Year: 2025, Month: 3, Day: 1}, Successor: "Sở Xây dựng", Source: "Nghị định 45/2025/NĐ-CP: không còn trong 12 sở (hdnd.dongnai.gov.vn); hợp nhất vào Sở Xây dựng"},
 		{Name: "Sở Tài nguyên và Môi trường", Until: Date{Year: 2025, Month: 3, Day: 1}, Successor: "Sở Nông nghiệp và Môi trường", Source: "Nghị định 45/2025/NĐ-CP: Sở Nông nghiệp và Môi trường là một trong 12 sở (hdnd.dongnai.gov.vn)"},
 		{Name: "Sở Nông nghiệp và Phát triển nông thôn", Until: Date{Year: 2025, Month: 3, Day: 1}, Successor: "Sở Nông nghiệp và Môi trường", Source: "Nghị định 45/2025/NĐ-CP: Sở Nông nghiệp và Môi trường là một trong 12 sở (hdnd.dongnai.gov.vn)"},
-		{Name: "Ngân hàng Nhà nước Chi nhánh", Aliases: []string{"Ngân hàng Nhà nước Việt Nam Chi nhánh", "Ngân hàng Nhà nước Việt Nam - Chi nhánh"}, Scope: "unit", Until: Date{Year: 2025, Month: 3, Day: 1}, Successor: "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]", Regions: []Region{
+		{Name: "Ngân hàng Nhà nước Chi nhánh", Aliases: []string{"Ngân hàng Nhà nước Việt Nam Chi nhánh", "Ngân hàng Nhà nước Việt Nam - Chi nhánh", "Chi nhánh Ngân hàng Nhà nước", "Chi nhánh Ngân hàng Nhà nước Việt Nam"}, Scope: "unit", Until: Date{Year: 2025, Month: 3, Day: 1}, Successor: "Ngân hàng Nhà nước Chi nhánh Khu vực [[số khu vực]]", Regions: []Region{
 			{From: Date{Year: 2025, Month: 3, Day: 1}, Name: "Ngân hàng Nhà nước Chi nhánh Khu vực 1", Units: []string{"Hà Nội"}, Source: "nld.com.vn, nhipsongkinhdoanh.vn (20/6/2025): các NHNN khu vực trừ Khu vực 1 và 2 được thành lập trên cơ sở hợp nhất các chi nhánh tỉnh; 14 quyết định sửa đổi từ 01/7/2025 không gồm Khu vực 1 (địa bàn Hà Nội: thoibaotaichinhvietnam.vn)"},
 			{From: Date{Year: 2025, Month: 3, Day: 1}, Name: "Ngân hàng Nhà nước Chi nhánh Khu vực 2", Units: []string{"Hồ Chí Minh"}, Source: "nld.com.vn (20/6/2025): Khu vực 1 và 2 không hợp nhất chi nhánh tỉnh nào; thongtin.vietnam.vn (07/7/2025): từ 01/7/2025 Khu vực 2 phụ trách TP. Hồ Chí Minh (mới) và Đồng Nai, địa bàn rộng gấp 9,3 lần trước"},
 			{From: Date{Year: 2025, Month: 3, Day: 1}, Name: "Ngân hàng Nhà nước Chi nhánh Khu vực 5", Units: []string{"Thái Nguyên", "Bắc Kạn", "Cao Bằng", "Lạng Sơn", "Bắc Giang", "Bắc Ninh"}, Source: "sbv.gov.vn (sbv624657, 18/3/2025): NHNN Chi nhánh Khu vực 5 hoạt động từ 01/3/2025, hợp nhất sáu tỉnh miền núi phía Bắc, trụ sở Thái Nguyên; vietnam.vn (Hoạt động của hệ thống ngân hàng Khu vực 5, quý I/2025): các tỉnh của Khu vực 5 là Bắc Giang, Bắc Ninh, Lạng Sơn, Bắc Kạn, Cao Bằng, Thái Nguyên"},
@@ -203,6 +203,8 @@ var embeddedNames = []foldedName{
 	{"Cao Bằng", "cao bang", []string{"cao", "bang"}},
 	{"Chi cục Thuế khu vực", "chi cuc thue khu vuc", []string{"chi", "cuc", "thue", "khu", "vuc"}},
 	{"Chi cục Thống kê", "chi cuc thong ke", []string{"chi", "cuc", "thong", "ke"}},
+	{"Chi nhánh Ngân hàng Nhà nước", "chi nhanh ngan hang nha nuoc", []string{"chi", "nhanh", "ngan", "hang", "nha", "nuoc"}},
+	{"Chi nhánh Ngân hàng Nhà nước Việt Nam", "chi nhanh ngan hang nha nuoc viet nam", []string{"chi", "nhanh", "ngan", "hang", "nha", "nuoc", "viet", "nam"}},
 	{"Cà Mau", "ca mau", []string{"ca", "mau"}},
 	{"Cần Thơ", "can tho", []string{"can", "tho"}},
 	{"Cục Thuế", "cuc thue", []string{"cuc", "thue"}},
