@@ -81,10 +81,14 @@ func ChangeMembers(old, edited *Decision, o ChangeOptions) (*Decision, []DiffIte
 	if len(changes) == 0 {
 		return nil, notes, refuse("không có thay đổi thành viên nào giữa hai tệp", "the two files differ in no member")
 	}
-	amended := DocRef{Number: "[[số]]/" + old.Symbol, Date: Date{Day: PlaceholderDay}, Issuer: old.Issuer.Short,
+	sep := "/"
+	if old.Party() {
+		sep = "-" // 1407-QĐ/TU (Hướng dẫn 36-HD/VPTW)
+	}
+	amended := DocRef{Number: "[[số]]" + sep + old.Symbol, Date: Date{Day: PlaceholderDay}, Issuer: old.Issuer.Short,
 		Title: textnorm.LowerFirst(old.TitleText())}
 	if old.Number != "" {
-		amended.Number = old.Number + "/" + old.Symbol
+		amended.Number = old.FullNumber()
 	}
 	if old.Date.Complete() {
 		amended.Date = old.Date

@@ -187,3 +187,24 @@ func TestPartyDecisionNamesCeasedProvince(t *testing.T) {
 		}
 	}
 }
+
+// A party decision's number is written "1407-QĐ/TU" (Hướng dẫn 36-HD/VPTW): the decision qd
+// change makes from the party example names the decision it amends that way, and so does a
+// rename's replaced decision; "1407/QĐ/TU" failed doc-number and qd wrote nothing.
+func TestPartyNumberOfAmendedDecision(t *testing.T) {
+	old := loadExample(t, "tinh-uy-nam-dinh-khcn-2025.yaml")
+	edited := loadExample(t, "tinh-uy-nam-dinh-khcn-2025.yaml")
+	edited.Members[0].Name = "Nguyễn Văn Mới"
+	n, _, err := ChangeMembers(old, edited, ChangeOptions{Date: Date{2025, 5, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := n.Committee.Establishment; e == nil || e.Number != "1407-QĐ/TU" {
+		t.Fatalf("establishment %+v, want number 1407-QĐ/TU", e)
+	}
+	for _, g := range Validate(n) {
+		if g.Rule == "doc-number" {
+			t.Errorf("%s: %s", g.Field, g.Message(EN))
+		}
+	}
+}

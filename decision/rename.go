@@ -297,7 +297,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 		note("number", "số và ngày của quyết định mới để trống (dự thảo)", "the new decision's number and date are left blank (draft)")
 	}
 
-	replaced := DocRef{Number: old.Number + "/" + old.Symbol, Date: old.Date, Issuer: old.Issuer.Short,
+	replaced := DocRef{Number: old.FullNumber(), Date: old.Date, Issuer: old.Issuer.Short,
 		Title: "v" + strings.TrimPrefix(old.TitleText(), "V")}
 	if replaced.Issuer == "" {
 		replaced.Issuer = "Chủ tịch " + ubnd
