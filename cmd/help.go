@@ -159,7 +159,7 @@ var helpEN = map[string]helpText{
 			"date":   "date of the new decision, YYYY-MM-DD",
 			"number": "number of the new decision",
 			"docx":   "also draft the new decision's .docx `FILE`",
-			"to":     "rename target: " + strings.Join(decision.Targets(), ", ") + " (default by date: chuyen-doi-so before 2025, khcn-cds-de-an-06 from 2025)",
+			"to":     "rename target: " + strings.Join(decision.Targets(), ", ") + " (default by date: chuyen-doi-so before 2025, khcn-cds-de-an-06 from 2025; a Tỉnh ủy decision: khcn-dmst-cds-tinh-uy)",
 			"name":   "the committee's new name, when not the target's standard one",
 			"force":  "overwrite an existing file",
 		},

@@ -48,7 +48,7 @@ func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 	c.Flags().StringVar(&opts.Date, "date", "", "ngày của quyết định mới, YYYY-MM-DD")
 	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới")
 	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của quyết định mới")
-	c.Flags().StringVar(&opts.To, "to", "", "đích đổi tên: "+strings.Join(decision.Targets(), ", ")+" (mặc định theo ngày: chuyen-doi-so trước 2025, khcn-cds-de-an-06 từ 2025)")
+	c.Flags().StringVar(&opts.To, "to", "", "đích đổi tên: "+strings.Join(decision.Targets(), ", ")+" (mặc định theo ngày: chuyen-doi-so trước 2025, khcn-cds-de-an-06 từ 2025; quyết định của Tỉnh ủy: khcn-dmst-cds-tinh-uy)")
 	c.Flags().StringVar(&opts.Name, "name", "", "tên mới của Ban Chỉ đạo, nếu khác tên chuẩn của đích")
 	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
 	return c

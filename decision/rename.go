@@ -211,6 +211,17 @@ func DefaultTarget(asOf Date) string {
 	return "chuyen-doi-so"
 }
 
+// partyTarget is the rename target whose new decision is a party committee's (issuer_level
+// tinh_uy), or def when there is none.
+func partyTarget(def string) string {
+	for _, id := range Targets() {
+		if t, err := LoadTarget(id); err == nil && t.IssuerLevel == LevelPartyProvince {
+			return id
+		}
+	}
+	return def
+}
+
 // Rename turns the decision on an existing committee into the kiện toàn và đổi tên decision
 // of its successor (seeds 001 and 003), and lists every change it made.
 func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
@@ -239,6 +250,11 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	}
 	if o.Target == "" {
 		o.Target = DefaultTarget(asOf)
+		if old.Party() {
+			// A party committee's decision is renamed by the party's model, never turned
+			// into a UBND decision.
+			o.Target = partyTarget(o.Target)
+		}
 	}
 	t, err := LoadTarget(o.Target)
 	if err != nil {

@@ -353,3 +353,24 @@ func TestDiffLawYear(t *testing.T) {
 		}
 	}
 }
+
+// A party committee's decision renamed without --to follows the party's model (its new
+// decision is the Ban Thường vụ's), not the UBND model of the date, which turned it into a
+// UBND decision that failed doc-number and party checks so qd rename wrote nothing.
+func TestRenamePartyDefaultTarget(t *testing.T) {
+	old := loadExample(t, "tinh-uy-nam-dinh-khcn-2025.yaml")
+	old.Committee.Name = "Ban Chỉ đạo chuyển đổi số tỉnh Nam Định"
+	n, _, err := Rename(old, RenameOptions{Date: Date{2025, 5, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !n.Party() {
+		t.Errorf("renamed party decision is issued at level %q, want tinh_uy", n.Issuer.Level)
+	}
+	old = loadExample(t, "tinh-uy-nam-dinh-khcn-2025.yaml")
+	_, _, err = Rename(old, RenameOptions{Date: Date{2025, 5, 6}})
+	var r *renameError
+	if !errors.As(err, &r) || r.rule != "rename-already" {
+		t.Errorf("the party example (already the party model) renamed by default: %v, want rename-already", err)
+	}
+}
