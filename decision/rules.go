@@ -1123,6 +1123,9 @@ func checkNameUnconfirmed(d *Decision, r *reporter) {
 	for _, kind := range []string{"body", "unit"} {
 		for _, m := range r.ceased(kind, false) {
 			why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
+			if !m.Cited.IsZero() {
+				why.EN = fmt.Sprintf("it is in the citation of a document issued in %d, before that date: the cited title and issuer keep the name they were issued with", m.Cited.Year)
+			}
 			r.successor(m.path, msgf("%q: %s có thể không còn từ %s (%s); kiểm tra, có thể là %s", "%q: %s may have ceased on %s (%s); check, it may be %s",
 				m.Text, m.Name, longDate(m.Until), why, m.Successor), m.Successor)
 		}

@@ -114,6 +114,7 @@ func (r *Registry) ceasedRef(text string, asOf Date, place bool, home string) []
 			end = m.End
 		}
 	}
+	markCited(text, kept) // added with the index (same helper)
 	return kept
 }
 

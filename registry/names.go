@@ -3,10 +3,12 @@ package registry
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -23,6 +25,11 @@ type Mention struct {
 	// Unconfirmed says what is not confirmed: such a mention only warns and is not replaced.
 	Unconfirmed string
 	Source      string
+	// Cited is the date (perhaps only the year) of the document whose citation the name is
+	// part of, when that is before Until ("Nghị quyết số 09-NQ/TU ngày 15 tháng 10 năm 2021
+	// ... về chuyển đổi số tỉnh Nam Định"): such a mention is not sure, as the cited title
+	// keeps the name it was issued with.
+	Cited Date
 }
 
 // Sure reports whether the registry is sure enough of the mention to replace it.
@@ -127,7 +134,54 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 			end = m.End
 		}
 	}
+	markCited(text, kept)
 	return kept
+}
+
+// citedNumberRE finds a document's number in a citation: "số 09", "18/2024/TT-BTTTT",
+// "09-NQ/TU", "1407/QĐ-UBND".
+var citedNumberRE = lazyre.New(`(?i)\bsố\s+\d|\b\d+[a-z]?(?:/\d{4})?[/-][A-ZĐ]`)
+
+// citedDateRE finds the date of a cited document: "ngày 15 tháng 10 năm 2021", "15/10/2021",
+// or the year of a symbol "18/2024/TT-BTTTT".
+var citedDateRE = lazyre.New(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b\d+[a-z]?/((?:19|20)\d\d)/[A-ZĐ]`)
+
+// markCited makes unsure every mention that is part of the citation of a document issued
+// before the name ceased: within its clause (since the last ';'), after a document number,
+// the last date or symbol year before it is earlier than Until. The cited document's title
+// and issuer keep their names (Nghị định 30, Phụ lục I: a citation gives the title as
+// issued), so qd warns and leaves it to the clerk rather than failing or rewriting it.
+func markCited(text string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Unconfirmed != "" {
+			continue
+		}
+		w := text[strings.LastIndexByte(text[:m.Start], ';')+1 : m.Start]
+		if !citedNumberRE.MatchString(w) {
+			continue
+		}
+		all := citedDateRE.Re().FindAllStringSubmatch(w, -1)
+		if len(all) == 0 {
+			continue
+		}
+		s := all[len(all)-1]
+		n := func(i int) int { v, _ := strconv.Atoi(s[i]); return v }
+		var d Date
+		switch {
+		case s[3] != "":
+			d = Date{n(3), n(2), n(1)}
+		case s[6] != "":
+			d = Date{n(6), n(5), n(4)}
+		default:
+			d = Date{Year: n(7)}
+		}
+		if d.Year < 1945 || d.Month > 12 || d.Day > 31 || !d.Before(m.Until) {
+			continue
+		}
+		m.Cited = d
+		m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản ban hành năm " + strconv.Itoa(d.Year) + ", trước ngày đó: trích yếu, cơ quan ban hành của văn bản được dẫn giữ tên như khi ban hành"
+	}
 }
 
 // scanIndex is what Ceased looks names up in: the folded words of every name of a registry,

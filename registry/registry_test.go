@@ -283,3 +283,30 @@ func TestBringReportsUnsureOnce(t *testing.T) {
 		t.Errorf("%d unsure mentions, want 1: %+v", unsure, ms)
 	}
 }
+
+// A ceased name inside the citation of a document issued before it ceased (the cited title
+// or issuer keeps the name it was issued with) is not sure: it warns and is not rewritten.
+// The same name outside a citation, or cited from a document issued after, stays sure.
+func TestCeasedInCitation(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		text string
+		sure bool
+	}{
+		{"Nghị quyết số 09-NQ/TU ngày 15 tháng 10 năm 2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Nam Định đến năm 2025", false},
+		{"Thông tư số 18/2024/TT-BTTTT của Bộ Thông tin và Truyền thông", false},
+		{"Quyết định số 1782/QĐ-UBND ngày 11/9/2020 của Chủ tịch UBND tỉnh Hà Nam", false},
+		{"Sở Thông tin và Truyền thông chủ trì", true},
+		{"thực hiện Quyết định số 1/QĐ-UBND ngày 02/01/2026; Sở Thông tin và Truyền thông chủ trì", true},
+		{"Quyết định số 5/QĐ-UBND ngày 02 tháng 01 năm 2026 của UBND tỉnh Nam Định", true},
+	} {
+		ms := r.Ceased(c.text, D(2026, 3, 10), false)
+		if len(ms) != 1 || ms[0].Sure() != c.sure {
+			t.Errorf("%q: %+v, want one mention, sure=%v", c.text, ms, c.sure)
+		}
+		got, _ := r.Bring(c.text, D(2026, 3, 10), false)
+		if !c.sure && got != c.text {
+			t.Errorf("%q rewritten to %q", c.text, got)
+		}
+	}
+}
