@@ -374,3 +374,23 @@ func TestRenamePartyDefaultTarget(t *testing.T) {
 		t.Errorf("the party example (already the party model) renamed by default: %v, want rename-already", err)
 	}
 }
+
+// TestUpdateLevelNote: Thừa Thiên Huế became a centrally-run city on 01/01/2025; qd update
+// changes the level and says so in the clerk's words, not as the codes of the YAML alone
+// (it printed "cấp tinh thành thanh_pho").
+func TestUpdateLevelNote(t *testing.T) {
+	d := loadExample(t, "thua-thien-hue.yaml")
+	n, changes := Update(d, Date{2026, 3, 2})
+	if n.Issuer.Level != LevelCity {
+		t.Fatalf("level = %s, want %s", n.Issuer.Level, LevelCity)
+	}
+	for _, c := range changes {
+		if c.Field == "issuer.level" {
+			if c.Msg.VI != "cấp tỉnh (tinh) thành thành phố trực thuộc trung ương (thanh_pho)" {
+				t.Errorf("vi note = %q", c.Msg.VI)
+			}
+			return
+		}
+	}
+	t.Errorf("no issuer.level change among %d changes", len(changes))
+}

@@ -106,7 +106,7 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 	}
 	if n.Issuer.Level == LevelProvince && strings.Contains(registry.Fold(strings.Join(n.Issuer.Name, " ")), "thanh pho") {
 		n.Issuer.Level = LevelCity
-		note("issuer.level", "cấp tinh thành thanh_pho (đơn vị nay là thành phố trực thuộc trung ương)", "level tinh became thanh_pho (the unit is now a centrally-run city)")
+		note("issuer.level", "cấp tỉnh (tinh) thành thành phố trực thuộc trung ương (thanh_pho)", "level tinh became thanh_pho (the unit is now a centrally-run city)")
 	}
 	seen := map[string]bool{}
 	var kept []Member
