@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/textnorm"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Names are compared the way a reader compares them, not byte by byte: after NFC, without
@@ -249,7 +248,7 @@ func appendStrip(buf []byte, tok string) []byte {
 			buf = utf8.AppendRune(buf, f)
 		case unicode.Is(unicode.Mn, r):
 		default:
-			buf = append(buf, stripSlow(string(r))...)
+			buf = append(buf, textnorm.Bare(string(r))...)
 		}
 	}
 	return buf
@@ -264,21 +263,6 @@ func foldRune(r rune) rune {
 		return foldExtended[r-0x1E00]
 	}
 	return 0
-}
-
-// stripSlow is strip by decomposition, for letters outside the table.
-func stripSlow(tok string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(tok) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ' || r == 'Đ':
-			b.WriteByte('d')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // foldedName is a registry name with its folded form (Fold) and that form's words,

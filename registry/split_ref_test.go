@@ -8,12 +8,13 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/vanthu-vn/qd/textnorm"
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 )
 
 // splitRef is splitWords as it was before its keys were written into one buffer: one
-// string per key, folded by decomposition (stripSlow, which TestStripTable holds strip to).
+// string per key, folded by decomposition (textnorm.Bare, which TestStripTable holds strip to).
 func splitRef(s string) []word {
 	s = norm.NFC.String(s)
 	var out []word
@@ -22,7 +23,7 @@ func splitRef(s string) []word {
 			return
 		}
 		end := start + len(tok)
-		key := stripSlow(tok)
+		key := textnorm.Bare(tok)
 		if exp, ok := abbreviations[key]; ok {
 			for _, k := range strings.Fields(exp) {
 				out = append(out, word{k, start, end})
@@ -33,7 +34,7 @@ func splitRef(s string) []word {
 		for j, r := range tok + " " {
 			if j == len(tok) || r == '-' || r == '&' || r == '/' || r == ',' {
 				if part := tok[i:j]; part != "" {
-					k := stripSlow(part)
+					k := textnorm.Bare(part)
 					if exp, ok := abbreviations[k]; ok {
 						for _, e := range strings.Fields(exp) {
 							out = append(out, word{e, start + i, start + j})

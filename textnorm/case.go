@@ -2,7 +2,10 @@ package textnorm
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // UpperFirst returns s with its first letter in upper case: a sentence that starts with a
@@ -21,4 +24,21 @@ func withFirst(s string, f func(string) string) string {
 		return s
 	}
 	return f(s[:n]) + s[n:]
+}
+
+// Bare returns s with its letters folded by decomposition: marks dropped (tones and
+// diacritics), đ/Đ as d, lower case ("Ủy" → "uy", "Đắk" → "dak"). It is the one definition
+// of a bare letter: registry folds names with it and generates its folding tables from it.
+func Bare(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

@@ -138,3 +138,16 @@ func TestFirstLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestBare: a bare letter has no tone or diacritic, đ is d, case is lower, precomposed or
+// decomposed alike; letters of other scripts are only lowered.
+func TestBare(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ủy": "uy", "U\u031b\u0309y": "uy", "ĐẮK LẮK": "dak lak", "Nghị": "nghi", "Hoà": "hoa",
+		"Straße": "straße", "Ωmega": "ωmega", "Ø": "ø", "": "",
+	} {
+		if got := Bare(in); got != want {
+			t.Errorf("Bare(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

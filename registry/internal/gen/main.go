@@ -25,11 +25,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/vanthu-vn/qd/registry"
 	"github.com/vanthu-vn/qd/templates"
-	"golang.org/x/text/unicode/norm"
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 func main() {
@@ -99,7 +98,7 @@ var embedded = Registry{`)
 			} else {
 				b.WriteString(" ")
 			}
-			f := []rune(bare(string(r)))
+			f := []rune(textnorm.Bare(string(r)))
 			if len(f) != 1 {
 				f = []rune{0}
 			}
@@ -111,28 +110,12 @@ var embedded = Registry{`)
 }
 
 // foldTables are the ranges folded by table: Latin-1 Supplement, Latin Extended-A and -B,
-// Latin Extended Additional (ạ ả ấ ầ ẩ ẫ ậ ... ỹ). The names and bounds are those
-// registry's strip reads.
+// Latin Extended Additional (ạ ả ấ ầ ẩ ẫ ậ ... ỹ), each letter folded by textnorm.Bare.
+// The names and bounds are those registry's strip reads.
 var foldTables = []struct {
 	name   string
 	lo, hi rune
 }{{"foldLatin", 0xC0, 0x24F}, {"foldExtended", 0x1E00, 0x1EFF}}
-
-// bare folds a letter by decomposition: no marks, đ as d, lower case (registry's stripSlow;
-// its TestStripTable checks the table against it).
-func bare(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ' || r == 'Đ':
-			b.WriteByte('d')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
 
 // names returns the distinct names the scan folds: each body's name and aliases and the
 // provinces its regional offices serve, each unit's name, its kind with its name ("tỉnh
