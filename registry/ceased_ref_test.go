@@ -18,7 +18,7 @@ func (r *Registry) ceasedRef(text string, asOf Date, place bool, home string) []
 	if !norm.NFC.IsNormalString(text) {
 		text = norm.NFC.String(text)
 	}
-	ws := splitWords(text)
+	ws := splitRef(text) // the split as it was (TestSplitAsBefore holds splitWords to it)
 	var out []Mention
 	add := func(i, j int, m Mention) {
 		m.Start, m.End = ws[i].start, ws[j-1].end
@@ -102,8 +102,7 @@ func (r *Registry) ceasedRef(text string, asOf Date, place bool, home string) []
 		}
 	}
 	if !place {
-		// Added with the index (same helper): provinces named through "Tỉnh ủy".
-		r.partyUnits(ws, asOf, add)
+		r.partyUnitsRef(ws, asOf, add)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	kept := out[:0]
@@ -114,8 +113,40 @@ func (r *Registry) ceasedRef(text string, asOf Date, place bool, home string) []
 			end = m.End
 		}
 	}
-	markCited(text, kept) // added with the index (same helper)
+	markCited(text, kept) // added after the index; it reads the mentions, not the index
 	return kept
+}
+
+// partyUnitsRef is partyUnits (added with the index) without it: after "Tỉnh ủy" or
+// "Thành ủy", every unit of the registry tried in turn, the first that matches taken.
+func (r *Registry) partyUnitsRef(ws []word, asOf Date, add func(i, j int, m Mention)) {
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i+1].key != "uy" || ws[i].key != "tinh" && ws[i].key != "thanh" || ws[i].start == ws[i+1].start {
+			continue
+		}
+		k := i + 2
+		for ui := range r.Units {
+			u := &r.Units[ui]
+			needle := strings.Fields(Fold(u.Name))
+			if u.Until.IsZero() || asOf.Before(u.Until) || u.Unit != "tỉnh" && u.Unit != "thành phố" {
+				continue
+			}
+			if a, _, ok := find(ws[:min(len(ws), k+len(needle))], needle, k); !ok || a != k {
+				continue
+			}
+			succ := u.Successor
+			switch {
+			case strings.HasPrefix(succ, "thành phố "):
+				succ = "Thành ủy " + strings.TrimPrefix(succ, "thành phố ")
+			case strings.HasPrefix(succ, "tỉnh "):
+				succ = "Tỉnh ủy " + strings.TrimPrefix(succ, "tỉnh ")
+			default:
+				succ = "[[Tỉnh ủy, Thành ủy]] " + succ
+			}
+			add(i, k+len(needle), Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: succ, Unconfirmed: u.Unconfirmed, Source: u.Source})
+			break
+		}
+	}
 }
 
 // TestCeasedAsScanningAll: looking names up through the index finds exactly what trying
@@ -166,7 +197,8 @@ func TestCeasedAsScanningAll(t *testing.T) {
 		}
 	}
 	for i, u := range units {
-		for _, s := range []string{u, strings.ToUpper(u), "UBND " + u, u + " " + u, u + " và " + units[(i+5)%len(units)], "TP. " + u} {
+		for _, s := range []string{u, strings.ToUpper(u), "UBND " + u, u + " " + u, u + " và " + units[(i+5)%len(units)], "TP. " + u,
+			"Tỉnh ủy " + u, "BAN THƯỜNG VỤ THÀNH ỦY " + strings.ToUpper(u), "Tỉnh ủy, " + u + "; Thành ủy " + units[(i+3)%len(units)]} {
 			texts[s] = true
 		}
 	}
