@@ -99,13 +99,7 @@ const (
 	maxMemoText  = 512
 )
 
-// splitWords is words without the memo.
-func splitWords(s string) []word {
-	ws, _ := splitNFC(nfc(s))
-	return ws
-}
-
-// splitNFC is splitWords of a text already in NFC, with its folded form (Fold): the keys
+// splitNFC splits a text already in NFC into folded words (as words, without the memo), with its folded form (Fold): the keys
 // of its words, each followed by a space, are written into one buffer, and each word's key
 // is a piece of the one string made of it, not a string of its own.
 func splitNFC(s string) ([]word, string) {
@@ -224,9 +218,6 @@ func hasSep(tok string) bool {
 
 // nfc returns s in NFC (textnorm.NFC: without a table lookup for Vietnamese letters).
 func nfc(s string) string { return textnorm.NFC(s) }
-
-// strip folds one token: lower case, no diacritics, đ as d.
-func strip(tok string) string { return string(appendStrip(nil, tok)) }
 
 // appendStrip appends tok folded to buf. It is the hot path of every registry lookup, so a
 // letter with diacritics is folded through a table go generate computed (foldLatin,

@@ -2,13 +2,15 @@ package registry
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
 // TestWordsMemo: the memoised split gives what the plain split gives, on the first call and
 // on the calls the memo answers.
 func TestWordsMemo(t *testing.T) {
-	for _, s := range []string{"Sở Thông tin và Truyền thông", "Sở TT&TT tỉnh Lạng Sơn", "UBND tỉnh", ""} {
+	long := strings.Repeat("Sở Thông tin và Truyền thông tỉnh Quảng Nam; ", 20) // past maxMemoText: kept as the last long text
+	for _, s := range []string{"Sở Thông tin và Truyền thông", "Sở TT&TT tỉnh Lạng Sơn", "UBND tỉnh", "", long, "Sở GTVT", long} {
 		want := splitWords(s)
 		for i := 0; i < 2; i++ {
 			if got := words(s); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -16,4 +18,10 @@ func TestWordsMemo(t *testing.T) {
 			}
 		}
 	}
+}
+
+// splitWords is words without the memo.
+func splitWords(s string) []word {
+	ws, _ := splitNFC(nfc(s))
+	return ws
 }

@@ -9,7 +9,6 @@ import (
 	"unicode"
 
 	"github.com/vanthu-vn/qd/internal/lazyre"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Mention is a name in a text of a body or unit that no longer exists on the date asked.
@@ -318,7 +317,7 @@ func (r *Registry) Bring(text string, asOf Date, place bool) (string, []Mention)
 
 // BringIn is Bring for a text of a decision whose own province is home (see CeasedIn).
 func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (string, []Mention) {
-	text = norm.NFC.String(text)
+	text = nfc(text)
 	var all []Mention
 	for pass := 0; pass < 4; pass++ {
 		ms := r.CeasedIn(text, asOf, place, home)

@@ -22,3 +22,6 @@ func TestStripTable(t *testing.T) {
 		}
 	}
 }
+
+// strip folds one token as the split does (appendStrip): lower case, no diacritics, đ as d.
+func strip(tok string) string { return string(appendStrip(nil, tok)) }
