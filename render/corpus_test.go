@@ -61,10 +61,7 @@ func TestGeneratedCorpus(t *testing.T) {
 			names[base] = append(names[base], m.Name)
 		}
 	}
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir}, files...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	tooltest.Soffice(t, dir, "pdf", files...)
 	for base, want := range names {
 		out, err := exec.Command("pdftotext", "-raw", filepath.Join(dir, base+".pdf"), "-").Output()
 		if err != nil {

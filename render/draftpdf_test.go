@@ -27,9 +27,7 @@ func TestLibreOfficeDraftAndAnnex(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	if out, err := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir, path).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	tooltest.Soffice(t, dir, "pdf", path)
 	pages, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", filepath.Join(dir, "bt.pdf"), "-").Output()
 	if err != nil {
 		t.Fatal(err)

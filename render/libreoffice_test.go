@@ -97,10 +97,7 @@ func TestLibreOffice(t *testing.T) {
 		f.Close()
 		docs = append(docs, path)
 	}
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", dir}, docs...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	tooltest.Soffice(t, dir, "pdf", docs...)
 	for _, ex := range examples {
 		t.Run(ex.name, func(t *testing.T) {
 			pdf := filepath.Join(dir, ex.name+".pdf")

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -215,11 +214,7 @@ func TestLibreOfficeResaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	outDir := filepath.Join(dir, "out")
-	cmd := exec.Command("soffice", "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "docx", "--outdir", outDir, ref)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v %s", err, out)
-	}
+	tooltest.Soffice(t, outDir, "docx", ref)
 	resaved := filepath.Join(outDir, "mẫu tham chiếu.docx")
 	if s := unzip(t, mustRead(t, resaved))["word/styles.xml"]; !strings.Contains(s, `w:styleId="BodyTextNidung"`) && strings.Contains(s, `w:styleId="BodyText"`) {
 		t.Log("this LibreOffice kept qd's style IDs; the test still checks every style reference")
