@@ -31,10 +31,10 @@ func (t *widths) of(r rune) int {
 }
 
 // units is the advance width of s in font units (1/2048 em).
-func units(s string, bold bool) int {
+func units(s string, isBold bool) int {
 	table := &regular
-	if bold {
-		table = &bold_
+	if isBold {
+		table = &bold
 	}
 	n := 0
 	for _, r := range s {
@@ -52,9 +52,6 @@ func TwipsItalic(s string, size float64) int {
 	}
 	return int(float64(units)*size*20/2048 + 0.5)
 }
-
-// bold_ avoids shadowing the parameter name.
-var bold_ = bold
 
 // Wrap breaks s into lines no wider than width twips at word boundaries, as a word
 // processor does with a centred paragraph; a word wider than width stands on its own line.
