@@ -1,7 +1,11 @@
 package textwidth
 
 import (
+	"bytes"
 	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 )
 
@@ -35,5 +39,34 @@ func TestEveryVietnameseLetterMeasured(t *testing.T) {
 				t.Errorf("%q has no width", r)
 			}
 		}
+	}
+}
+
+// TestWidthsGenerated: widths_gen.go is what internal/gen writes today from the Liberation
+// Serif fonts (fonts-liberation2, which CI installs): a changed generator or font fails here;
+// regenerate with go generate ./render/textwidth.
+func TestWidthsGenerated(t *testing.T) {
+	const fonts = "/usr/share/fonts/truetype/liberation2"
+	if _, err := os.Stat(filepath.Join(fonts, "LiberationSerif-Regular.ttf")); err != nil {
+		msg := "Liberation Serif is not installed: apt-get install fonts-liberation2"
+		if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip("SKIPPED: " + msg)
+	}
+	out := filepath.Join(t.TempDir(), "widths_gen.go")
+	if b, err := exec.Command("go", "run", "./internal/gen", fonts, out).CombinedOutput(); err != nil {
+		t.Fatalf("internal/gen: %v\n%s", err, b)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("widths_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("widths_gen.go is stale: go generate ./render/textwidth")
 	}
 }
