@@ -3,6 +3,8 @@ package textwidth
 import (
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 // titles are trích yếu of decisions on committees reported in 2021-2026, not those of the
@@ -113,5 +115,21 @@ func TestInList(t *testing.T) {
 		if inList(miss) {
 			t.Errorf("%q found", miss)
 		}
+	}
+}
+
+// TestWordListKeys: each line of the word list is its own textnorm.Key and the lines are
+// strictly sorted, as isWord and the bisection of inList need: a change to textnorm.Key that
+// would leave words_gen.go stale (and words silently unfound) fails here.
+func TestWordListKeys(t *testing.T) {
+	prev := ""
+	for i, l := range strings.Split(wordList, "\n") {
+		if k := textnorm.Key(l); k != l {
+			t.Fatalf("line %d %q is not its key %q: rerun internal/genwords", i, l, k)
+		}
+		if i > 0 && l <= prev {
+			t.Fatalf("line %d %q is not after %q", i, l, prev)
+		}
+		prev = l
 	}
 }
