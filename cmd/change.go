@@ -13,12 +13,7 @@ type ChangeOptions struct {
 	IO       IOStreams
 	Lang     decision.Lang
 	Old, New string
-	Output   string
-	Date     string
-	Number   string
-	Docx     string
-	Force    bool
-	Registry []string
+	rewriteFlags
 }
 
 // NewCmdChange builds `qd change`.
@@ -39,11 +34,7 @@ func NewCmdChange(ios IOStreams, g *globalOptions) *cobra.Command {
 			return runChange(opts)
 		}),
 	}
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp YAML mới (mặc định: CŨ-thay-doi.yaml; - là đầu ra chuẩn)")
-	c.Flags().StringVar(&opts.Date, "date", "", "ngày của quyết định mới, YYYY-MM-DD")
-	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới")
-	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của quyết định mới")
-	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
+	opts.add(c, "CŨ-thay-doi.yaml", "quyết định mới")
 	return c
 }
 

@@ -12,18 +12,12 @@ import (
 
 // RenameOptions are the inputs of `qd rename`.
 type RenameOptions struct {
-	IO     IOStreams
-	Lang   decision.Lang
-	Input  string
-	Output string
-	Date   string
-	Number string
-	Docx   string
-	To     string
-	Name   string
-	Force  bool
-	// Registry are the --registry files, inputs too.
-	Registry []string
+	IO    IOStreams
+	Lang  decision.Lang
+	Input string
+	To    string
+	Name  string
+	rewriteFlags
 }
 
 // NewCmdRename builds `qd rename`.
@@ -44,13 +38,9 @@ func NewCmdRename(ios IOStreams, g *globalOptions) *cobra.Command {
 			return runRename(opts)
 		}),
 	}
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp YAML mới (mặc định: OLD-doi-ten.yaml; - là đầu ra chuẩn)")
-	c.Flags().StringVar(&opts.Date, "date", "", "ngày của quyết định mới, YYYY-MM-DD")
-	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới")
-	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của quyết định mới")
+	opts.add(c, "OLD-doi-ten.yaml", "quyết định mới")
 	c.Flags().StringVar(&opts.To, "to", "", "đích đổi tên: "+strings.Join(decision.Targets(), ", ")+" (mặc định theo ngày: chuyen-doi-so trước 2025, khcn-cds-de-an-06 từ 2025; quyết định của Tỉnh ủy: khcn-dmst-cds-tinh-uy)")
 	c.Flags().StringVar(&opts.Name, "name", "", "tên mới của Ban Chỉ đạo, nếu khác tên chuẩn của đích")
-	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
 	return c
 }
 

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render"
 )
@@ -30,6 +31,29 @@ type rewrite struct {
 	// the exit status is 1.
 	Partial bool
 	Verb    decision.Msg // "đổi tên" / "the rename", for the messages
+}
+
+// rewriteFlags are the inputs qd rename, update and change share as commands that write a new
+// YAML from an old one: where it and its .docx go, the new decision's date and number,
+// --force, and the --registry files (inputs too, never overwritten).
+type rewriteFlags struct {
+	Output   string
+	Date     string
+	Number   string
+	Docx     string
+	Force    bool
+	Registry []string
+}
+
+// add registers the flags of f on c: defaultOut is the default output's name as the help
+// shows it, of the new document ("quyết định mới", "bản mới").
+func (f *rewriteFlags) add(c *cobra.Command, defaultOut, of string) {
+	fs := c.Flags()
+	fs.StringVarP(&f.Output, "output", "o", "", "tệp YAML mới (mặc định: "+defaultOut+"; - là đầu ra chuẩn)")
+	fs.StringVar(&f.Date, "date", "", "ngày của "+of+", YYYY-MM-DD")
+	fs.StringVar(&f.Number, "number", "", "số của quyết định mới")
+	fs.StringVar(&f.Docx, "docx", "", "soạn luôn tệp .docx của "+of)
+	fs.BoolVar(&f.Force, "force", false, "ghi đè tệp đã có")
 }
 
 // defaultOutput is the output path of a command that writes a new YAML from input: out when

@@ -11,16 +11,10 @@ import (
 
 // UpdateOptions are the inputs of `qd update`.
 type UpdateOptions struct {
-	IO     IOStreams
-	Lang   decision.Lang
-	Input  string
-	Output string
-	Date   string
-	Number string
-	Docx   string
-	Force  bool
-	// Registry are the --registry files, inputs too.
-	Registry []string
+	IO    IOStreams
+	Lang  decision.Lang
+	Input string
+	rewriteFlags
 }
 
 // NewCmdUpdate builds `qd update`, which brings a decision up to the law and map of a date.
@@ -40,11 +34,9 @@ func NewCmdUpdate(ios IOStreams, g *globalOptions) *cobra.Command {
 			return runUpdate(opts)
 		}),
 	}
-	c.Flags().StringVarP(&opts.Output, "output", "o", "", "tệp YAML mới (mặc định: TỆP-YYYY-MM-DD.yaml; - là đầu ra chuẩn)")
-	c.Flags().StringVar(&opts.Date, "date", "", "ngày của bản mới, YYYY-MM-DD (bắt buộc)")
-	c.Flags().StringVar(&opts.Number, "number", "", "số của quyết định mới (mặc định để trống)")
-	c.Flags().StringVar(&opts.Docx, "docx", "", "soạn luôn tệp .docx của bản mới")
-	c.Flags().BoolVar(&opts.Force, "force", false, "ghi đè tệp đã có")
+	opts.add(c, "TỆP-YYYY-MM-DD.yaml", "bản mới")
+	c.Flags().Lookup("date").Usage += " (bắt buộc)"
+	c.Flags().Lookup("number").Usage += " (mặc định để trống)"
 	return c
 }
 
