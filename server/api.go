@@ -94,12 +94,29 @@ func yamlOf(req *request, prev []byte) ([]byte, error) {
 	return encodeState(prev, v)
 }
 
-func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
-	var req request
-	if !readBody(w, r, &req) {
-		return
+// requestYAML is yamlOf for a handler: when the form's state cannot be read it answers 400
+// and returns false.
+func requestYAML(w http.ResponseWriter, req *request, prev []byte) ([]byte, bool) {
+	data, err := yamlOf(req, prev)
+	if err != nil {
+		refuse(w, http.StatusBadRequest, "bad-state", "nội dung biểu mẫu không đọc được: "+err.Error(), "the form's state cannot be read: "+err.Error())
+		return nil, false
 	}
-	name, ok := s.name(w, req.Path)
+	return data, true
+}
+
+// readRequest reads the body of check and save and the file it names; when either is
+// refused it has answered and returns false.
+func (s *Server) readRequest(w http.ResponseWriter, r *http.Request) (req request, name string, ok bool) {
+	if !readBody(w, r, &req) {
+		return req, "", false
+	}
+	name, ok = s.name(w, req.Path)
+	return req, name, ok
+}
+
+func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
+	req, name, ok := s.readRequest(w, r)
 	if !ok {
 		return
 	}
@@ -108,9 +125,8 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		s.fileError(w, err)
 		return
 	}
-	data, err := yamlOf(&req, prev)
-	if err != nil {
-		refuse(w, http.StatusBadRequest, "bad-state", "nội dung biểu mẫu không đọc được: "+err.Error(), "the form's state cannot be read: "+err.Error())
+	data, ok := requestYAML(w, &req, prev)
+	if !ok {
 		return
 	}
 	res := checkYAML(name, data)
@@ -156,11 +172,7 @@ func (s *Server) fileError(w http.ResponseWriter, err error) {
 }
 
 func (s *Server) handleSave(w http.ResponseWriter, r *http.Request) {
-	var req request
-	if !readBody(w, r, &req) {
-		return
-	}
-	name, ok := s.name(w, req.Path)
+	req, name, ok := s.readRequest(w, r)
 	if !ok {
 		return
 	}
@@ -178,9 +190,8 @@ func (s *Server) handleSave(w http.ResponseWriter, r *http.Request) {
 			"en": "the file " + name + " was changed elsewhere (another tab or program) since it was opened; nothing written"})
 		return
 	}
-	data, err := yamlOf(&req, prev)
-	if err != nil {
-		refuse(w, http.StatusBadRequest, "bad-state", "nội dung biểu mẫu không đọc được: "+err.Error(), "the form's state cannot be read: "+err.Error())
+	data, ok := requestYAML(w, &req, prev)
+	if !ok {
 		return
 	}
 	if len(data) > decision.MaxFileSize {
