@@ -124,20 +124,24 @@ func TestBodies2025Rules(t *testing.T) {
 // programme, the rule on inter-agency bodies, the party's digital-transformation scheme...):
 // quoted as the registry has them they pass basis-mismatch; a wrong date or title is caught.
 func TestDocuments2025(t *testing.T) {
+	de06 := Basis{Type: "Quyết định", Number: "06/QĐ-TTg", Date: Date{2022, 1, 6}, Issuer: "Thủ tướng Chính phủ",
+		Title: "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030"}
+	de06WrongDay := de06
+	de06WrongDay.Date = Date{2022, 1, 16}
+	qd23 := Basis{Type: "Quyết định", Number: "23/2023/QĐ-TTg", Date: Date{2023, 9, 18}, Issuer: "Thủ tướng Chính phủ",
+		Title: "về thành lập, tổ chức và hoạt động của tổ chức phối hợp liên ngành"}
+	qd23WrongTitle := qd23
+	qd23WrongTitle.Title = "về tổ chức phối hợp liên ngành cấp tỉnh"
 	for _, c := range []struct {
 		b            Basis
 		wantMismatch bool
 	}{
-		{Basis{Type: "Quyết định", Number: "06/QĐ-TTg", Date: Date{2022, 1, 6}, Issuer: "Thủ tướng Chính phủ",
-			Title: "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030"}, false},
-		{Basis{Type: "Quyết định", Number: "06/QĐ-TTg", Date: Date{2022, 1, 16}, Issuer: "Thủ tướng Chính phủ",
-			Title: "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030"}, true},
+		{de06, false},
+		{de06WrongDay, true},
 		{Basis{Type: "Nghị quyết", Number: "76/NQ-CP", Date: Date{2021, 7, 15}, Issuer: "Chính phủ",
 			Title: "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030"}, false},
-		{Basis{Type: "Quyết định", Number: "23/2023/QĐ-TTg", Date: Date{2023, 9, 18}, Issuer: "Thủ tướng Chính phủ",
-			Title: "về thành lập, tổ chức và hoạt động của tổ chức phối hợp liên ngành"}, false},
-		{Basis{Type: "Quyết định", Number: "23/2023/QĐ-TTg", Date: Date{2023, 9, 18}, Issuer: "Thủ tướng Chính phủ",
-			Title: "về tổ chức phối hợp liên ngành cấp tỉnh"}, true},
+		{qd23, false},
+		{qd23WrongTitle, true},
 		{Basis{Type: "Quyết định", Number: "204-QĐ/TW", Date: Date{2024, 11, 29}, Issuer: "Ban Bí thư",
 			Title: "phê duyệt Đề án chuyển đổi số trong các cơ quan đảng"}, false},
 		{Basis{Type: "Nghị quyết", Number: "52-NQ/TW", Date: Date{2019, 9, 27}, Issuer: "Bộ Chính trị",
