@@ -122,6 +122,11 @@ func FuzzCommands(f *testing.F) {
 		}
 		lang := []string{"vi", "en", "vi", "xx"}[pick3(13)]
 		args := []string{"--lang", lang}
+		with := func(i uint, a ...string) { // adds the arguments a when flag bit i is set
+			if bit(i) {
+				args = append(args, a...)
+			}
+		}
 		var allowed []string // the files the command may write, when it succeeds
 		allow := func(p string) {
 			if p != "-" {
@@ -135,15 +140,9 @@ func FuzzCommands(f *testing.F) {
 		switch which % 6 {
 		case 0: // validate
 			args = append(args, "validate", input)
-			if bit(0) {
-				args = append(args, dir)
-			}
-			if bit(1) {
-				args = append(args, "--strict")
-			}
-			if bit(2) {
-				args = append(args, "--as-of", arg)
-			}
+			with(0, dir)
+			with(1, "--strict")
+			with(2, "--as-of", arg)
 			args = append(args, "--format", []string{"text", "json", "sarif", "github"}[pick3(3)])
 		case 1: // draft
 			format := []string{"docx", "txt", "md", "docx"}[pick3(0)]
@@ -159,9 +158,7 @@ func FuzzCommands(f *testing.F) {
 				args = append(args, "--separate")
 				allow(strings.TrimSuffix(target, "."+format) + "-quy-che." + format)
 			}
-			if bit(4) {
-				args = append(args, "--force")
-			}
+			with(4, "--force")
 		case 2: // rename
 			args = append(args, "rename", input, "-o", out)
 			allow(out)
@@ -173,21 +170,11 @@ func FuzzCommands(f *testing.F) {
 				args = append(args, "--docx", docx)
 				allow(docx)
 			}
-			if bit(2) {
-				args = append(args, "--date", arg)
-			}
-			if bit(3) {
-				args = append(args, "--to", arg)
-			}
-			if bit(5) {
-				args = append(args, "--number", arg)
-			}
-			if bit(6) {
-				args = append(args, "--name", arg)
-			}
-			if bit(7) {
-				args = append(args, "--force")
-			}
+			with(2, "--date", arg)
+			with(3, "--to", arg)
+			with(5, "--number", arg)
+			with(6, "--name", arg)
+			with(7, "--force")
 		case 3: // diff
 			a, b := input, filepath.Join(dir, "other.yaml")
 			if bit(0) {
@@ -198,23 +185,15 @@ func FuzzCommands(f *testing.F) {
 			readsIn = false
 			args = append(args, "init", "-o", out)
 			allow(out)
-			if bit(0) {
-				args = append(args, "--kind", arg)
-			}
-			if bit(1) {
-				args = append(args, "--date", arg)
-			}
-			if bit(2) {
-				args = append(args, "--issuer", arg)
-			}
+			with(0, "--kind", arg)
+			with(1, "--date", arg)
+			with(2, "--issuer", arg)
 		case 5: // reference-doc, and misuse of arguments
 			if bit(0) {
 				readsIn = false
 				args = append(args, "reference-doc", "-o", out)
 				allow(out)
-				if bit(1) {
-					args = append(args, "--force")
-				}
+				with(1, "--force")
 			} else {
 				args = append(args, arg, input)
 			}
