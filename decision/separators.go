@@ -47,9 +47,10 @@ func hideSeparators(data []byte) ([]byte, []sepMark) {
 	// 3-byte ones; all printable to yaml.v3.
 	alt := map[rune]rune{}
 	next := map[int]rune{2: 0x0400, 3: 0xE000}
+	lower := bytes.ToLower(data) // for the escapes, once, not at every candidate
 	for _, s := range separators {
 		n := utf8.RuneLen(s)
-		for mentioned(data, next[n]) {
+		for mentioned(data, lower, next[n]) {
 			next[n]++
 		}
 		alt[s] = next[n]
@@ -74,12 +75,12 @@ func hideSeparators(data []byte) ([]byte, []sepMark) {
 }
 
 // mentioned reports whether r occurs in data, as itself or as a "\\uXXXX" or "\\UXXXXXXXX"
-// escape that a double-quoted scalar would turn into it: a stand-in must be neither.
-func mentioned(data []byte, r rune) bool {
+// escape that a double-quoted scalar would turn into it (looked for in lower, data in lower
+// case): a stand-in must be neither.
+func mentioned(data, lower []byte, r rune) bool {
 	if bytes.ContainsRune(data, r) {
 		return true
 	}
-	lower := bytes.ToLower(data)
 	return bytes.Contains(lower, []byte(fmt.Sprintf("\\u%04x", r))) || bytes.Contains(lower, []byte(fmt.Sprintf("\\u%08x", r)))
 }
 
