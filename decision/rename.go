@@ -3,12 +3,12 @@ package decision
 import (
 	"errors"
 	"fmt"
-	"github.com/vanthu-vn/qd/registry"
 	"io/fs"
 	"reflect"
 	"sort"
 	"strings"
 
+	"github.com/vanthu-vn/qd/registry"
 	"github.com/vanthu-vn/qd/templates"
 )
 
