@@ -75,12 +75,9 @@ func runDraft(opts *DraftOptions) error {
 	if !slices.Contains(draftFormats, opts.Format) {
 		return usageErr(lang, "định dạng %q không có; chọn docx, txt, md hoặc pdf", "unknown format %q; choose docx, txt, md or pdf", opts.Format)
 	}
-	out := opts.Output
-	if out == "" {
-		if opts.Input == "-" {
-			return usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")
-		}
-		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + ext
+	out, err := outputFor(lang, opts.Output, opts.Input, ext)
+	if err != nil {
+		return err
 	}
 	if opts.PDFA && opts.Format != "pdf" {
 		return usageErr(lang, "--pdfa chỉ dùng với --format pdf", "--pdfa goes with --format pdf only")

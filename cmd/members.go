@@ -66,11 +66,9 @@ func runMembers(opts *MembersOptions) error {
 		// CSV text in a .xlsx (or a workbook in a .csv) is a file Excel refuses to open.
 		return usageErr(lang, "%s có đuôi .%s nhưng --format là %s; đổi tên tệp hoặc bỏ --format", "%s has the extension .%s but --format is %s; rename the file or drop --format", out, ext, format)
 	}
-	if out == "" {
-		if opts.Input == "-" {
-			return usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")
-		}
-		out = strings.TrimSuffix(strings.TrimSuffix(opts.Input, ".yaml"), ".yml") + "-thanh-vien." + format
+	out, err := outputFor(lang, out, opts.Input, "-thanh-vien."+format)
+	if err != nil {
+		return err
 	}
 	d, err := loadValid(opts.Input, opts.IO, lang)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -345,4 +346,22 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("%s", ee.msg)
 	}
 	return err
+}
+
+// stem is path without its ".yaml" (or ".yml"): the start of the default names of the files
+// a command makes from an input.
+func stem(path string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(path, ".yaml"), ".yml")
+}
+
+// outputFor is out when given, else the default name of the output of input: its stem and
+// rest. Standard input has no name to make one from, so it then needs -o (a usage error).
+func outputFor(lang decision.Lang, out, input, rest string) (string, error) {
+	if out != "" {
+		return out, nil
+	}
+	if input == "-" {
+		return "", usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")
+	}
+	return stem(input) + rest, nil
 }

@@ -3,7 +3,6 @@ package cmd
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
@@ -62,7 +61,7 @@ func defaultOutput(out, input, suffix string) string {
 	if out != "" {
 		return out
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(input, ".yaml"), ".yml") + suffix + ".yaml"
+	return stem(input) + suffix + ".yaml"
 }
 
 // rewriteTargets checks, before anything is read, the files a command writing a new YAML
