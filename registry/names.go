@@ -121,7 +121,7 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		add(o.at, from, Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source})
 	}
 	if !place {
-		r.partyUnits(ws, asOf, add)
+		r.partyUnits(ix, ws, asOf, add)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	// Keep the first of overlapping mentions (a body's span includes its province).
@@ -351,8 +351,7 @@ func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (str
 // "Tỉnh ủy" / "Thành ủy", so the full name "tỉnh Nam Định" never occurs there. The
 // successor is the committee of the successor unit: "Tỉnh ủy Ninh Bình", and "Thành ủy Huế"
 // for tỉnh Thừa Thiên Huế, which became thành phố Huế.
-func (r *Registry) partyUnits(ws []word, asOf Date, add func(i, j int, m Mention)) {
-	ix := r.index()
+func (r *Registry) partyUnits(ix *scanIndex, ws []word, asOf Date, add func(i, j int, m Mention)) {
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i+1].key != "uy" || ws[i].key != "tinh" && ws[i].key != "thanh" || ws[i].start == ws[i+1].start {
 			continue
