@@ -55,7 +55,10 @@ func runChange(opts *ChangeOptions) error {
 		}
 		co.Date = d
 	}
-	out := defaultOutput(opts.Output, opts.Old, "-thay-doi")
+	out, err := outputFor(lang, opts.Output, opts.Old, "-thay-doi.yaml")
+	if err != nil {
+		return err
+	}
 	inputs := append([]string{opts.Old, opts.New}, opts.Registry...)
 	files, err := rewriteTargets(lang, out, opts.Docx, opts.Force, inputs)
 	if err != nil {

@@ -63,7 +63,10 @@ func runRename(opts *RenameOptions) error {
 	if _, err := decision.LoadTarget(opts.To); err != nil {
 		return renameRefusal(opts.IO, lang, nil, err)
 	}
-	out := defaultOutput(opts.Output, opts.Input, "-doi-ten")
+	out, err := outputFor(lang, opts.Output, opts.Input, "-doi-ten.yaml")
+	if err != nil {
+		return err
+	}
 	inputs := append([]string{opts.Input}, opts.Registry...)
 	files, err := rewriteTargets(lang, out, opts.Docx, opts.Force, inputs)
 	if err != nil {

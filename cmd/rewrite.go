@@ -55,15 +55,6 @@ func (f *rewriteFlags) add(c *cobra.Command, defaultOut, of string) {
 	fs.BoolVar(&f.Force, "force", false, "ghi đè tệp đã có")
 }
 
-// defaultOutput is the output path of a command that writes a new YAML from input: out when
-// given, else input's name with suffix before ".yaml" ("lang-son.yaml" → "lang-son-doi-ten.yaml").
-func defaultOutput(out, input, suffix string) string {
-	if out != "" {
-		return out
-	}
-	return stem(input) + suffix + ".yaml"
-}
-
 // rewriteTargets checks, before anything is read, the files a command writing a new YAML
 // (out, "-" for standard output) and maybe its .docx (docx) would write: never over one of
 // inputs, the overwrite guards of writeFiles. It returns the files, for rewrite.Files.

@@ -52,7 +52,10 @@ func runUpdate(opts *UpdateOptions) error {
 	if opts.Date == "" || err != nil || !date.Complete() {
 		return usageErr(lang, "--date %q: cần ngày dạng YYYY-MM-DD", "--date %q: a date as YYYY-MM-DD is needed", opts.Date)
 	}
-	out := defaultOutput(opts.Output, opts.Input, "-"+date.String())
+	out, err := outputFor(lang, opts.Output, opts.Input, "-"+date.String()+".yaml")
+	if err != nil {
+		return err
+	}
 	inputs := append([]string{opts.Input}, opts.Registry...)
 	files, err := rewriteTargets(lang, out, opts.Docx, opts.Force, inputs)
 	if err != nil {

@@ -113,3 +113,35 @@ func TestRename2026LangSon(t *testing.T) {
 		t.Errorf("an unknown region must stay a placeholder: %d\n%s", code, stdout)
 	}
 }
+
+// TestRewriteStdinNeedsOutput: rename, update and change reading standard input have no
+// file name to make the output's from, so they need -o, as draft and members do; they wrote
+// "--doi-ten.yaml", "--2026-11-23.yaml" or "--thay-doi.yaml" (a name rm takes for an option)
+// and exited 0.
+func TestRewriteStdinNeedsOutput(t *testing.T) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer, err := filepath.Abs("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	for _, args := range [][]string{
+		{"rename", "-", "--date", "2026-03-16"},
+		{"update", "-", "--date", "2026-11-23"},
+		{"change", "-", newer, "--date", "2026-03-16"},
+	} {
+		code, _, errs := run(t, string(src), args...)
+		if code != ExitUsage || !strings.Contains(errs, "cần -o") {
+			t.Errorf("qd %s: exit %d, want %d and 'cần -o':\n%s", strings.Join(args, " "), code, ExitUsage, errs)
+		}
+		if left, _ := os.ReadDir("."); len(left) != 0 {
+			t.Errorf("qd %s wrote %s", args[0], left[0].Name())
+			for _, e := range left {
+				os.Remove(e.Name())
+			}
+		}
+	}
+}
