@@ -1,15 +1,12 @@
 package registry
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
-	"gopkg.in/yaml.v3"
 )
 
 // ceasedRef is CeasedIn as it was before the index: every body and unit of the registry
@@ -157,28 +154,7 @@ func (r *Registry) partyUnitsRef(ws []word, asOf Date, add func(i, j int, m Ment
 func TestCeasedAsScanningAll(t *testing.T) {
 	r := Default()
 	texts := map[string]bool{}
-	files, _ := filepath.Glob("../examples/*.yaml")
-	more, _ := filepath.Glob("../testdata/*/*.yaml")
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var n yaml.Node
-		if yaml.Unmarshal(data, &n) != nil {
-			continue
-		}
-		var walk func(*yaml.Node)
-		walk = func(n *yaml.Node) {
-			if n.Kind == yaml.ScalarNode {
-				texts[n.Value] = true
-			}
-			for _, c := range n.Content {
-				walk(c)
-			}
-		}
-		walk(&n)
-	}
+	exampleScalars(t, texts)
 	var names []string
 	for _, b := range r.Bodies {
 		names = append(names, b.Name)

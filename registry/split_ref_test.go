@@ -71,28 +71,7 @@ func splitRef(s string) []word {
 // texts (../shared/seeds, when present), the registry's names, and hostile spellings.
 func refTexts(t *testing.T) []string {
 	seen := map[string]bool{}
-	files, _ := filepath.Glob("../examples/*.yaml")
-	more, _ := filepath.Glob("../testdata/*/*.yaml")
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var n yaml.Node
-		if yaml.Unmarshal(data, &n) != nil {
-			continue
-		}
-		var walk func(*yaml.Node)
-		walk = func(n *yaml.Node) {
-			if n.Kind == yaml.ScalarNode {
-				seen[n.Value] = true
-			}
-			for _, c := range n.Content {
-				walk(c)
-			}
-		}
-		walk(&n)
-	}
+	exampleScalars(t, seen)
 	seeds, _ := filepath.Glob("../../shared/seeds/*.txt")
 	for _, f := range seeds {
 		data, _ := os.ReadFile(f)
@@ -164,4 +143,30 @@ func FuzzSplitAsBefore(f *testing.F) {
 			}
 		}
 	})
+}
+
+// exampleScalars adds every scalar of the examples and the test files to into.
+func exampleScalars(t *testing.T, into map[string]bool) {
+	files, _ := filepath.Glob("../examples/*.yaml")
+	more, _ := filepath.Glob("../testdata/*/*.yaml")
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n yaml.Node
+		if yaml.Unmarshal(data, &n) != nil {
+			continue
+		}
+		var walk func(*yaml.Node)
+		walk = func(n *yaml.Node) {
+			if n.Kind == yaml.ScalarNode {
+				into[n.Value] = true
+			}
+			for _, c := range n.Content {
+				walk(c)
+			}
+		}
+		walk(&n)
+	}
 }
