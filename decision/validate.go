@@ -38,26 +38,10 @@ func Validate(d *Decision) []Diagnostic {
 	for p := range d.failed {
 		failed[p] = true
 	}
-	err := structValidator().Struct(d)
-	var verrs validator.ValidationErrors
-	if errors.As(err, &verrs) {
-		var unknown []string
-		for _, fe := range verrs {
-			path := validatorPath(fe.Namespace())
-			if failed.covers(path) {
-				continue // reported by the loader; the value was left out
-			}
-			p := d.Pos(path)
-			out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: path,
-				Rule: "field", Severity: Error, Msg: fieldMsg(fe)})
-			if fe.Tag() == "oneof" {
-				unknown = append(unknown, path)
-			}
-		}
-		// A value that is none of the allowed ones is reported here and left out of the rules.
-		for _, p := range unknown {
-			failed[p] = true
-		}
+	out, unknown := fieldDiagnostics(d, failed)
+	// A value that is none of the allowed ones is reported here and left out of the rules.
+	for _, p := range unknown {
+		failed[p] = true
 	}
 	r := &reporter{d: d}
 	for _, rule := range rules {
@@ -74,6 +58,28 @@ func Validate(d *Decision) []Diagnostic {
 	}
 	SortDiagnostics(out)
 	return out
+}
+
+// fieldDiagnostics checks the model's `validate` tags: one "field" error per failing field
+// not covered by a loader failure, and the paths whose value is none of its oneof values.
+func fieldDiagnostics(d *Decision, failed failedSet) (out []Diagnostic, unknown []string) {
+	err := structValidator().Struct(d)
+	var verrs validator.ValidationErrors
+	if errors.As(err, &verrs) {
+		for _, fe := range verrs {
+			path := validatorPath(fe.Namespace())
+			if failed.covers(path) {
+				continue // reported by the loader; the value was left out
+			}
+			p := d.Pos(path)
+			out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: path,
+				Rule: "field", Severity: Error, Msg: fieldMsg(fe)})
+			if fe.Tag() == "oneof" {
+				unknown = append(unknown, path)
+			}
+		}
+	}
+	return out, unknown
 }
 
 // validatorPath turns validator's namespace ("Decision.members[2].role") into a YAML path.
