@@ -200,3 +200,26 @@ func breakFields(v reflect.Value, variant string) {
 		}
 	}
 }
+
+// BenchmarkFieldChecks is the field stage of Validate (the `validate` tags) on the largest
+// example and on one with many members, as qd validate runs it once per file.
+func BenchmarkFieldChecks(b *testing.B) {
+	var ds []*Decision
+	for _, name := range []string{"kien-giang.yaml", "vinh-long.yaml"} {
+		f := filepath.Join("../examples", name)
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, _ := Load(f, data)
+		ds = append(ds, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range ds {
+			if out, _ := fieldDiagnostics(d, failedSet{}); len(out) != 0 {
+				b.Fatal(out)
+			}
+		}
+	}
+}

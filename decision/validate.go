@@ -1,39 +1,28 @@
 package decision
 
 import (
-	"errors"
 	"reflect"
 	"strings"
-	"sync"
 
-	"github.com/go-playground/validator/v10"
+	"github.com/vanthu-vn/qd/internal/tagcheck"
 	"github.com/vanthu-vn/qd/registry"
 )
 
-var (
-	fieldValidator     *validator.Validate
-	fieldValidatorOnce sync.Once
-)
+// fieldChecker checks the model's `validate` tags, naming fields by their YAML keys.
+var fieldChecker = &tagcheck.Checker{Name: yamlName}
 
-func structValidator() *validator.Validate {
-	fieldValidatorOnce.Do(func() {
-		v := validator.New(validator.WithRequiredStructEnabled())
-		v.RegisterTagNameFunc(func(f reflect.StructField) string {
-			name := strings.Split(f.Tag.Get("yaml"), ",")[0]
-			if name == "-" {
-				return ""
-			}
-			return name
-		})
-		fieldValidator = v
-	})
-	return fieldValidator
+// yamlName is the YAML key of a model field ("" for one not in the YAML).
+func yamlName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	if name == "-" {
+		return ""
+	}
+	return name
 }
 
 // Validate checks a loaded decision: the field rules in the model's `validate` tags, then
 // every Rule. It never prints; the caller chooses how to report.
 func Validate(d *Decision) []Diagnostic {
-	var out []Diagnostic
 	failed := failedSet{}
 	for p := range d.failed {
 		failed[p] = true
@@ -63,50 +52,43 @@ func Validate(d *Decision) []Diagnostic {
 // fieldDiagnostics checks the model's `validate` tags: one "field" error per failing field
 // not covered by a loader failure, and the paths whose value is none of its oneof values.
 func fieldDiagnostics(d *Decision, failed failedSet) (out []Diagnostic, unknown []string) {
-	err := structValidator().Struct(d)
-	var verrs validator.ValidationErrors
-	if errors.As(err, &verrs) {
-		for _, fe := range verrs {
-			path := validatorPath(fe.Namespace())
-			if failed.covers(path) {
-				continue // reported by the loader; the value was left out
-			}
-			p := d.Pos(path)
-			out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: path,
-				Rule: "field", Severity: Error, Msg: fieldMsg(fe)})
-			if fe.Tag() == "oneof" {
-				unknown = append(unknown, path)
-			}
+	for _, fe := range fieldChecker.Check(d) {
+		if failed.covers(fe.Path) {
+			continue // reported by the loader; the value was left out
+		}
+		p := d.Pos(fe.Path)
+		out = append(out, Diagnostic{File: d.File, Line: p.Line, Column: p.Column, Field: fe.Path,
+			Rule: "field", Severity: Error, Msg: fieldMsg(fe)})
+		if fe.Tag == "oneof" {
+			unknown = append(unknown, fe.Path)
 		}
 	}
 	return out, unknown
 }
 
-// validatorPath turns validator's namespace ("Decision.members[2].role") into a YAML path.
-func validatorPath(ns string) string { return strings.TrimPrefix(ns, "Decision.") }
-
-func fieldMsg(fe validator.FieldError) Msg {
-	switch fe.Tag() {
+// fieldMsg says what a failed tag means.
+func fieldMsg(fe tagcheck.Error) Msg {
+	switch fe.Tag {
 	case "required":
-		if fe.Kind() == reflect.Slice {
+		if fe.Kind == reflect.Slice {
 			return msgf("danh sách bắt buộc, không được để trống", "required list is missing or empty")
 		}
 		return msgf("thiếu trường bắt buộc", "required field is missing")
 	case "min":
-		return msgf("cần ít nhất %s mục", "needs at least %s items", fe.Param())
+		return msgf("cần ít nhất %s mục", "needs at least %s items", fe.Param)
 	case "gte":
-		return msgf("cần một số không nhỏ hơn %s", "must be at least %s", fe.Param())
+		return msgf("cần một số không nhỏ hơn %s", "must be at least %s", fe.Param)
 	case "lte":
-		return msgf("cần một số không lớn hơn %s", "must be at most %s", fe.Param())
+		return msgf("cần một số không lớn hơn %s", "must be at most %s", fe.Param)
 	case "oneof":
-		if _, coded := codeLabels[fe.Type()]; coded {
+		if _, coded := codeLabels[fe.Type]; coded {
 			return msgf("giá trị %q không hợp lệ; cần một trong: %s (hoặc tên tiếng Việt tương ứng, xem README)", "invalid value %q; expected one of: %s (or its Vietnamese label, see the README)",
-				fe.Value(), quoteList(fe.Param()))
+				fe.Value, quoteList(fe.Param))
 		}
 		return msgf("giá trị %q không hợp lệ; cần một trong: %s", "invalid value %q; expected one of: %s",
-			fe.Value(), quoteList(fe.Param()))
+			fe.Value, quoteList(fe.Param))
 	}
-	return msgf("không đạt quy tắc %s", "fails rule %s", fe.Tag())
+	return msgf("không đạt quy tắc %s", "fails rule %s", fe.Tag)
 }
 
 func quoteList(param string) string {
