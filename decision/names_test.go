@@ -64,6 +64,16 @@ func TestBodySpellings(t *testing.T) {
 		{"Sở Thông tin và  Truyền thông", "Sở Khoa học và Công nghệ"},
 		{"SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"},
 		{"Sở TN&MT", "Sở Nông nghiệp và Môi trường"},
+		// Spellings textnorm.Equal holds equal to these (spaces around "&", full-width
+		// letters), a dash or "&" for "và", and invisible characters inside a word.
+		{"Sở TT & TT", "Sở Khoa học và Công nghệ"},
+		{"Sở TT &TT", "Sở Khoa học và Công nghệ"},
+		{"Sở Thông tin & Truyền thông", "Sở Khoa học và Công nghệ"},
+		{"Sở Thông tin - Truyền thông", "Sở Khoa học và Công nghệ"},
+		{"Sở TT – TT", "Sở Khoa học và Công nghệ"},
+		{"Ｓở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường"},
+		{"Sở Thông tin và Truy​ền thông", "Sở Khoa học và Công nghệ"},
+		{"Sở LĐ-TB & XH", "Sở Nội vụ"},
 		// The decision is Vĩnh Long's: its branch is Khu vực 14 from 01/7/2025.
 		{"Ngân hàng Nhà nước Chi nhánh tỉnh", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},
 		{"NHNN chi nhánh tỉnh Bến Tre", "Ngân hàng Nhà nước Chi nhánh Khu vực 14"},

@@ -71,7 +71,7 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		if o.at < from || b.Until.IsZero() || asOf.Before(b.Until) || !b.Restored.IsZero() && !asOf.Before(b.Restored) {
 			continue
 		}
-		i, j := o.at, o.at+len(ix.bodyNeedles[o.entry][o.name])
+		i, j := o.at, o.end
 		from = j
 		if inside(ws, i, j, b.Unless) {
 			continue
@@ -117,7 +117,7 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		if o.at < from || u.Until.IsZero() || asOf.Before(u.Until) {
 			continue
 		}
-		from = o.at + len(ix.full[o.entry])
+		from = o.end
 		add(o.at, from, Mention{Kind: "unit", Name: u.Unit + " " + u.Name, Until: u.Until, Successor: u.Successor, Unconfirmed: u.Unconfirmed, Source: u.Source})
 	}
 	if !place {
@@ -205,7 +205,7 @@ type nameRef struct{ entry, name int }
 // occurrence is a name of the registry at word at of a text.
 type occurrence struct {
 	nameRef
-	at int
+	at, end int
 }
 
 // occurrences returns where the bodies' names (and, unless place, the units' full names)
@@ -217,16 +217,16 @@ func (ix *scanIndex) occurrences(ws []word, place bool) (bodies, units []occurre
 			continue
 		}
 		for _, ref := range b.bodies {
-			if matchAt(ws, ix.bodyNeedles[ref.entry][ref.name], i) {
-				bodies = append(bodies, occurrence{ref, i})
+			if j, ok := matchAt(ws, ix.bodyNeedles[ref.entry][ref.name], i); ok {
+				bodies = append(bodies, occurrence{ref, i, j})
 			}
 		}
 		if place {
 			continue
 		}
 		for _, ui := range b.units {
-			if matchAt(ws, ix.full[ui], i) {
-				units = append(units, occurrence{nameRef{ui, 0}, i})
+			if j, ok := matchAt(ws, ix.full[ui], i); ok {
+				units = append(units, occurrence{nameRef{ui, 0}, i, j})
 			}
 		}
 	}
@@ -242,20 +242,6 @@ func (ix *scanIndex) occurrences(ws []word, place bool) (bodies, units []occurre
 	slices.SortFunc(bodies, byName)
 	slices.SortFunc(units, byName)
 	return bodies, units
-}
-
-// matchAt reports whether the folded words needle occur in ws at word i, neither starting
-// nor ending inside an abbreviation (as find).
-func matchAt(ws []word, needle []string, i int) bool {
-	if len(needle) == 0 || i+len(needle) > len(ws) {
-		return false
-	}
-	for k, n := range needle {
-		if ws[i+k].key != n {
-			return false
-		}
-	}
-	return !(i > 0 && ws[i-1].start == ws[i].start || i+len(needle) < len(ws) && ws[i+len(needle)].start == ws[i+len(needle)-1].start)
 }
 
 var indexes sync.Map // *Registry → *scanIndex
@@ -361,7 +347,7 @@ func (r *Registry) partyUnits(ix *scanIndex, ws []word, asOf Date, add func(i, j
 			u := &r.Units[ui]
 			needle := ix.bare[ui]
 			if u.Until.IsZero() || asOf.Before(u.Until) || u.Unit != "tỉnh" && u.Unit != "thành phố" ||
-				!matchAt(ws[:min(len(ws), k+len(needle))], needle, k) {
+				!matchesAt(ws[:min(len(ws), k+len(needle))], needle, k) {
 				continue
 			}
 			succ := u.Successor
@@ -390,7 +376,7 @@ func (r *Registry) unitPhrase(ix *scanIndex, ws []word, j int) int {
 	for _, i := range ix.places[ws[k].key] {
 		needle := ix.bare[i]
 		// Cut after the name: what follows it does not matter.
-		if matchAt(ws[:min(len(ws), k+len(needle))], needle, k) && k+len(needle) > best {
+		if matchesAt(ws[:min(len(ws), k+len(needle))], needle, k) && k+len(needle) > best {
 			best = k + len(needle)
 		}
 	}
@@ -503,6 +489,12 @@ func inCase(s, like string) string {
 		}
 	}
 	return s
+}
+
+// matchesAt reports whether needle occurs in ws at word i (matchAt).
+func matchesAt(ws []word, needle []string, i int) bool {
+	_, ok := matchAt(ws, needle, i)
+	return ok
 }
 
 func equalWords(ws []word, needle []string) bool {

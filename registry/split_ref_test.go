@@ -13,56 +13,119 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// splitRef is splitWords as it was before its keys were written into one buffer: one
-// string per key, folded by decomposition (textnorm.Bare, which TestStripTable holds strip to).
+// splitRef is splitWords written the slow, plain way, as the reference the one-buffer split
+// is held to: the text cut into parts (runs of letters, digits and marks) and the gaps
+// between them, each part folded as a string of its own (NFKC, then textnorm.Bare), each gap
+// classified as a whole, abbreviations tried on every run of up to four joined parts.
 func splitRef(s string) []word {
 	s = norm.NFC.String(s)
-	var out []word
-	emit := func(tok string, start int) {
-		if tok == "" {
-			return
-		}
-		end := start + len(tok)
-		key := textnorm.Bare(tok)
-		if exp, ok := abbreviations[key]; ok {
-			for _, k := range strings.Fields(exp) {
-				out = append(out, word{k, start, end})
-			}
-			return
-		}
-		i := 0
-		for j, r := range tok + " " {
-			if j == len(tok) || r == '-' || r == '&' || r == '/' || r == ',' {
-				if part := tok[i:j]; part != "" {
-					k := textnorm.Bare(part)
-					if exp, ok := abbreviations[k]; ok {
-						for _, e := range strings.Fields(exp) {
-							out = append(out, word{e, start + i, start + j})
-						}
-					} else if k != "" {
-						out = append(out, word{k, start + i, start + j})
-					}
-				}
-				i = j + len(string(r))
-			}
-		}
+	type refPart struct {
+		key        string
+		start, end int
+		gap        string // the bytes before it, since the part before
 	}
-	start := -1
-	for i, r := range s {
-		inWord := isLetterRef(r) || r == '&' || r == '-' || r == '/'
-		if r == ',' && start >= 0 && i+1 < len(s) && s[i+1] != ' ' {
-			inWord = true
+	var parts []refPart
+	isWord := func(r rune) bool {
+		if unicode.Is(unicode.Cf, r) {
+			return false
 		}
+		for _, c := range norm.NFKC.String(string(r)) {
+			if isLetterRef(c) {
+				return true
+			}
+		}
+		return false
+	}
+	prevEnd, start, last := 0, -1, 0
+	for i, r := range s {
 		switch {
-		case inWord && start < 0:
-			start = i
-		case !inWord && start >= 0:
-			emit(strings.Trim(s[start:i], "-&/,"), start+len(s[start:i])-len(strings.TrimLeft(s[start:i], "-&/,")))
-			start = -1
+		case isWord(r):
+			if start < 0 {
+				start = i
+			}
+			last = i + len(string(r))
+		case unicode.Is(unicode.Cf, r):
+		case start >= 0:
+			parts = append(parts, refPart{start: start, end: last, gap: s[prevEnd:start]})
+			prevEnd, start = last, -1
 		}
 	}
 	if start >= 0 {
-		emit(strings.Trim(s[start:], "-&/,"), start+len(s[start:])-len(strings.TrimLeft(s[start:], "-&/,")))
+		parts = append(parts, refPart{start: start, end: last, gap: s[prevEnd:start]})
+	}
+	for i := range parts {
+		var b strings.Builder
+		for _, c := range textnorm.Bare(norm.NFKC.String(s[parts[i].start:parts[i].end])) {
+			if unicode.IsLetter(c) || unicode.IsDigit(c) {
+				b.WriteRune(c)
+			}
+		}
+		parts[i].key = b.String()
+	}
+	// gapOf classifies a gap: "" (spaces only), "-", "&", "/" (joining), or "!" (other).
+	gapOf := func(g string) string {
+		g = norm.NFKC.String(strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, g))
+		if g == "/" {
+			return "/"
+		}
+		kind := ""
+		for _, r := range g {
+			switch {
+			case unicode.IsSpace(r) || unicode.IsControl(r):
+			case textnorm.IsDash(r) || r == ',':
+				kind = "-"
+			case r == '&':
+				kind = "&"
+			default:
+				return "!"
+			}
+		}
+		return kind
+	}
+	var out []word
+	for i := 0; i < len(parts); i++ {
+		p := parts[i]
+		g := gapOf(p.gap)
+		if i > 0 && g == "&" {
+			at := p.start - len(p.gap) + strings.LastIndex(p.gap, "&")
+			if !strings.Contains(p.gap, "&") {
+				at = p.start - len(p.gap) + strings.LastIndex(p.gap, "＆")
+			}
+			out = append(out, word{"va", at, at + len(string(s[at])), false})
+		}
+		joined := i > 0 && g == "-"
+		expanded := false
+		for n := 4; n >= 1 && !expanded; n-- {
+			if i+n > len(parts) {
+				continue
+			}
+			cand := p.key
+			ok := true
+			for k := i + 1; k < i+n; k++ {
+				gk := gapOf(parts[k].gap)
+				if gk == "" || gk == "!" {
+					ok = false
+					break
+				}
+				cand += gk + parts[k].key
+			}
+			if exp, found := abbreviations[cand]; ok && found {
+				for _, e := range strings.Fields(exp) {
+					out = append(out, word{e, p.start, parts[i+n-1].end, joined})
+					joined = false
+				}
+				i += n - 1
+				expanded = true
+			}
+		}
+		if !expanded && p.key != "" {
+			out = append(out, word{p.key, p.start, p.end, joined})
+		}
 	}
 	return out
 }

@@ -135,6 +135,9 @@ func dropFormat(s string) string {
 	}, s)
 }
 
+// IsDash reports whether r is a hyphen, a dash or a minus sign: one separator to Key.
+func IsDash(r rune) bool { return isDash(r) }
+
 // isDash reports whether r is a hyphen, a dash or a minus sign.
 func isDash(r rune) bool {
 	switch r {

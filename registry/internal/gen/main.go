@@ -25,10 +25,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/vanthu-vn/qd/registry"
 	"github.com/vanthu-vn/qd/templates"
 	"github.com/vanthu-vn/qd/textnorm"
+	"golang.org/x/text/unicode/norm"
 )
 
 func main() {
@@ -90,7 +92,7 @@ var embedded = Registry{`)
 	}
 	b.WriteString("}\n\n")
 	for _, t := range foldTables {
-		fmt.Fprintf(&b, "// %s folds U+%04X to U+%04X: the letter without diacritics, in lower case, when it\n// is one rune, 0 otherwise.\n", t.name, t.lo, t.hi)
+		fmt.Fprintf(&b, "// %s folds U+%04X to U+%04X: the letter without diacritics, in lower case, when it\n// is one rune and the letter has no compatibility form, 0 otherwise.\n", t.name, t.lo, t.hi)
 		fmt.Fprintf(&b, "var %s = [...]rune{", t.name)
 		for r := t.lo; r <= t.hi; r++ {
 			if (r-t.lo)%16 == 0 {
@@ -98,8 +100,10 @@ var embedded = Registry{`)
 			} else {
 				b.WriteString(" ")
 			}
+			// A rune with a compatibility form ("ĳ" is "ij") is folded at run time, as
+			// textnorm.Key reads it (NFKC).
 			f := []rune(textnorm.Bare(string(r)))
-			if len(f) != 1 {
+			if len(f) != 1 || !unicode.IsLetter(r) || norm.NFKC.String(string(r)) != string(r) {
 				f = []rune{0}
 			}
 			fmt.Fprintf(&b, "%#x,", f[0])
