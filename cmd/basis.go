@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -25,12 +24,8 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 			asOf := decision.Today()
 			if date != "" {
 				var err error
-				asOf, err = decision.ParseDate(date)
-				if errors.Is(err, decision.ErrDateRange) {
-					return dateFlagErr(lang, "--date", date, err)
-				}
-				if err != nil || !asOf.Complete() {
-					return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", date)
+				if asOf, err = dateFlag(lang, "--date", date, wholeDate, false); err != nil {
+					return err
 				}
 			}
 			reg := registry.Default()

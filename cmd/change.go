@@ -45,16 +45,11 @@ func runChange(opts *ChangeOptions) error {
 	}
 	var co decision.ChangeOptions
 	co.Number = opts.Number
-	if opts.Date != "" {
-		d, err := decision.ParseDate(opts.Date)
-		if errors.Is(err, decision.ErrDateRange) {
-			return dateFlagErr(lang, "--date", opts.Date, err)
-		}
-		if err != nil || !d.Known() {
-			return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD", "--date %q is not a date as YYYY-MM-DD", opts.Date)
-		}
-		co.Date = d
+	d, err := opts.date(lang, partialDate, false)
+	if err != nil {
+		return err
 	}
+	co.Date = d
 	out, err := outputFor(lang, opts.Output, opts.Old, "-thay-doi.yaml")
 	if err != nil {
 		return err

@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -70,12 +69,9 @@ func runInit(opts *InitOptions) error {
 		return usageErr(lang, "--level %q không có; chọn một trong: %s", "unknown --level %q; choose one of: %s", opts.Level, list)
 	}
 	if opts.Date != "" {
-		d, err := decision.ParseDate(opts.Date)
-		if errors.Is(err, decision.ErrDateRange) {
-			return dateFlagErr(lang, "--date", opts.Date, err)
-		}
-		if err != nil || !d.Known() {
-			return usageErr(lang, "--date %q không phải ngày dạng YYYY-MM-DD, YYYY-MM hoặc YYYY", "--date %q is not a date as YYYY-MM-DD, YYYY-MM or YYYY", opts.Date)
+		d, err := dateFlag(lang, "--date", opts.Date, partialDate, false)
+		if err != nil {
+			return err
 		}
 		o.Date = d
 	}

@@ -117,13 +117,49 @@ func unreadable(path string, err error) decision.Diagnostic {
 	return decision.Unreadable(path, m)
 }
 
-// dateFlagErr is the usage error of a date flag that ParseDate refused: out of range (before
-// the State's founding in 1945) or not a date at all.
-func dateFlagErr(lang decision.Lang, flag, v string, err error) error {
+// dateForms says which forms a date flag takes: a whole date (the date a law or map is read
+// on: update --date, basis --date), or also a month or a year alone (the date of a new
+// draft, whose day is often still to be set: rename, change and init --date).
+type dateForms bool
+
+const (
+	wholeDate   dateForms = false
+	partialDate dateForms = true
+)
+
+// dateFlag reads the value v of a date flag: "" (not given) is the zero Date, unless
+// required. Every date flag is checked here, so each refusal has one wording: out of range
+// (before the State's founding in 1945), not a date in the forms the flag takes, or missing.
+func dateFlag(lang decision.Lang, flag, v string, forms dateForms, required bool) (decision.Date, error) {
+	if v == "" {
+		if required {
+			return decision.Date{}, usageErr(lang, "thiếu %s: cần ngày dạng "+forms.In(decision.VI), "%s is missing: a date as "+forms.In(decision.EN)+" is needed", flag)
+		}
+		return decision.Date{}, nil
+	}
+	d, err := decision.ParseDate(v)
+	if err == nil && (d.Complete() && !d.IsPlaceholder() || forms == partialDate && d.Known()) {
+		return d, nil
+	}
+	return decision.Date{}, dateFlagErr(lang, flag, v, forms, err)
+}
+
+// In names the forms in lang, as the messages show them.
+func (f dateForms) In(lang decision.Lang) string {
+	if f == partialDate {
+		return pick(lang, "YYYY-MM-DD, YYYY-MM hoặc YYYY", "YYYY-MM-DD, YYYY-MM or YYYY")
+	}
+	return "YYYY-MM-DD"
+}
+
+// dateFlagErr is the usage error of a date flag value v that ParseDate refused (err) or that
+// is not in the forms the flag takes: out of range (before the State's founding in 1945) or
+// not a date at all.
+func dateFlagErr(lang decision.Lang, flag, v string, forms dateForms, err error) error {
 	if errors.Is(err, decision.ErrDateRange) {
 		return usageErr(lang, "%s %q ngoài khoảng: ngày phải từ 02/9/1945 (ngày thành lập nước) trở về sau", "%s %q is out of range: a date is from 2 September 1945 (the founding of the State) on", flag, v)
 	}
-	return usageErr(lang, "%s %q không phải ngày dạng YYYY-MM-DD", "%s %q is not a date as YYYY-MM-DD", flag, v)
+	return usageErr(lang, "%s %q không phải ngày dạng "+forms.In(decision.VI), "%s %q is not a date as "+forms.In(decision.EN), flag, v)
 }
 
 // maxFlagText bounds a text flag's value: the text flags take a name, a number or a place

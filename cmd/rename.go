@@ -48,13 +48,11 @@ func runRename(opts *RenameOptions) error {
 	lang := opts.Lang
 	var ro decision.RenameOptions
 	ro.Target, ro.Number, ro.Name = opts.To, opts.Number, opts.Name
-	if opts.Date != "" {
-		d, err := decision.ParseDate(opts.Date)
-		if err != nil {
-			return dateFlagErr(lang, "--date", opts.Date, err)
-		}
-		ro.Date = d
+	d, err := opts.date(lang, partialDate, false)
+	if err != nil {
+		return err
 	}
+	ro.Date = d
 	for _, f := range []struct{ name, v string }{{"--name", opts.Name}, {"--number", opts.Number}, {"--to", opts.To}} {
 		if err := textFlag(lang, f.name, f.v); err != nil {
 			return err

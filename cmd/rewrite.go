@@ -55,6 +55,12 @@ func (f *rewriteFlags) add(c *cobra.Command, defaultOut, of string) {
 	fs.BoolVar(&f.Force, "force", false, "ghi đè tệp đã có")
 }
 
+// date reads --date through dateFlag, the one checker of every date flag: in the forms
+// given, required or not.
+func (f *rewriteFlags) date(lang decision.Lang, forms dateForms, required bool) (decision.Date, error) {
+	return dateFlag(lang, "--date", f.Date, forms, required)
+}
+
 // rewriteTargets checks, before anything is read, the files a command writing a new YAML
 // (out, "-" for standard output) and maybe its .docx (docx) would write: never over one of
 // inputs, the overwrite guards of writeFiles. It returns the files, for rewrite.Files.

@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -45,12 +44,9 @@ func runUpdate(opts *UpdateOptions) error {
 	if err := textFlag(lang, "--number", opts.Number); err != nil {
 		return err
 	}
-	date, err := decision.ParseDate(opts.Date)
-	if errors.Is(err, decision.ErrDateRange) {
-		return dateFlagErr(lang, "--date", opts.Date, err)
-	}
-	if opts.Date == "" || err != nil || !date.Complete() {
-		return usageErr(lang, "--date %q: cần ngày dạng YYYY-MM-DD", "--date %q: a date as YYYY-MM-DD is needed", opts.Date)
+	date, err := opts.date(lang, wholeDate, true)
+	if err != nil {
+		return err
 	}
 	out, err := outputFor(lang, opts.Output, opts.Input, "-"+date.String()+".yaml")
 	if err != nil {

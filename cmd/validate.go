@@ -54,8 +54,8 @@ func runValidate(opts *ValidateOptions) error {
 	}
 	var asOf decision.Date
 	if opts.AsOf != "" {
-		if asOf, err = decision.ParseDate(opts.AsOf); err != nil {
-			return dateFlagErr(opts.Lang, "--as-of", opts.AsOf, err)
+		if asOf, err = dateFlag(opts.Lang, "--as-of", opts.AsOf, partialDate, false); err != nil {
+			return err
 		}
 	}
 	files, err := collectFiles(opts.Paths, opts.Lang)
