@@ -47,7 +47,7 @@ func NewCmdBasis(ios IOStreams, g *globalOptions) *cobra.Command {
 				printBasis(ios, lang, reg, sure, latest, on)
 			}
 			if len(shown) == 0 {
-				return &exitError{ExitProblems, pick(lang, "chưa có văn bản nào khớp vào ngày "+asOf.String(), "no matching document existed on "+asOf.String())}
+				return &exitError{ExitProblems, pick(lang, "chưa có văn bản nào khớp vào ngày ", "no matching document existed on ") + asOf.In(lang)}
 			}
 			return nil
 		}),
@@ -63,7 +63,7 @@ func printBasis(ios IOStreams, lang decision.Lang, reg *registry.Registry, sure,
 	fmt.Fprintf(ios.Out, "  # ref: %s — %s\n", sure.Key, sure.Source)
 	for i := range reg.Documents {
 		if old := &reg.Documents[i]; old.ReplacedBy == sure.Key {
-			fmt.Fprintf(ios.Out, pick(lang, "  # thay cho: %s %s ngày %s\n", "  # replaces: %s %s of %s\n"), old.Type, numberOrTitle(old), old.Date)
+			fmt.Fprintf(ios.Out, pick(lang, "  # thay cho: %s %s ngày %s\n", "  # replaces: %s %s of %s\n"), old.Type, numberOrTitle(old), decision.Date(old.Date).In(lang))
 		}
 	}
 	for _, k := range sure.AmendedBy {
@@ -73,18 +73,18 @@ func printBasis(ios IOStreams, lang decision.Lang, reg *registry.Registry, sure,
 		}
 	}
 	if !sure.Effective.IsZero() && on.Before(sure.Effective) {
-		fmt.Fprintf(ios.Out, pick(lang, "  # chưa có hiệu lực: có hiệu lực từ %s\n", "  # not yet in force: in force from %s\n"), sure.Effective)
+		fmt.Fprintf(ios.Out, pick(lang, "  # chưa có hiệu lực: có hiệu lực từ %s\n", "  # not yet in force: in force from %s\n"), decision.Date(sure.Effective).In(lang))
 	}
 	if !sure.Expires.IsZero() && sure.Expires.Before(on) {
 		fmt.Fprintf(ios.Out, pick(lang, "  # chương trình cho thời kỳ đến %s, đã kết thúc: không nên làm căn cứ (quy tắc basis-outdated)\n",
-			"  # a programme for a period up to %s, which has ended: not a basis any more (rule basis-outdated)\n"), sure.Expires)
+			"  # a programme for a period up to %s, which has ended: not a basis any more (rule basis-outdated)\n"), decision.Date(sure.Expires).In(lang))
 	}
 	if sure.Unconfirmed != "" {
 		fmt.Fprintln(ios.Out, pick(lang, "  # chưa xác nhận: "+sure.Unconfirmed, "  # not confirmed by an official source; check before citing it"))
 	}
 	if latest != sure {
 		fmt.Fprintf(ios.Out, pick(lang, "  # có thể đã được thay bằng %s %s ngày %s (chưa xác nhận); kiểm tra: qd basis %s\n",
-			"  # may have been replaced by %s %s of %s (not confirmed); check: qd basis %s\n"), latest.Type, numberOrTitle(latest), latest.Date, latest.Key)
+			"  # may have been replaced by %s %s of %s (not confirmed); check: qd basis %s\n"), latest.Type, numberOrTitle(latest), decision.Date(latest.Date).In(lang), latest.Key)
 	}
 }
 

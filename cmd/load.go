@@ -157,7 +157,7 @@ func (f dateForms) In(lang decision.Lang) string {
 // not a date at all.
 func dateFlagErr(lang decision.Lang, flag, v string, forms dateForms, err error) error {
 	if errors.Is(err, decision.ErrDateRange) {
-		return usageErr(lang, "%s %q ngoài khoảng: ngày phải từ 02/9/1945 (ngày thành lập nước) trở về sau", "%s %q is out of range: a date is from 2 September 1945 (the founding of the State) on", flag, v)
+		return usageErr(lang, "%s %q ngoài khoảng: ngày phải từ 02/09/1945 (ngày thành lập nước) trở về sau", "%s %q is out of range: a date is from 2 September 1945 (the founding of the State) on", flag, v)
 	}
 	return usageErr(lang, "%s %q không phải ngày dạng "+forms.In(decision.VI), "%s %q is not a date as "+forms.In(decision.EN), flag, v)
 }

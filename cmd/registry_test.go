@@ -101,7 +101,7 @@ func TestBasisCommand(t *testing.T) {
 	// It names what a text replaced, what amends it, and what may have replaced it.
 	code, out, _ = run(t, "", "basis", "1619/QĐ-TTg", "--date", "2026-11-21")
 	for _, want := range []string{"Căn cứ Quyết định số 1619/QĐ-TTg ngày 24 tháng 9 năm 2021 của Thủ tướng Chính phủ về việc kiện toàn và đổi tên Ủy ban Quốc gia về Chính phủ điện tử;",
-		"# thay cho: Quyết định 1072/QĐ-TTg", "# có thể đã được thay bằng Quyết định 598/QĐ-TTg ngày 2025-03-13 (chưa xác nhận)"} {
+		"# thay cho: Quyết định 1072/QĐ-TTg", "# có thể đã được thay bằng Quyết định 598/QĐ-TTg ngày 13/03/2025 (chưa xác nhận)"} {
 		if code != ExitOK || !strings.Contains(out, want) {
 			t.Errorf("basis 1619 lacks %q:\n%s", want, out)
 		}
@@ -136,7 +136,7 @@ func TestNghiDinh64Expired(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "2026.yaml")
 	os.WriteFile(path, []byte(strings.Replace(string(src), "date: 2018-12", "date: 2026-07-01", 1)), 0o644)
 	code, out, _ := run(t, "", "--lang", "en", "validate", path)
-	if code != ExitProblems || !strings.Contains(out, "warning [basis-superseded] bases[2]: Nghị định 64/2007/NĐ-CP has a successor issued on 2026-06-24 (Căn cứ Nghị định số 224/2026/NĐ-CP") {
+	if code != ExitProblems || !strings.Contains(out, "warning [basis-superseded] bases[2]: Nghị định 64/2007/NĐ-CP has a successor issued on 24 June 2026 (Căn cứ Nghị định số 224/2026/NĐ-CP") {
 		t.Errorf("%d\n%s", code, out)
 	}
 }

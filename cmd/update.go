@@ -71,7 +71,7 @@ func runUpdate(opts *UpdateOptions) error {
 	if opts.Number != "" {
 		n.Number = opts.Number
 	}
-	header := fmt.Sprintf("Bản đưa về ngày %s của %s (qd update); xem lại các thay đổi qd đã in ra trước khi trình ký.", date, filepath.Base(opts.Input))
+	header := fmt.Sprintf("Bản đưa về ngày %s của %s (qd update); xem lại các thay đổi qd đã in ra trước khi trình ký.", date.In(decision.VI), filepath.Base(opts.Input))
 	w := rewrite{IO: opts.IO, Lang: lang, Input: opts.Input, Old: old, Src: src, New: n, Changes: changes, Header: header,
 		Output: out, Files: files, Inputs: inputs, Force: opts.Force, Partial: true, Verb: decision.Msg{VI: "đưa về ngày mới", EN: "the update"}}
 	return w.run()

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/vanthu-vn/qd/registry"
 )
 
 // Severity is how serious a problem is.
@@ -82,12 +84,50 @@ type localized interface{ In(Lang) string }
 func argsIn(l Lang, args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
+		if d, ok := a.(registry.Date); ok {
+			a = Date(d)
+		}
 		if x, ok := a.(localized); ok {
 			a = x.In(l)
 		}
 		out[i] = a
 	}
 	return out
+}
+
+// In writes the date for a message in l: "05/03/2025" in Vietnamese (dd/mm/yyyy, zero
+// padded), "5 March 2025" in English, as longDate's English; a partial date gives what is
+// known ("03/2025", "March 2025", "2025"), a placeholder [[...]] for what is not. A message
+// never shows the YAML's ISO form: msgf writes a Date argument this way.
+func (d Date) In(l Lang) string {
+	if d.IsZero() {
+		return Msg{"(chưa có ngày)", "(no date)"}.In(l)
+	}
+	gap := ""
+	if d.IsPlaceholder() {
+		gap = "[[...]]"
+		if d.Year == 0 {
+			return gap
+		}
+	}
+	if l == EN {
+		s := longDate(Date{Year: d.Year, Month: d.Month, Day: max(d.Day, 0)}).In(EN)
+		if gap != "" {
+			s = gap + " " + s
+		}
+		return s
+	}
+	s := fmt.Sprintf("%04d", d.Year)
+	if d.Month > 0 {
+		s = fmt.Sprintf("%02d/%s", d.Month, s)
+	}
+	switch {
+	case d.Day > 0:
+		s = fmt.Sprintf("%02d/%s", d.Day, s)
+	case gap != "":
+		s = gap + "/" + s
+	}
+	return s
 }
 
 // longDate is a date in running text: "ngày 01 tháng 3 năm 2025" in Vietnamese (Nghị định

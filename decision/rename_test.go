@@ -109,7 +109,7 @@ func TestRenameRefusals(t *testing.T) {
 		{"already digital", "lang-son.yaml", RenameOptions{Target: "chuyen-doi-so"}, "already is a chuyen-doi-so committee"},
 		{"party name under UBND", "lang-son.yaml", RenameOptions{Target: "khcn-dmst-cds"}, "is the party committee's name"},
 		{"no number", "thua-thien-hue.yaml", RenameOptions{}, "lacks the number"},
-		{"date before", "lang-son-2020.yaml", RenameOptions{Date: Date{2020, 9, 11}}, "--date 2020-09-11 is not after"},
+		{"date before", "lang-son-2020.yaml", RenameOptions{Date: Date{2020, 9, 11}}, "--date 11 September 2020 is not after"},
 		{"unknown target", "lang-son-2020.yaml", RenameOptions{Target: "chinh-phu-so"}, "no rename target"},
 		{"Quy chế decision", "kien-giang.yaml", RenameOptions{}, "not a decision on a committee's members"},
 	}

@@ -1438,7 +1438,7 @@ func checkDecisionDate(d *Decision, r *reporter) {
 	}
 	switch {
 	case d.Date.Before(founding):
-		r.at("date", msgf("ngày %s trước ngày thành lập nước (02/9/1945); kiểm tra lại năm", "date %s is before the State was founded (2 September 1945); check the year", d.Date))
+		r.at("date", msgf("ngày %s trước ngày thành lập nước (02/09/1945); kiểm tra lại năm", "date %s is before the State was founded (2 September 1945); check the year", d.Date))
 	case limit.Before(d.Date):
 		r.at("date", msgf("ngày %s quá xa trong tương lai (quá một năm kể từ hôm nay, %s); kiểm tra lại năm", "date %s is too far in the future (over a year from today, %s); check the year", d.Date, now))
 	}

@@ -160,7 +160,7 @@ func (d *Date) unmarshalNode(n *yaml.Node) error {
 	}
 	v, err := ParseDate(n.Value)
 	if errors.Is(err, ErrDateRange) {
-		return errExpected("một ngày từ 02/9/1945 (ngày thành lập nước) trở về sau; "+strconv.Quote(n.Value)+" trước năm 1945, kiểm tra lại năm",
+		return errExpected("một ngày từ 02/09/1945 (ngày thành lập nước) trở về sau; "+strconv.Quote(n.Value)+" trước năm 1945, kiểm tra lại năm",
 			"a date from 2 September 1945 (the founding of the State) on; "+strconv.Quote(n.Value)+" is before 1945, check the year")
 	}
 	if err != nil {
