@@ -15,6 +15,10 @@ import (
 // phạm vi lưu hành: in a single-line box, upper case, Times New Roman 13, upright, bold,
 // at the top of the first page.
 
+// MaxDraft is the highest draft number the draft field takes (its validate tag says lte=99;
+// TestMaxDraftIsTheTag keeps the two equal). The importer notes a higher "DỰ THẢO LẦN N".
+const MaxDraft = 99
+
 // DraftMark returns the mark at the top of page 1: "DỰ THẢO LẦN N" when the file says which
 // draft it is, "DỰ THẢO" when the decision has no number yet or a [[...]] placeholder left,
 // and "" for a decision that is complete. `qd draft --final` prints none.

@@ -1,7 +1,10 @@
 package decision
 
 import (
+	"reflect"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -21,5 +24,14 @@ func TestPlaceholders(t *testing.T) {
 	}
 	if m := d.DraftMark(); m != "" {
 		t.Errorf("kien-giang.yaml: draft mark %q", m)
+	}
+}
+
+// TestMaxDraftIsTheTag: MaxDraft, which the importer checks a draft mark against, is the bound
+// the draft field's validate tag enforces.
+func TestMaxDraftIsTheTag(t *testing.T) {
+	f, _ := reflect.TypeOf(Decision{}).FieldByName("Draft")
+	if tag := f.Tag.Get("validate"); !strings.Contains(tag, "lte="+strconv.Itoa(MaxDraft)) {
+		t.Errorf("draft validate tag %q, MaxDraft %d", tag, MaxDraft)
 	}
 }

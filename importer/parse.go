@@ -17,6 +17,8 @@ type parser struct {
 	i     int
 	d     *decision.Decision
 	notes []Note
+	// draftRead: a "DỰ THẢO LẦN N" mark was read (into draft, or noted)
+	draftRead bool
 }
 
 func (p *parser) note(pos Pos, field, vi, en string, args ...any) {
@@ -47,8 +49,14 @@ func Parse(paras []Para) (*decision.Decision, []Note) {
 		if m := draftMarkRE.FindStringSubmatch(flat(q.Text)); m != nil {
 			// The boxed draft mark qd prints at the top of a draft's first page (and of its Quy
 			// chế): not part of the text; "LẦN N" is the draft field.
-			if n, _ := strconv.Atoi(m[1]); n > 0 && p.d.Draft == 0 {
-				p.d.Draft = n
+			if m[1] != "" && !p.draftRead {
+				p.draftRead = true // the first mark counts (the Quy chế repeats it)
+				if n, err := strconv.Atoi(m[1]); err == nil && n >= 1 && n <= decision.MaxDraft {
+					p.d.Draft = n
+				} else {
+					p.note(q.Pos, "draft", "dấu \"DỰ THẢO LẦN %s\": lần dự thảo phải từ 1 đến %d; qd không đọc số này, ghi draft nếu cần",
+						"draft mark \"DỰ THẢO LẦN %s\": the draft number must be 1 to %d; qd does not read it, set draft if needed", m[1], decision.MaxDraft)
+				}
 			}
 			continue
 		}
