@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // errTooLarge reports an input longer than decision.MaxFileSize.
@@ -85,7 +86,7 @@ func loadValid(path string, ios IOStreams, lang decision.Lang) (*decision.Decisi
 func loadValidAs(path string, ios IOStreams, lang decision.Lang, errorRules ...string) (*decision.Decision, error) {
 	d, diags, err := loadChecked(path, ios.In, decision.Date{})
 	if err != nil {
-		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, errText(lang, err))
+		return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", path, osfile.ErrText(lang, err))
 	}
 	for i := range diags {
 		if slices.Contains(errorRules, diags[i].Rule) {
@@ -112,7 +113,7 @@ func unreadable(path string, err error) decision.Diagnostic {
 	case errors.Is(err, syscall.EISDIR):
 		m = decision.Msg{VI: "đây là thư mục", EN: "it is a directory"}
 	default:
-		m = decision.Msg{VI: errText(decision.VI, err), EN: errText(decision.EN, err)}
+		m = decision.Msg{VI: osfile.ErrText(decision.VI, err), EN: osfile.ErrText(decision.EN, err)}
 	}
 	return decision.Unreadable(path, m)
 }

@@ -8,13 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
-	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // maxNameBytes is the longest file name (one path element) the common file systems take
@@ -187,7 +185,7 @@ func (s *outputSet) commit() (err error) {
 	}()
 	for i, t := range ts {
 		if tmps[i], err = writeTemp(t); err != nil {
-			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + errText(s.lang, err)}
+			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + osfile.ErrText(s.lang, err)}
 		}
 	}
 	// Keep a link to each old file until all are in place, to put it back on failure.
@@ -218,44 +216,11 @@ func (s *outputSet) commit() (err error) {
 					os.Remove(ts[j].real)
 				}
 			}
-			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + errText(s.lang, err)}
+			return &exitError{ExitInternal, pick(s.lang, "không ghi được ", "cannot write ") + t.path + ": " + osfile.ErrText(s.lang, err)}
 		}
 		tmps[i] = ""
 	}
 	return nil
-}
-
-// errText is the reason of a file-system error without the path, which the message names.
-func errText(lang decision.Lang, err error) string {
-	if lang == decision.VI {
-		// The operating system's reason is English: say the common ones in Vietnamese.
-		for _, e := range []struct {
-			err error
-			vi  string
-		}{
-			{fs.ErrNotExist, "không có tệp hoặc thư mục này"},
-			{fs.ErrPermission, "không có quyền đọc, ghi"},
-			{syscall.EISDIR, "là một thư mục"},
-			{syscall.ENOTDIR, "một phần của đường dẫn không phải thư mục"},
-			{syscall.ELOOP, "liên kết tượng trưng vòng quanh"},
-			{syscall.ENAMETOOLONG, "tên quá dài"},
-			{syscall.ENOSPC, "đĩa hết chỗ"},
-			{syscall.EROFS, "hệ thống tệp chỉ đọc"},
-		} {
-			if errors.Is(err, e.err) {
-				return e.vi
-			}
-		}
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err.Error()
-	}
-	return err.Error()
 }
 
 // tempName is a short unused-looking name in dir: ".qd-" and 12 hex digits, whatever the
@@ -348,12 +313,6 @@ func WriteAtomic(path string, write func(io.Writer) error) error {
 	return err
 }
 
-// stem is path without its ".yaml" (or ".yml"): the start of the default names of the files
-// a command makes from an input.
-func stem(path string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(path, ".yaml"), ".yml")
-}
-
 // outputFor is out when given, else the default name of the output of input: its stem and
 // rest. Standard input has no name to make one from, so it then needs -o (a usage error).
 func outputFor(lang decision.Lang, out, input, rest string) (string, error) {
@@ -363,5 +322,5 @@ func outputFor(lang decision.Lang, out, input, rest string) (string, error) {
 	if input == "-" {
 		return "", usageErr(lang, "đọc từ đầu vào chuẩn thì cần -o", "reading standard input needs -o")
 	}
-	return stem(input) + rest, nil
+	return osfile.Stem(input) + rest, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // RenameOptions are the inputs of `qd rename`.
@@ -72,7 +73,7 @@ func runRename(opts *RenameOptions) error {
 	}
 	old, diags, src, err := checkInput(opts.Input, opts.IO.In, decision.CheckOptions{})
 	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(lang, err))
+		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, osfile.ErrText(lang, err))
 	}
 	// The old decision must itself be valid: what is wrong in it is reported in it.
 	if old == nil || decision.HasErrors(diags) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // UpdateOptions are the inputs of `qd update`.
@@ -59,7 +60,7 @@ func runUpdate(opts *UpdateOptions) error {
 	}
 	old, diags, src, err := loadInput(opts.Input, opts.IO.In)
 	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, errText(lang, err))
+		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, osfile.ErrText(lang, err))
 	}
 	if old == nil || decision.HasErrors(diags) {
 		decision.SortDiagnostics(diags)

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/decision/report"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // ValidateOptions are the inputs of `qd validate`.
@@ -142,7 +143,7 @@ func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(lang, err))
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, osfile.ErrText(lang, err))
 		}
 		if !fi.IsDir() {
 			files = append(files, entry{path: p})
@@ -161,7 +162,7 @@ func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
 				}
 				return nil
 			}
-			if e.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")) {
+			if e.IsDir() || !osfile.IsYAML(path) {
 				return nil
 			}
 			if e.Type().IsRegular() {
@@ -183,7 +184,7 @@ func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, errText(lang, err))
+			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, osfile.ErrText(lang, err))
 		}
 		sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
 		files = append(files, found...)

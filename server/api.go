@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 	"github.com/vanthu-vn/qd/render"
 )
 
@@ -199,7 +200,7 @@ func (s *Server) handleSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := s.writeAtomic(name, data); err != nil {
-		refuse(w, http.StatusInternalServerError, "write", "không ghi được "+name+": "+err.Error(), "cannot write "+name+": "+err.Error())
+		refuse(w, http.StatusInternalServerError, "write", "không ghi được "+name+": "+osfile.ErrText(decision.VI, err), "cannot write "+name+": "+osfile.ErrText(decision.EN, err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"path": name, "version": version(data), "checked": checkYAML(name, data)})
@@ -215,7 +216,7 @@ func (s *Server) handleNew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := strings.TrimSpace(req.Path)
-	if ext := strings.ToLower(path.Ext(p)); ext != ".yaml" && ext != ".yml" {
+	if !osfile.IsYAML(p) {
 		p += ".yaml"
 	}
 	name, ok := s.name(w, p)
@@ -256,7 +257,7 @@ func (s *Server) handleNew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := s.writeAtomic(name, data); err != nil {
-		refuse(w, http.StatusInternalServerError, "write", "không ghi được "+name+": "+err.Error(), "cannot write "+name+": "+err.Error())
+		refuse(w, http.StatusInternalServerError, "write", "không ghi được "+name+": "+osfile.ErrText(decision.VI, err), "cannot write "+name+": "+osfile.ErrText(decision.EN, err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"path": name, "version": version(data)})
@@ -353,7 +354,7 @@ type listEntry struct {
 func (s *Server) handleFiles(w http.ResponseWriter, r *http.Request) {
 	names, err := s.listNames()
 	if err != nil {
-		refuse(w, http.StatusInternalServerError, "list", "không đọc được thư mục: "+err.Error(), "cannot read the folder: "+err.Error())
+		refuse(w, http.StatusInternalServerError, "list", "không đọc được thư mục: "+osfile.ErrText(decision.VI, err), "cannot read the folder: "+osfile.ErrText(decision.EN, err))
 		return
 	}
 	out := []listEntry{}

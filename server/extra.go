@@ -12,6 +12,7 @@ import (
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/importer"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // maxImport bounds a file sent to qd import (as qd import itself does, 64 MB, would be too
@@ -61,7 +62,7 @@ func (s *Server) handleImport(w http.ResponseWriter, r *http.Request) {
 	}
 	name, err := s.create(safeStem(req.Name), res.YAML)
 	if err != nil {
-		refuse(w, http.StatusInternalServerError, "write", "không ghi được tệp YAML: "+err.Error(), "cannot write the YAML file: "+err.Error())
+		refuse(w, http.StatusInternalServerError, "write", "không ghi được tệp YAML: "+osfile.ErrText(decision.VI, err), "cannot write the YAML file: "+osfile.ErrText(decision.EN, err))
 		return
 	}
 	notes := []map[string]string{}
@@ -207,9 +208,9 @@ func (s *Server) handleChange(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := map[string]any{"changes": changes, "notes": other}
 	if req.Save {
-		created, err := s.create(strings.TrimSuffix(strings.TrimSuffix(name, ".yaml"), ".yml")+"-thay-doi", data)
+		created, err := s.create(osfile.Stem(name)+"-thay-doi", data)
 		if err != nil {
-			refuse(w, http.StatusInternalServerError, "write", "không ghi được: "+err.Error(), "cannot write: "+err.Error())
+			refuse(w, http.StatusInternalServerError, "write", "không ghi được: "+osfile.ErrText(decision.VI, err), "cannot write: "+osfile.ErrText(decision.EN, err))
 			return
 		}
 		resp["path"] = created

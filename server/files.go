@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // Every file access goes through an os.Root opened on DIR: names are relative, and a name
@@ -40,8 +41,7 @@ func cleanName(name string) (string, error) {
 	if clean != name {
 		return "", errBadPath
 	}
-	ext := strings.ToLower(path.Ext(clean))
-	if ext != ".yaml" && ext != ".yml" {
+	if !osfile.IsYAML(clean) {
 		return "", errBadPath
 	}
 	return clean, nil
