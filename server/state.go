@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/vanthu-vn/qd/internal/lazyre"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 
 	"gopkg.in/yaml.v3"
 )
@@ -22,34 +24,58 @@ import (
 // maxDepth bounds the nesting of a posted state; the model is six levels deep.
 const maxDepth = 32
 
-// nodeJSON writes a YAML value as JSON: mappings as objects in their key order, scalars by
-// their YAML type (strings stay strings: a date is "2018-12-14").
-func nodeJSON(b *bytes.Buffer, n *yaml.Node, depth int) {
+// maxStateNodes bounds the nodes of the state made from one file, as the loader bounds the
+// nodes it visits: aliases let a few lines name a tree of billions of nodes ("billion laughs"),
+// which the form must refuse, not build.
+const maxStateNodes = decision.MaxNodes
+
+// errTooManyNodes: the file expands to more than maxStateNodes nodes.
+var errTooManyNodes = errors.New("the file expands to too many YAML nodes (nested & and * aliases)")
+
+// stateWriter writes a YAML value as JSON, counting the nodes it writes against left.
+type stateWriter struct {
+	b    bytes.Buffer
+	left int
+}
+
+// node writes a YAML value as JSON: mappings as objects in their key order, as the loader
+// reads them (the keys a merge key "<<: *gd" brings in, not "<<"), scalars by their YAML type
+// (strings stay strings: a date is "2018-12-14").
+func (w *stateWriter) node(n *yaml.Node, depth int) error {
 	for n.Kind == yaml.AliasNode && n.Alias != nil && depth < maxDepth {
 		n = n.Alias
 		depth++
 	}
+	if w.left--; w.left < 0 {
+		return errTooManyNodes
+	}
+	b := &w.b
 	if depth > maxDepth {
 		b.WriteString("null")
-		return
+		return nil
 	}
 	switch n.Kind {
 	case yaml.DocumentNode:
 		if len(n.Content) == 1 {
-			nodeJSON(b, n.Content[0], depth)
-			return
+			return w.node(n.Content[0], depth)
 		}
 		b.WriteString("null")
 	case yaml.MappingNode:
 		b.WriteByte('{')
-		for i := 0; i+1 < len(n.Content); i += 2 {
+		ps := pairs(n, &w.left, 0)
+		for i := 0; i+1 < len(ps); i += 2 {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			k, _ := json.Marshal(n.Content[i].Value)
+			k, _ := json.Marshal(ps[i].Value)
 			b.Write(k)
 			b.WriteByte(':')
-			nodeJSON(b, n.Content[i+1], depth+1)
+			if err := w.node(ps[i+1], depth+1); err != nil {
+				return err
+			}
+		}
+		if w.left < 0 {
+			return errTooManyNodes
 		}
 		b.WriteByte('}')
 	case yaml.SequenceNode:
@@ -58,23 +84,25 @@ func nodeJSON(b *bytes.Buffer, n *yaml.Node, depth int) {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			nodeJSON(b, c, depth+1)
+			if err := w.node(c, depth+1); err != nil {
+				return err
+			}
 		}
 		b.WriteByte(']')
 	case yaml.ScalarNode:
 		switch n.ShortTag() {
 		case "!!null":
 			b.WriteString("null")
-			return
+			return nil
 		case "!!bool":
 			if v, err := strconv.ParseBool(n.Value); err == nil {
 				b.WriteString(strconv.FormatBool(v))
-				return
+				return nil
 			}
 		case "!!int":
 			if v, err := strconv.ParseInt(n.Value, 10, 64); err == nil {
 				b.WriteString(strconv.FormatInt(v, 10))
-				return
+				return nil
 			}
 		}
 		s, _ := json.Marshal(n.Value)
@@ -82,6 +110,71 @@ func nodeJSON(b *bytes.Buffer, n *yaml.Node, depth int) {
 	default:
 		b.WriteString("null")
 	}
+	return nil
+}
+
+// isMergeKey reports whether k is a YAML merge key: a plain "<<" ('<<' quoted is a key).
+func isMergeKey(k *yaml.Node) bool { return k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge" }
+
+// hasMergeKey reports whether mapping n has a merge key.
+func hasMergeKey(n *yaml.Node) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if isMergeKey(n.Content[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairs returns the key/value pairs of mapping n as the loader reads them (decision/merge.go):
+// its own keys, then those its merge key brings in that it does not have, of several merged
+// blocks the earlier winning. Each pair brought in counts against *budget; past it, or nested
+// deeper than maxDepth, what is left is not brought in.
+func pairs(n *yaml.Node, budget *int, depth int) []*yaml.Node {
+	if !hasMergeKey(n) {
+		return n.Content
+	}
+	var out, sources []*yaml.Node
+	have := map[string]bool{}
+	merged := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !isMergeKey(k) {
+			out = append(out, k, v)
+			have[k.Value] = true
+			continue
+		}
+		if merged { // a second "<<" is an error the loader reports; it brings nothing
+			continue
+		}
+		merged = true
+		sources = []*yaml.Node{v}
+		for v.Kind == yaml.AliasNode && v.Alias != nil {
+			v = v.Alias
+		}
+		if v.Kind == yaml.SequenceNode {
+			sources = v.Content
+		}
+	}
+	for _, src := range sources {
+		for src.Kind == yaml.AliasNode && src.Alias != nil {
+			src = src.Alias
+		}
+		if src.Kind != yaml.MappingNode || depth >= maxDepth {
+			continue
+		}
+		sp := pairs(src, budget, depth+1)
+		for i := 0; i+1 < len(sp); i += 2 {
+			if *budget--; *budget < 0 {
+				return out
+			}
+			if !have[sp[i].Value] {
+				have[sp[i].Value] = true
+				out = append(out, sp[i], sp[i+1])
+			}
+		}
+	}
+	return out
 }
 
 // value is a JSON value that remembers the order of object keys.
@@ -247,9 +340,21 @@ func merge(old *yaml.Node, v *value, sch map[string]any) *yaml.Node {
 		if old.Kind != yaml.MappingNode {
 			return withComments(old, build(v, old.Style == yaml.FlowStyle))
 		}
+		inherited := inheritedOf(old, v)
+		if inherited == nil && hasMergeKey(old) {
+			// A key it brings in was cleared in the form: write the mapping out in full.
+			budget := maxStateNodes
+			full := *old
+			full.Content = pairs(old, &budget, 0)
+			old = &full
+		}
 		var content []*yaml.Node
 		placed := map[string]bool{}
 		for i := 0; i+1 < len(old.Content); i += 2 {
+			if isMergeKey(old.Content[i]) {
+				content = append(content, old.Content[i], old.Content[i+1])
+				continue
+			}
 			k := old.Content[i].Value
 			nv := v.get(k)
 			if nv == nil || nv.kind == 'z' || placed[k] {
@@ -262,6 +367,9 @@ func merge(old *yaml.Node, v *value, sch map[string]any) *yaml.Node {
 		for i, k := range v.keys {
 			if placed[k] || v.vals[i].kind == 'z' {
 				continue
+			}
+			if in := inherited[k]; in != nil && equal(in, v.vals[i]) {
+				continue // the merge key still brings it in
 			}
 			at := 0
 			if rank := slices.Index(order, k); rank >= 0 {
@@ -335,6 +443,35 @@ func merge(old *yaml.Node, v *value, sch map[string]any) *yaml.Node {
 		}
 	}
 	return withComments(old, n)
+}
+
+// inheritedOf returns the values the merge key of mapping old brings in (keys it does not
+// have itself), when every one of them is still in the form's v: a value changed there is
+// then written as the mapping's own key, over the one brought in. It returns nil when old has
+// no merge key or when the form cleared a key the merge key brings in (which would show
+// through again).
+func inheritedOf(old *yaml.Node, v *value) map[string]*yaml.Node {
+	if !hasMergeKey(old) {
+		return nil
+	}
+	own := map[string]bool{}
+	for i := 0; i+1 < len(old.Content); i += 2 {
+		own[old.Content[i].Value] = true
+	}
+	budget := maxStateNodes
+	all := pairs(old, &budget, 0)
+	out := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(all); i += 2 {
+		k := all[i].Value
+		if own[k] {
+			continue
+		}
+		if nv := v.get(k); nv == nil || nv.kind == 'z' {
+			return nil
+		}
+		out[k] = all[i+1]
+	}
+	return out
 }
 
 // matchedLater reports whether an old item reappears unchanged further on (it was moved).
@@ -419,12 +556,14 @@ func equal(n *yaml.Node, v *value) bool {
 				count++
 			}
 		}
-		if len(n.Content)/2 != count {
+		budget := maxStateNodes
+		ps := pairs(n, &budget, 0)
+		if len(ps)/2 != count {
 			return false
 		}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			c := v.get(n.Content[i].Value)
-			if c == nil || !equal(n.Content[i+1], c) {
+		for i := 0; i+1 < len(ps); i += 2 {
+			c := v.get(ps[i].Value)
+			if c == nil || !equal(ps[i+1], c) {
 				return false
 			}
 		}
@@ -467,19 +606,67 @@ func encodeState(prev []byte, state *value) ([]byte, error) {
 		return nil, errors.New("the state must be a JSON object")
 	}
 	var doc yaml.Node
-	var root *yaml.Node
 	if len(bytes.TrimSpace(prev)) > 0 && yaml.Unmarshal(prev, &doc) == nil && doc.Kind == yaml.DocumentNode && len(doc.Content) == 1 {
-		root = merge(doc.Content[0], state, formSchema())
-		doc.Content[0] = root
-	} else {
-		root = build(state, false)
-		doc = yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
+		merges := anyMergeKey(&doc, 0)
+		doc.Content[0] = merge(doc.Content[0], state, formSchema())
+		out, err := encodeDoc(&doc)
+		if err != nil || !merges {
+			return out, err
+		}
+		// A block reused through "<<" that the form also changed would change every mapping
+		// that brings it in: when the file would not read back as the form shows it, merge
+		// into the file with its merge keys written out.
+		var back yaml.Node
+		if yaml.Unmarshal(out, &back) == nil && len(back.Content) == 1 && equal(back.Content[0], state) {
+			return out, nil
+		}
+		var full yaml.Node
+		yaml.Unmarshal(prev, &full)
+		expandMergeKeys(&full, 0)
+		full.Content[0] = merge(full.Content[0], state, formSchema())
+		return encodeDoc(&full)
 	}
-	plainMerges(&doc)
+	return encodeDoc(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{build(state, false)}})
+}
+
+// anyMergeKey reports whether a merge key is anywhere in the tree n.
+func anyMergeKey(n *yaml.Node, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	if n.Kind == yaml.MappingNode && hasMergeKey(n) {
+		return true
+	}
+	for _, c := range n.Content {
+		if anyMergeKey(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// expandMergeKeys replaces, in every mapping of the tree n, its merge key by the pairs it
+// brings in.
+func expandMergeKeys(n *yaml.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	if n.Kind == yaml.MappingNode && hasMergeKey(n) {
+		budget := maxStateNodes
+		n.Content = slices.Clone(pairs(n, &budget, 0))
+	}
+	for _, c := range n.Content {
+		expandMergeKeys(c, depth+1)
+	}
+}
+
+// encodeDoc writes the YAML text of doc, merge keys plain.
+func encodeDoc(doc *yaml.Node) ([]byte, error) {
+	plainMerges(doc)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
+	if err := enc.Encode(doc); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
@@ -505,13 +692,15 @@ func stateOf(data []byte) (json.RawMessage, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return json.RawMessage("{}"), nil
 	}
 	if doc.Content[0].Kind != yaml.MappingNode {
 		return nil, errors.New("the file is not a mapping")
 	}
-	nodeJSON(&b, &doc, 0)
-	return b.Bytes(), nil
+	w := stateWriter{left: maxStateNodes}
+	if err := w.node(&doc, 0); err != nil {
+		return nil, err
+	}
+	return w.b.Bytes(), nil
 }
