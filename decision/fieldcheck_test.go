@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/vanthu-vn/qd/internal/tagcheck"
 )
 
 // fieldGolden holds the field diagnostics of broken decisions as go-playground/validator/v10
@@ -221,5 +223,13 @@ func BenchmarkFieldChecks(b *testing.B) {
 				b.Fatal(out)
 			}
 		}
+	}
+}
+
+// BenchmarkFieldPlan is reading the model's tags, once per process, at the first Validate.
+func BenchmarkFieldPlan(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		(&tagcheck.Checker{Name: yamlName}).Check(&Decision{})
 	}
 }

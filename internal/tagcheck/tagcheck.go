@@ -91,6 +91,7 @@ func (c *Checker) plan(t reflect.Type) *structPlan {
 // structPlan is how to check one struct type: its checked fields in order.
 type structPlan struct {
 	fields []fieldPlan
+	done   bool // all fields read (a struct holding itself sees its plan before)
 }
 
 type fieldPlan struct {
@@ -141,20 +142,32 @@ func (c *Checker) makePlan(t reflect.Type) *structPlan {
 		if tag == "-" {
 			continue
 		}
+		n := c.makeNode(field{t, f.Name}, f.Type, tag)
+		if n.ops == nil && n.dive == nil && (n.sub == nil || n.sub.done && len(n.sub.fields) == 0) {
+			continue // nothing to check: no tags, and no struct with tags inside
+		}
 		name := f.Name
 		if c.Name != nil {
-			if n := c.Name(f); n != "" {
-				name = n
+			if s := c.Name(f); s != "" {
+				name = s
 			}
 		}
-		where := t.String() + "." + f.Name
-		p.fields = append(p.fields, fieldPlan{index: i, name: name, node: c.makeNode(where, f.Type, tag)})
+		p.fields = append(p.fields, fieldPlan{index: i, name: name, node: n})
 	}
+	p.done = true
 	return p
 }
 
+// field names a struct field in the panics of makeNode: "decision.Member.Role".
+type field struct {
+	t    reflect.Type
+	name string
+}
+
+func (f field) String() string { return f.t.String() + "." + f.name }
+
 // makeNode reads the tags of a value of type t (a field, or the items of a dived slice).
-func (c *Checker) makeNode(where string, t reflect.Type, tag string) node {
+func (c *Checker) makeNode(where field, t reflect.Type, tag string) node {
 	var n node
 	if tag != "" && t.Kind() == reflect.Ptr {
 		panic(fmt.Sprintf("tagcheck: %s: tags on a pointer are not supported", where))
@@ -167,7 +180,7 @@ func (c *Checker) makeNode(where string, t reflect.Type, tag string) node {
 				if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
 					panic(fmt.Sprintf("tagcheck: %s: dive on %s, not a slice", where, t))
 				}
-				d := c.makeNode(where+"[]", t.Elem(), strings.Join(parts[i+1:], ","))
+				d := c.makeNode(where, t.Elem(), strings.Join(parts[i+1:], ","))
 				n.dive = &d
 				return n
 			}
@@ -185,7 +198,7 @@ func (c *Checker) makeNode(where string, t reflect.Type, tag string) node {
 	return n
 }
 
-func makeOp(where string, t reflect.Type, name, param string) op {
+func makeOp(where field, t reflect.Type, name, param string) op {
 	o := op{tag: name, param: param}
 	bad := func(why string) {
 		panic(fmt.Sprintf("tagcheck: %s: tag %q: %s", where, name+"="+param, why))

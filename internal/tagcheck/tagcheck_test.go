@@ -206,3 +206,12 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPlan is reading the tags of a type, as the first Check in a process does.
+func BenchmarkPlan(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		c := &Checker{}
+		c.plan(reflect.TypeFor[sample]())
+	}
+}
