@@ -83,7 +83,7 @@ func TestHelpComplete(t *testing.T) {
 	walk = func(c *cobra.Command) {
 		path := c.CommandPath()
 		builtin := c.Name() == "help" || strings.HasPrefix(path, "qd completion")
-		table := helpEN
+		table := helpEN()
 		if builtin {
 			table = helpVI
 		}
