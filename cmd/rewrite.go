@@ -84,7 +84,7 @@ func (w *rewrite) run() error {
 	for _, c := range w.Changes {
 		fmt.Fprintf(w.IO.Err, "  - %s: %s\n", c.Field, c.Msg.In(lang))
 	}
-	data, err := decision.Encode(w.New, w.Src, w.Header)
+	data, err := decision.Encode(w.New, w.Src, w.Header, w.Changes...)
 	if err != nil {
 		return internalErr(lang, err)
 	}

@@ -85,6 +85,10 @@ type RenameOptions struct {
 type Change struct {
 	Field string
 	Msg   Msg
+	// InPlace: the value was rewritten where it stands (a name brought up to date, a date
+	// moved), so the clerk's comments on it still apply and Encode keeps them; a value
+	// replaced by other content (standard wording) loses them.
+	InPlace bool
 }
 
 // ErrRename is wrapped by every refusal of Rename.
@@ -294,7 +298,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	}
 	var changes []Change
 	note := func(field, vi, en string, args ...any) {
-		changes = append(changes, Change{field, msgf(vi, en, args...)})
+		changes = append(changes, Change{Field: field, Msg: msgf(vi, en, args...)})
 	}
 
 	n := *old
@@ -337,7 +341,7 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	} else {
 		n.Bases = renameBases(old, t, asOf, note)
 	}
-	bringNames(&n, asOf, note)
+	bringNames(&n, asOf, noteTo(&changes))
 	n.Members = applyRoles(n.Members, t, note)
 	if old.Proposal != nil {
 		p := *old.Proposal

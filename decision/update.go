@@ -32,10 +32,11 @@ func Update(d *Decision, asOf Date) (*Decision, []Change) {
 	return n, changes
 }
 
-// noteTo returns a noteFunc that appends to changes.
+// noteTo returns a noteFunc that appends to changes what was rewritten in place (InPlace):
+// Update edits the decision, its comments stay.
 func noteTo(changes *[]Change) noteFunc {
 	return func(field, vi, en string, args ...any) {
-		*changes = append(*changes, Change{Field: field, Msg: msgf(vi, en, args...)})
+		*changes = append(*changes, Change{Field: field, Msg: msgf(vi, en, args...), InPlace: true})
 	}
 }
 
