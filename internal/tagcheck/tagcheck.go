@@ -13,16 +13,18 @@
 //   - dive: check each item of a slice with the tags after dive; items are named
 //     field[i] in paths.
 //
-// A field is checked tag by tag and stops at the first that fails. A struct field, or a
-// non-nil pointer to a struct, whose tags pass is checked field by field in its turn (the
-// name of the field then a dot start the paths inside it); so is each struct item of a
-// dived slice. A slice without dive is not looked into. Unexported fields and fields
+// A field is checked tag by tag and stops at the first that fails. A pointer's tags apply to
+// the value it points to; a nil pointer fails its first tag unless that is omitempty, and a
+// pointer that is not nil is never missing for required (even to a zero struct). A struct
+// field, or a non-nil pointer to a struct, whose tags pass is checked field by field in its
+// turn (the name of the field then a dot start the paths inside it); so is each struct item
+// of a dived slice. A slice without dive is not looked into. Unexported fields and fields
 // tagged validate:"-" are not checked.
 //
 // Tags are read once per struct type, at the first Check that meets it, never at init. A tag
-// outside this set, a tag on a pointer field, or a parameter that is not a number where one
-// is needed is a programming error: Check panics naming the field, on the first run of any
-// test that checks such a value.
+// outside this set, or a parameter that is not a number where one is needed, is a
+// programming error: Check panics naming the field, on the first run of any test that checks
+// such a value.
 package tagcheck
 
 import (
@@ -169,8 +171,8 @@ func (f field) String() string { return f.t.String() + "." + f.name }
 // makeNode reads the tags of a value of type t (a field, or the items of a dived slice).
 func (c *Checker) makeNode(where field, t reflect.Type, tag string) node {
 	var n node
-	if tag != "" && t.Kind() == reflect.Ptr {
-		panic(fmt.Sprintf("tagcheck: %s: tags on a pointer are not supported", where))
+	for t.Kind() == reflect.Ptr {
+		t = t.Elem() // the tags apply to what the pointer points to
 	}
 	if tag != "" {
 		parts := strings.Split(tag, ",")
@@ -187,13 +189,8 @@ func (c *Checker) makeNode(where field, t reflect.Type, tag string) node {
 			n.ops = append(n.ops, makeOp(where, t, name, param))
 		}
 	}
-	switch t.Kind() {
-	case reflect.Struct:
+	if t.Kind() == reflect.Struct {
 		n.sub = c.makePlan(t)
-	case reflect.Ptr:
-		if t.Elem().Kind() == reflect.Struct {
-			n.sub = c.makePlan(t.Elem())
-		}
 	}
 	return n
 }
@@ -294,22 +291,28 @@ func (w *walker) structFields(v reflect.Value, p *structPlan) {
 
 // value checks v, whose path is w.path, against n.
 func (w *walker) value(v reflect.Value, n *node) {
-	if v.Kind() == reflect.Ptr {
+	pointed := false
+	for v.Kind() == reflect.Ptr {
 		if v.IsNil() {
-			return // only untagged pointers get here (makeNode)
+			if len(n.ops) > 0 && n.ops[0].kind != opOmitEmpty {
+				o := &n.ops[0]
+				w.errs = append(w.errs, Error{Path: string(w.path), Tag: o.tag, Param: o.param,
+					Kind: reflect.Ptr, Type: v.Type(), Value: v.Interface()})
+			}
+			return
 		}
-		v = v.Elem()
+		v, pointed = v.Elem(), true
 	}
 	for i := range n.ops {
 		o := &n.ops[i]
 		switch o.kind {
 		case opOmitEmpty:
-			if !hasValue(v) {
-				return
+			if hasValue(v, pointed) {
+				continue
 			}
-			continue
+			return
 		case opRequired:
-			if hasValue(v) {
+			if hasValue(v, pointed) {
 				continue
 			}
 		case opOneOf:
@@ -342,13 +345,14 @@ func (w *walker) value(v reflect.Value, n *node) {
 	}
 }
 
-// hasValue is required: not nil for what can be nil, not the zero value otherwise.
-func hasValue(v reflect.Value) bool {
+// hasValue is required: not nil for what can be nil; otherwise pointed to, or not the zero
+// value.
+func hasValue(v reflect.Value, pointed bool) bool {
 	switch v.Kind() {
 	case reflect.Slice, reflect.Map, reflect.Ptr, reflect.Interface, reflect.Chan, reflect.Func:
 		return !v.IsNil()
 	}
-	return v.IsValid() && !v.IsZero()
+	return pointed || v.IsValid() && !v.IsZero()
 }
 
 func oneOf(v reflect.Value, values []string) bool {

@@ -24,6 +24,8 @@ type sample struct {
 	Date     date     `validate:"required"`
 	Plain    inner    // no tag: checked field by field
 	Ptr      *inner   // no tag: checked when not nil
+	Req      *inner   `validate:"required"`
+	Opt      *code    `validate:"omitempty,oneof=a b"`
 	Inners   []inner  `validate:"dive"`
 	Ptrs     []*inner `validate:"dive"`
 	Codes    []code   `validate:"dive,oneof=a b"`
@@ -39,7 +41,7 @@ type sample struct {
 // valid returns a sample that passes every tag.
 func valid() sample {
 	return sample{Text: "x", List: []string{}, Items: []string{"i"}, Inner: inner{Name: "n"},
-		Date: date{2025, 1, 1}, Plain: inner{Name: "p"}}
+		Date: date{2025, 1, 1}, Plain: inner{Name: "p"}, Req: &inner{Name: "r"}}
 }
 
 // TestCheck breaks one tag at a time and expects exactly its failure.
@@ -65,6 +67,12 @@ func TestCheck(t *testing.T) {
 		{"untagged struct checked", func(s *sample) { s.Plain = inner{} }, `Plain.Name required= string ""`, false},
 		{"nil pointer not checked", func(s *sample) { s.Ptr = nil }, "", false},
 		{"pointer to struct checked", func(s *sample) { s.Ptr = &inner{} }, `Ptr.Name required= string ""`, false},
+		{"required struct pointer nil", func(s *sample) { s.Req = nil }, `Req required= ptr (*tagcheck.inner)(nil)`, false},
+		{"required struct pointer to a zero struct: present, its fields checked", func(s *sample) { s.Req = &inner{} },
+			`Req.Name required= string ""`, false},
+		{"omitempty pointer nil", func(s *sample) { s.Opt = nil }, "", false},
+		{"omitempty pointer: the value pointed to checked", func(s *sample) { c := code("z"); s.Opt = &c },
+			`Opt oneof=a b tagcheck.code "z"`, false},
 		{"dive into structs", func(s *sample) { s.Inners = []inner{{Name: "a"}, {}, {Name: "c", Code: "z"}} },
 			`Inners[1].Name required= string ""; Inners[2].Code oneof=a b tagcheck.code "z"`, false},
 		{"dive into pointers", func(s *sample) { s.Ptrs = []*inner{nil, {}} }, `Ptrs[1].Name required= string ""`, false},
@@ -107,7 +115,7 @@ func describe(errs []Error) string {
 		if e.Type.Name() != kind {
 			kind = e.Type.String()
 		}
-		if e.Kind == reflect.Struct || e.Kind == reflect.Slice {
+		if e.Kind == reflect.Struct || e.Kind == reflect.Slice || e.Kind == reflect.Ptr {
 			kind = e.Kind.String()
 		}
 		out = append(out, fmt.Sprintf("%s %s=%s %s %#v", e.Path, e.Tag, e.Param, kind, e.Value))
@@ -120,9 +128,6 @@ func describe(errs []Error) string {
 func TestCheckerBadTags(t *testing.T) {
 	type unknownTag struct {
 		Mail string `validate:"email"`
-	}
-	type tagOnPointer struct {
-		P *string `validate:"required"`
 	}
 	type diveOnString struct {
 		S string `validate:"dive"`
@@ -138,7 +143,6 @@ func TestCheckerBadTags(t *testing.T) {
 		want string
 	}{
 		{&unknownTag{}, "unknownTag.Mail"},
-		{&tagOnPointer{}, "tagOnPointer.P"},
 		{&diveOnString{}, "diveOnString.S"},
 		{&badNumber{}, "badNumber.N"},
 		{&oneofOnStruct{}, "oneofOnStruct.S"},
