@@ -1,9 +1,11 @@
 package cmd
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -30,5 +32,48 @@ func TestUpperCaseYAMLName(t *testing.T) {
 	code, out, _ := run(t, "", "validate", dir)
 	if code != ExitProblems || !strings.Contains(out, "sai.Yml:1:7:") || !strings.Contains(out, "2 tệp") {
 		t.Errorf("validate DIR: exit %d %q", code, out)
+	}
+}
+
+// failWriter fails every write with err, as standard output does on a full disk (/dev/full)
+// or when it is closed (EBADF).
+type failWriter struct{ err error }
+
+func (f failWriter) Write([]byte) (int, error) { return 0, f.err }
+
+// TestStdoutFails: when what a command prints on standard output cannot be written (a full
+// disk, a closed stream), qd says so in one language and exits 3, never 0 (the report or the
+// document is lost) and never with the system's English words in a Vietnamese message.
+func TestStdoutFails(t *testing.T) {
+	for _, err := range []error{&os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.ENOSPC}, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EBADF}} {
+		for _, args := range [][]string{
+			{"validate", "../examples/vinh-long.yaml"},
+			{"validate", "../testdata/bad/one-head.yaml", "--format", "json"},
+			{"draft", "../examples/vinh-long.yaml", "-o", "-", "--format", "txt"},
+			{"draft", "../examples/vinh-long.yaml", "-o", "-"},
+			{"schema"},
+			{"basis", "chuyển đổi số"},
+			{"diff", "../examples/lang-son-2020.yaml", "../examples/lang-son.yaml"},
+			{"members", "../examples/vinh-long.yaml", "-o", "-"},
+			{"init", "-o", "-"},
+			{"--version"},
+		} {
+			for _, lang := range []string{"vi", "en"} {
+				var errb bytes.Buffer
+				code := Main(append([]string{"--lang", lang}, args...), IOStreams{In: strings.NewReader(""), Out: failWriter{err}, Err: &errb})
+				msg := errb.String()
+				want := "đầu ra chuẩn"
+				if lang == "en" {
+					want = "standard output"
+				}
+				last := msg[strings.LastIndex(strings.TrimSuffix(msg, "\n"), "\n")+1:]
+				if code != ExitInternal || !strings.HasPrefix(last, "qd: ") || !strings.Contains(last, want) || strings.Count(msg, "qd: ") != 1 {
+					t.Errorf("%s %v (%v): exit %d %q", lang, args, err, code, msg)
+				}
+				if lang == "vi" && (strings.Contains(last, "space") || strings.Contains(last, "descriptor") || strings.Contains(last, "write")) {
+					t.Errorf("%v: English in %q", args, msg)
+				}
+			}
+		}
 	}
 }

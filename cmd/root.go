@@ -5,11 +5,13 @@ package cmd
 import (
 	"errors"
 	"fmt"
-	"github.com/vanthu-vn/qd/internal/lazyre"
-	"github.com/vanthu-vn/qd/registry"
 	"io"
 	"runtime/debug"
 	"strings"
+
+	"github.com/vanthu-vn/qd/internal/lazyre"
+	"github.com/vanthu-vn/qd/internal/osfile"
+	"github.com/vanthu-vn/qd/registry"
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
@@ -244,10 +246,22 @@ func Main(args []string, ios IOStreams) (code int) {
 			}
 		}
 	}()
+	var out *stdout
+	if ios.Out != nil {
+		out = &stdout{w: ios.Out}
+		ios.Out = out
+	}
 	root := NewRootCmd(ios)
 	localize(root, langOf(args), onlyCommand(root, args))
 	root.SetArgs(args)
 	err := root.Execute()
+	if out != nil && out.err != nil {
+		// What the command printed is lost, whatever it found: the failure to write is the
+		// outcome (any error the command made of it repeats it in the system's words).
+		lang := langOf(args)
+		fmt.Fprintln(ios.Err, "qd: "+pick(lang, "không ghi được ra đầu ra chuẩn: ", "cannot write to standard output: ")+osfile.ErrText(lang, out.err))
+		return ExitInternal
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -280,6 +294,25 @@ func Main(args []string, ios IOStreams) (code int) {
 		return ExitUsage
 	}
 	return ExitInternal
+}
+
+// stdout is the command's standard output; it keeps the first write error, after which it
+// writes nothing more, so that Main can report it once (a full disk, a closed stream).
+type stdout struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stdout) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	s.err = err
+	return n, err
 }
 
 // panicLine says a recovered panic on one line, asking for a report.

@@ -56,6 +56,7 @@ func ErrText(lang decision.Lang, err error) string {
 			{syscall.EDQUOT, "hết hạn mức đĩa"},
 			{syscall.EMFILE, "quá nhiều tệp đang mở"},
 			{syscall.EPIPE, "đầu ra đã đóng"},
+			{syscall.EBADF, "tệp, luồng đã bị đóng"},
 			{syscall.EIO, "lỗi đọc, ghi của thiết bị"},
 			{syscall.EBUSY, "tệp đang bị chương trình khác dùng"},
 			{syscall.EXDEV, "không chuyển được sang ổ đĩa khác"},
