@@ -20,7 +20,8 @@ func TestDateFlagsOneWording(t *testing.T) {
 		vi, en string
 	}{
 		{"13/10/2021", `--date "13/10/2021" không phải ngày dạng`, `--date "13/10/2021" is not a date as`},
-		{"2021-02-30", `--date "2021-02-30" không phải ngày dạng`, `--date "2021-02-30" is not a date as`},
+		{"2021-02-30", `--date "2021-02-30" không có thật: tháng 2 năm 2021 không có ngày 30`, `--date "2021-02-30" does not exist: February 2021 has no day 30`},
+		{"2026-13-01", `--date "2026-13-01" không có thật: không có tháng 13`, `--date "2026-13-01" does not exist: there is no month 13`},
 		{"[[...]]", `--date "[[...]]" không phải ngày dạng`, `--date "[[...]]" is not a date as`},
 		{"1944-12-31", `--date "1944-12-31" ngoài khoảng`, `--date "1944-12-31" is out of range`},
 	} {

@@ -7,11 +7,15 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"syscall"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
@@ -160,8 +164,23 @@ func dateFlagErr(lang decision.Lang, flag, v string, forms dateForms, err error)
 	if errors.Is(err, decision.ErrDateRange) {
 		return usageErr(lang, "%s %q ngoài khoảng: ngày phải từ 02/09/1945 (ngày thành lập nước) trở về sau", "%s %q is out of range: a date is from 2 September 1945 (the founding of the State) on", flag, v)
 	}
+	if m := isoShapeRE.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+		// the right shape, but no such month or day: say which part does not exist
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo < 1 || mo > 12 {
+			return usageErr(lang, "%s %q không có thật: không có tháng %d", "%s %q does not exist: there is no month %d", flag, v, mo)
+		}
+		if day, _ := strconv.Atoi(m[3]); m[3] != "" && (day < 1 || day > time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day()) {
+			return &exitError{ExitUsage, pick(lang, fmt.Sprintf("%s %q không có thật: tháng %d năm %d không có ngày %d", flag, v, mo, y, day),
+				fmt.Sprintf("%s %q does not exist: %s %d has no day %d", flag, v, time.Month(mo), y, day))}
+		}
+	}
 	return usageErr(lang, "%s %q không phải ngày dạng "+forms.In(decision.VI), "%s %q is not a date as "+forms.In(decision.EN), flag, v)
 }
+
+// isoShapeRE is a date written the ISO way, whether or not it exists: year, month, day.
+var isoShapeRE = lazyre.New(`^(\d{4})-(\d{2})(?:-(\d{2}))?$`)
 
 // maxFlagText bounds a text flag's value: the text flags take a name, a number or a place
 // (init --issuer, rename --name, --number), and the longest of those in the source texts and
