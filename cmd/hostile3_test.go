@@ -77,3 +77,36 @@ func TestStdoutFails(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputPathReasons: an output that cannot be written says why, truly and in one
+// language: a "directory" that is a file is not a directory (it was "không có", which it
+// is), a symbolic link loop is a loop (not a link to nothing), a path too long for the system
+// says so in Vietnamese; nothing is written.
+func TestOutputPathReasons(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, "vinh-long.yaml", dir)
+	loop1, loop2 := filepath.Join(dir, "loop1"), filepath.Join(dir, "loop2")
+	os.Symlink(loop1, loop2)
+	os.Symlink(loop2, loop1)
+	long := filepath.Join(dir, strings.Repeat(strings.Repeat("x", 200)+"/", 25)+"a.docx")
+	before := snapshot(t, dir)
+	for _, c := range []struct {
+		out, vi, en string
+	}{
+		{in + "/x.docx", "không phải thư mục", "is not a directory"},
+		{loop1, "liên kết tượng trưng vòng quanh", "loop"},
+		{long, "tên quá dài", "too long"},
+	} {
+		for _, lang := range []string{"vi", "en"} {
+			code, _, errs := run(t, "", "--lang", lang, "draft", in, "-o", c.out)
+			want := c.vi
+			if lang == "en" {
+				want = c.en
+			}
+			if code != ExitUsage || !strings.Contains(errs, want) || lang == "vi" && strings.Contains(errs, "file name too long") {
+				t.Errorf("%s -o %.60s: exit %d %.300q", lang, c.out, code, errs)
+			}
+		}
+	}
+	sameSnapshot(t, "refused outputs", before, snapshot(t, dir))
+}

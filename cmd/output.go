@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/internal/osfile"
@@ -104,13 +106,21 @@ func (s *outputSet) check() ([]target, error) {
 			if r, err := filepath.EvalSymlinks(f.path); err == nil {
 				t.real = r
 			} else {
+				if _, err := os.Stat(f.path); errors.Is(err, syscall.ELOOP) {
+					return nil, usageErr(lang, "không ghi được %s: %s", "cannot write %s: %s", f.path, osfile.ErrText(lang, err))
+				}
 				return nil, usageErr(lang, "%s là liên kết tới một tệp không có", "%s is a link to a file that does not exist", f.path)
 			}
 		}
 		dir := filepath.Dir(t.real)
 		dfi, err := os.Stat(dir)
-		if err != nil || !dfi.IsDir() {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			return nil, usageErr(lang, "không ghi được %s: thư mục %s không có", "cannot write %s: there is no directory %s", f.path, dir)
+		case err != nil:
+			return nil, usageErr(lang, "không ghi được %s: %s", "cannot write %s: %s", f.path, osfile.ErrText(lang, err))
+		case !dfi.IsDir():
+			return nil, usageErr(lang, "không ghi được %s: %s không phải thư mục", "cannot write %s: %s is not a directory", f.path, dir)
 		}
 		key := t.real
 		if rd, err := filepath.EvalSymlinks(dir); err == nil {
@@ -127,7 +137,7 @@ func (s *outputSet) check() ([]target, error) {
 		switch {
 		case errors.Is(err, os.ErrNotExist):
 		case err != nil:
-			return nil, usageErr(lang, "không ghi được %s: %v", "cannot write %s: %v", f.path, err)
+			return nil, usageErr(lang, "không ghi được %s: %s", "cannot write %s: %s", f.path, osfile.ErrText(lang, err))
 		default:
 			for i, in := range ins {
 				if os.SameFile(fi, in) {
