@@ -202,14 +202,29 @@ type part struct {
 	amp        int
 }
 
+// splitScratch is the working memory of one splitNFC: the parts and their keys, the words
+// and their folded form before they are copied out at their final size. It is reused from
+// call to call (splitPool), so that folding the texts of a decision allocates only what the
+// result keeps: the words and the folded string.
+type splitScratch struct {
+	parts []part
+	keys  []byte
+	ws    []word
+	buf   []byte
+}
+
+var splitPool = sync.Pool{New: func() any { return new(splitScratch) }}
+
 // splitNFC splits a text already in NFC into folded words (as words, without the memo), with
 // its folded form (Fold): the keys of its words, each followed by a space, are written into
 // one buffer, and each word's key is a piece of the one string made of it, not a string of
 // its own.
 func splitNFC(s string) ([]word, string) {
+	sc := splitPool.Get().(*splitScratch)
+	defer splitPool.Put(sc)
 	// Read the parts and the gaps between them.
-	var parts []part
-	keys := make([]byte, 0, len(s))
+	parts := sc.parts[:0]
+	keys := sc.keys[:0]
 	start, last := -1, 0 // the part being read, the end of its last word rune
 	gap, gapAt, amp, spaced := gapSpace, 0, -1, false
 	closePart := func() {
@@ -262,60 +277,69 @@ func splitNFC(s string) ([]word, string) {
 		i += n
 	}
 	closePart()
+	sc.parts, sc.keys = parts, keys
 
-	ws := make([]word, 0, len(parts)+4)
-	buf := make([]byte, 0, len(s)+8)
-	push := func(key string, start, end int, joined bool) {
-		buf = append(buf, key...)
+	ws := sc.ws[:0]
+	buf := sc.buf[:0]
+	// push adds a word whose key the caller has just appended to buf.
+	push := func(start, end int, joined bool) {
 		buf = append(buf, ' ')
 		ws = append(ws, word{start: start, end: end, joined: joined})
 	}
-	key := func(p part) string { return string(keys[p.ks:p.ke]) }
 	var cand []byte
 	for i := 0; i < len(parts); {
 		// The longest abbreviation starting at part i, within its compound.
 		j, exp := i, ""
-		cand = append(cand[:0], keys[parts[i].ks:parts[i].ke]...)
+		cand = keys[parts[i].ks:parts[i].ke]
 		if e, ok := abbreviations[string(cand)]; ok {
 			exp = e
 		}
-		for k := i + 1; k < len(parts) && k <= i+maxAbbrevParts-1 && parts[k].gap != gapSpace && parts[k].gap != gapHard; k++ {
-			cand = append(cand, "-&/"[parts[k].gap-gapDash])
-			cand = append(cand, keys[parts[k].ks:parts[k].ke]...)
-			if e, ok := abbreviations[string(cand)]; ok {
-				j, exp = k, e
+		if i+1 < len(parts) && parts[i+1].gap != gapSpace && parts[i+1].gap != gapHard {
+			cand = append(buf[len(buf):], cand...) // the spare room of buf, written over later
+			for k := i + 1; k < len(parts) && k <= i+maxAbbrevParts-1 && parts[k].gap != gapSpace && parts[k].gap != gapHard; k++ {
+				cand = append(cand, "-&/"[parts[k].gap-gapDash])
+				cand = append(cand, keys[parts[k].ks:parts[k].ke]...)
+				if e, ok := abbreviations[string(cand)]; ok {
+					j, exp = k, e
+				}
 			}
 		}
 		p := parts[i]
 		joined := p.gap == gapDash && i > 0
 		if p.gap == gapAmp && i > 0 {
 			// "Thông tin & Truyền thông" is "Thông tin và Truyền thông".
-			push("va", p.amp, p.amp+1, false)
+			buf = append(buf, "va"...)
+			push(p.amp, p.amp+1, false)
 		}
 		if exp != "" {
 			for e := range strings.FieldsSeq(exp) {
-				push(e, p.start, parts[j].end, joined)
+				buf = append(buf, e...)
+				push(p.start, parts[j].end, joined)
 				joined = false
 			}
 			i = j + 1
 			continue
 		}
 		if p.ke > p.ks {
-			push(key(p), p.start, p.end, joined)
+			buf = append(buf, keys[p.ks:p.ke]...)
+			push(p.start, p.end, joined)
 		}
 		i++
 	}
+	sc.ws, sc.buf = ws, buf
 	folded := string(buf)
+	out := make([]word, len(ws))
+	copy(out, ws)
 	at := 0
-	for i := range ws {
+	for i := range out {
 		end := at + strings.IndexByte(folded[at:], ' ')
-		ws[i].key = folded[at:end]
+		out[i].key = folded[at:end]
 		at = end + 1
 	}
 	if len(folded) > 0 {
 		folded = folded[:len(folded)-1] // the space after the last key
 	}
-	return ws[:len(ws):len(ws)], folded
+	return out, folded
 }
 
 // maxAbbrevParts is the most parts an abbreviation of the table has ("VH-TT&DL").
