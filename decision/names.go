@@ -7,6 +7,10 @@ type nameField struct {
 	path  string
 	p     *string
 	place bool // the place name before the date: a unit named without "tỉnh"
+	// near are the texts that name one holder together with this one (a member's
+	// organisation, post and portfolio): the registry reads a body's name in their light
+	// ("Trưởng Ban Dân tộc" of a member of the Hội đồng nhân dân).
+	near []string
 }
 
 // nameFields lists every field that names a body or unit, in document order: the issuer
@@ -43,9 +47,14 @@ func (d *Decision) nameFields() []nameField {
 	}
 	for i := range d.Members {
 		m := &d.Members[i]
+		n := len(f)
 		add(fmt.Sprintf("members[%d].organization", i), &m.Organization)
 		add(fmt.Sprintf("members[%d].position", i), &m.Position)
 		add(fmt.Sprintf("members[%d].portfolio", i), &m.Portfolio)
+		near := []string{m.Organization, m.Position, m.Portfolio}
+		for k := n; k < len(f); k++ {
+			f[k].near = near
+		}
 	}
 	if o := d.Organization; o != nil {
 		for i := range o.StandingAgencies {

@@ -222,3 +222,48 @@ func TestPartyNumberOfAmendedDecision(t *testing.T) {
 		}
 	}
 }
+
+// The HĐND's Ban Dân tộc did not cease (Luật 72/2025/QH15, Điều 29: the HĐND keeps its
+// Ban): a member whose organisation, post or portfolio names the Hội đồng nhân dân and whose
+// other field says "Trưởng Ban Dân tộc" or "Văn phòng Ban Dân tộc" is not warned, nor noted by
+// update; the provincial Ban Dân tộc (the UBND's, now Sở Dân tộc và Tôn giáo where reported)
+// still warns, and "Ban Dân tộc và Tôn giáo" is another name.
+func TestEthnicBoardOfTheCouncil(t *testing.T) {
+	for _, c := range []struct {
+		org, pos, portfolio string
+		warn                bool
+	}{
+		{"Hội đồng nhân dân tỉnh", "Trưởng Ban Dân tộc", "", false},
+		{"HĐND tỉnh", "Phó Trưởng Ban Dân tộc", "", false},
+		{"Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Chánh Văn phòng Ban Dân tộc", "", false},
+		{"", "Trưởng Ban Dân tộc", "theo dõi công tác dân tộc của Hội đồng nhân dân tỉnh", false},
+		{"Văn phòng Ban Dân tộc", "Chánh Văn phòng", "", true},
+		{"Ủy ban nhân dân tỉnh", "Trưởng Ban Dân tộc tỉnh", "", true},
+		{"Ban Dân tộc tỉnh", "Trưởng ban", "", true},
+		{"Ban Dân tộc và Tôn giáo", "Trưởng ban", "", false},
+	} {
+		d := loadExample(t, "vinh-long.yaml")
+		m := &d.Members[3]
+		m.Organization, m.Position, m.Portfolio = c.org, c.pos, c.portfolio
+		d.AsOf = Date{2026, 11, 23}
+		var got []string
+		for _, g := range Validate(d) {
+			if strings.HasPrefix(g.Field, "members[3].") && (g.Rule == "name-unconfirmed" || g.Rule == "body-dissolved") {
+				got = append(got, g.Field+": "+g.Message(EN))
+			}
+		}
+		if (len(got) > 0) != c.warn {
+			t.Errorf("%q / %q / %q: warnings %q, want warned %v", c.org, c.pos, c.portfolio, got, c.warn)
+		}
+		_, changes := Update(d, Date{2026, 11, 23})
+		var noted []string
+		for _, ch := range changes {
+			if strings.HasPrefix(ch.Field, "members[3].") && strings.Contains(ch.Msg.VI, "Ban Dân tộc") {
+				noted = append(noted, ch.Msg.VI)
+			}
+		}
+		if (len(noted) > 0) != c.warn {
+			t.Errorf("%q / %q: update notes %q, want noted %v", c.org, c.pos, noted, c.warn)
+		}
+	}
+}

@@ -1082,7 +1082,7 @@ func (r *reporter) scan() []scannedField {
 		home, _ := r.d.locality()
 		r.names = []scannedField{}
 		for _, f := range r.d.nameFields() {
-			r.names = append(r.names, scannedField{f, registry.Fold(*f.p), reg.CeasedIn(*f.p, asOf, f.place, home)})
+			r.names = append(r.names, scannedField{f, registry.Fold(*f.p), reg.CeasedNear(*f.p, asOf, f.place, home, f.near)})
 		}
 	}
 	return r.names
@@ -1119,6 +1119,9 @@ func (r *reporter) ceased(kind string, sure bool) []ceasedMention {
 // ceased (a portfolio whose sector merged under Nghị định 45/2025/NĐ-CP; provinces reported
 // to become centrally-run cities in 2026) is a warning to check, never an error: the spec
 // (law-2025-2026.md) admits unconfirmed leads as warnings only (templates/registry/).
+// A member's organisation, post and portfolio are read together: "Trưởng Ban Dân tộc" of a
+// member whose organisation is the Hội đồng nhân dân heads the HĐND's Ban Dân tộc, which did
+// not cease (Luật 72/2025/QH15, Điều 29: the HĐND keeps its Ban; registry unless_with).
 func checkNameUnconfirmed(d *Decision, r *reporter) {
 	for _, kind := range []string{"body", "unit"} {
 		for _, m := range r.ceased(kind, false) {

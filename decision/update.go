@@ -85,7 +85,7 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 	home, _ := n.locality()
 	for _, f := range n.nameFields() {
 		before := *f.p
-		after, ms := reg.BringIn(before, rdate(asOf), f.place, home)
+		after, ms := reg.BringNear(before, rdate(asOf), f.place, home, f.near)
 		for _, m := range ms {
 			if !m.Sure() {
 				// The note on what is unconfirmed is Vietnamese data: English says so in its words.

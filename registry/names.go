@@ -45,6 +45,13 @@ func (r *Registry) Ceased(text string, asOf Date, place bool) []Mention {
 // Sơn"): a body named with the kind word alone ("Ngân hàng Nhà nước Chi nhánh tỉnh") is
 // that province's, and its regional successor is the one serving home.
 func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []Mention {
+	return r.CeasedNear(text, asOf, place, home, nil)
+}
+
+// CeasedNear is CeasedIn for one of the texts that name one holder together (a member's
+// organisation, post and portfolio), all of which are near: a body whose unless_with names
+// one of them is not found there ("Trưởng Ban Dân tộc" beside "Hội đồng nhân dân tỉnh").
+func (r *Registry) CeasedNear(text string, asOf Date, place bool, home string, near []string) []Mention {
 	sp := splitOf(text)
 	text, ws := sp.text, sp.ws
 	if len(ws) == 0 {
@@ -73,7 +80,7 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 		}
 		i, j := o.at, o.end
 		from = j
-		if inside(ws, i, j, b.Unless) {
+		if inside(ws, i, j, b.Unless) || namesAny(near, b.UnlessWith) {
 			continue
 		}
 		succ := b.SuccessorAt(asOf)
@@ -303,10 +310,15 @@ func (r *Registry) Bring(text string, asOf Date, place bool) (string, []Mention)
 
 // BringIn is Bring for a text of a decision whose own province is home (see CeasedIn).
 func (r *Registry) BringIn(text string, asOf Date, place bool, home string) (string, []Mention) {
+	return r.BringNear(text, asOf, place, home, nil)
+}
+
+// BringNear is BringIn for one of the texts that name one holder together (see CeasedNear).
+func (r *Registry) BringNear(text string, asOf Date, place bool, home string, near []string) (string, []Mention) {
 	text = nfc(text)
 	var all []Mention
 	for pass := 0; pass < 4; pass++ {
-		ms := r.CeasedIn(text, asOf, place, home)
+		ms := r.CeasedNear(text, asOf, place, home, near)
 		var b strings.Builder
 		last, changed := 0, false
 		for _, m := range ms {
@@ -381,6 +393,19 @@ func (r *Registry) unitPhrase(ix *scanIndex, ws []word, j int) int {
 		}
 	}
 	return best
+}
+
+// namesAny reports whether one of the texts names one of the names (as whole words, folded).
+func namesAny(texts, names []string) bool {
+	for _, n := range names {
+		needle := needleOf(n)
+		for _, t := range texts {
+			if _, _, ok := find(words(t), needle, 0); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inside reports whether the words [i, j) lie within an occurrence of one of the names.

@@ -66,6 +66,11 @@ type Body struct {
 	// contains "Cục Thống kê", "Ban Dân tộc Hội đồng nhân dân" contains "Ban Dân tộc"): a
 	// match inside one of them is not this body.
 	Unless []string `yaml:"unless"`
+	// UnlessWith are names of other bodies that have a board or office of this name: where
+	// the texts naming one holder together (a member's organisation, post and portfolio)
+	// name one of them, the name is theirs, not this body ("Trưởng Ban Dân tộc" of a member
+	// whose organisation is "Hội đồng nhân dân tỉnh" heads the HĐND's Ban Dân tộc).
+	UnlessWith []string `yaml:"unless_with"`
 	// Successors are later names of the successor, each from a date.
 	Successors []Later `yaml:"successors"`
 	// Regions name, for a scope "unit" body, the regional office that succeeds it in each

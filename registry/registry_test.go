@@ -310,3 +310,23 @@ func TestCeasedInCitation(t *testing.T) {
 		}
 	}
 }
+
+// TestCeasedNear: a body whose unless_with another text of the same holder names is that
+// body's board, not the ceased one (the HĐND's Ban Dân tộc); without it, it is found.
+func TestCeasedNear(t *testing.T) {
+	r := Default()
+	asOf := D(2026, 1, 1)
+	if ms := r.CeasedNear("Trưởng Ban Dân tộc", asOf, false, "", []string{"HĐND tỉnh", "Trưởng Ban Dân tộc"}); len(ms) != 0 {
+		t.Errorf("beside HĐND tỉnh: %+v", ms)
+	}
+	if ms := r.CeasedNear("Trưởng Ban Dân tộc", asOf, false, "", []string{"Ủy ban nhân dân tỉnh"}); len(ms) != 1 {
+		t.Errorf("beside the UBND: %+v, want the Ban Dân tộc", ms)
+	}
+	if out, ms := r.BringNear("Trưởng Ban Dân tộc", asOf, false, "", []string{"Hội đồng nhân dân tỉnh"}); out != "Trưởng Ban Dân tộc" || len(ms) != 0 {
+		t.Errorf("BringNear beside the HĐND: %q %+v", out, ms)
+	}
+	// The HĐND near does not hide another body: the Sở still ceased.
+	if ms := r.CeasedNear("Sở TT&TT", asOf, false, "", []string{"HĐND tỉnh"}); len(ms) != 1 {
+		t.Errorf("Sở TT&TT beside HĐND: %+v", ms)
+	}
+}

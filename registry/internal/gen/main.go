@@ -134,6 +134,9 @@ func names(r *registry.Registry) []string {
 		for _, a := range b.Unless {
 			seen[a] = true
 		}
+		for _, a := range b.UnlessWith {
+			seen[a] = true
+		}
 		for _, g := range b.Regions {
 			for _, u := range g.Units {
 				seen[u] = true
