@@ -133,7 +133,7 @@ func (c *Checker) makePlan(t reflect.Type) *structPlan {
 	if p, ok := c.plans[t]; ok {
 		return p
 	}
-	p := &structPlan{}
+	p := &structPlan{fields: make([]fieldPlan, 0, t.NumField())}
 	c.plans[t] = p // before the fields: a struct may hold itself through a pointer or slice
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -145,7 +145,7 @@ func (c *Checker) makePlan(t reflect.Type) *structPlan {
 			continue
 		}
 		n := c.makeNode(field{t, f.Name}, f.Type, tag)
-		if n.ops == nil && n.dive == nil && (n.sub == nil || n.sub.done && len(n.sub.fields) == 0) {
+		if len(n.ops) == 0 && n.dive == nil && (n.sub == nil || n.sub.done && len(n.sub.fields) == 0) {
 			continue // nothing to check: no tags, and no struct with tags inside
 		}
 		name := f.Name
@@ -175,14 +175,19 @@ func (c *Checker) makeNode(where field, t reflect.Type, tag string) node {
 		t = t.Elem() // the tags apply to what the pointer points to
 	}
 	if tag != "" {
-		parts := strings.Split(tag, ",")
-		for i, part := range parts {
+		n.ops = make([]op, 0, strings.Count(tag, ",")+1)
+		for rest, more := tag, true; more; {
+			var part string
+			part, rest, more = strings.Cut(rest, ",")
 			name, param, _ := strings.Cut(part, "=")
 			if name == "dive" {
 				if t.Kind() != reflect.Slice && t.Kind() != reflect.Array {
 					panic(fmt.Sprintf("tagcheck: %s: dive on %s, not a slice", where, t))
 				}
-				d := c.makeNode(where, t.Elem(), strings.Join(parts[i+1:], ","))
+				if !more {
+					rest = ""
+				}
+				d := c.makeNode(where, t.Elem(), rest)
 				n.dive = &d
 				return n
 			}
