@@ -591,6 +591,28 @@ func BenchmarkRenderLargest(b *testing.B) {
 	b.ReportMetric(float64(size), "bytes/doc")
 }
 
+// BenchmarkLayoutLargest lays out the Kiên Giang example without writing it.
+func BenchmarkLayoutLargest(b *testing.B) {
+	d := load(b, "kien-giang.yaml")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Document(d, Options{})
+	}
+}
+
+// BenchmarkWriteLargest writes the laid-out Kiên Giang example as a .docx.
+func BenchmarkWriteLargest(b *testing.B) {
+	doc := Document(load(b, "kien-giang.yaml"), Options{})
+	b.ReportAllocs()
+	var buf bytes.Buffer
+	for i := 0; i < b.N; i++ {
+		buf.Reset()
+		if err := doc.Write(&buf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // TestPropertyDate: the documented rule for the created/modified date of the properties.
 func TestPropertyDate(t *testing.T) {
 	for _, c := range []struct {

@@ -201,10 +201,11 @@ func Breaks(words []string) []bool {
 			ok[i] = false // inside a name; the title's first word is capitalised as a sentence
 		}
 	}
+	sk := make(syllableKeys, len(words))
 	for i := 0; i < len(words); {
 		n := 1
 		for k := min(4, len(words)-i); k >= 2; k-- {
-			if isWord(words[i : i+k]) {
+			if sk.isWord(words, i, k) {
 				n = k
 				break
 			}
@@ -249,6 +250,54 @@ func isWord(syl []string) bool {
 		}
 	}
 	return inList(textnorm.Key(strings.Trim(strings.Join(syl, " "), ",;:.()\"“”")))
+}
+
+// syllableKeys holds the textnorm.Key of each plain syllable of a text (see plainSyllable),
+// made on first need: Breaks asks about the runs of 4, 3 and 2 syllables at each place, and
+// keying every run anew was most of the time it took.
+type syllableKeys []string
+
+// isWord is isWord(words[i:i+k]), joining the syllables' own keys when they are all plain:
+// the key of plain syllables joined by spaces is their keys joined by spaces (Key keeps
+// letters and marks, folds each run of them on its own, and makes one space of a space), and
+// neither the punctuation test nor the trimming of isWord can apply to them.
+func (sk syllableKeys) isWord(words []string, i, k int) bool {
+	for j := i; j < i+k; j++ {
+		if sk[j] == "" {
+			if !plainSyllable(words[j]) {
+				return isWord(words[i : i+k])
+			}
+			sk[j] = textnorm.Key(words[j])
+		}
+	}
+	n := k - 1
+	for j := i; j < i+k; j++ {
+		n += len(sk[j])
+	}
+	b := make([]byte, 0, n)
+	for j := i; j < i+k; j++ {
+		if j > i {
+			b = append(b, ' ')
+		}
+		b = append(b, sk[j]...)
+	}
+	return inList(string(b))
+}
+
+// plainSyllable reports whether w is made only of Latin letters (ASCII, Latin-1, Latin
+// Extended-A and B, Latin Extended Additional: every Vietnamese letter, precomposed or not)
+// and combining diacritical marks, which Key turns into letters and marks alone.
+func plainSyllable(w string) bool {
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case r >= 0xC0 && r <= 0x24F && r != 0xD7 && r != 0xF7:
+		case r >= 0x300 && r <= 0x36F, r >= 0x1E00 && r <= 0x1EFF:
+		default:
+			return false
+		}
+	}
+	return w != ""
 }
 
 // inList reports whether k is a line of wordList. It bisects the sorted text itself by byte

@@ -1,10 +1,12 @@
 package textwidth
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
 	"github.com/vanthu-vn/qd/textnorm"
+	"golang.org/x/text/unicode/norm"
 )
 
 // titles are trích yếu of decisions on committees reported in 2021-2026, not those of the
@@ -131,5 +133,62 @@ func TestWordListKeys(t *testing.T) {
 			t.Fatalf("line %d %q is not after %q", i, l, prev)
 		}
 		prev = l
+	}
+}
+
+// TestSyllableKeysAsIsWord: Breaks' word test on the syllables' own keys answers as isWord on
+// the joined run, for runs of the word list's syllables written every way a text may write
+// them (capitals, decomposed, tone mark on another vowel, punctuation, letters of other
+// scripts and symbols around them).
+func TestSyllableKeysAsIsWord(t *testing.T) {
+	var pool, lines []string
+	for i, l := range strings.Split(wordList, "\n") {
+		if i%97 != 0 { // a sample of the 56,589 lines, every kind of syllable
+			continue
+		}
+		pool = append(pool, strings.Fields(l)...)
+		if n := len(strings.Fields(l)); n >= 2 && n <= 4 {
+			lines = append(lines, l)
+		}
+	}
+	pool = append(pool, "Chính", "PHỦ", "hòa", "hoà", "Ủy", "Uỷ", "thuỷ", "lợi,", "(Đề", "án)", "“số”", "06", "ǅ", "ﬁ", "ŉ",
+		"\u0301a", "a\u0301", "x\u034f", "Ω", "&", "-", "TT&TT", "e\u200bx", "\u00a0", "ＡＢ")
+	rng := rand.New(rand.NewSource(16))
+	found := 0
+	for n := 0; n < 20000; n++ {
+		k := 2 + rng.Intn(3)
+		words := make([]string, k+2)
+		for j := range words {
+			w := pool[rng.Intn(len(pool))]
+			switch rng.Intn(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				w = norm.NFD.String(w)
+			}
+			words[j] = w
+		}
+		// also a run known to be a word, so that true answers are compared too
+		if n%2 == 0 {
+			copy(words[1:], strings.Fields(lines[rng.Intn(len(lines))]))
+		}
+		sk := make(syllableKeys, len(words))
+		for i := 0; i+k <= len(words); i++ {
+			got, want := sk.isWord(words, i, k), isWord(words[i:i+k])
+			if got != want {
+				t.Fatalf("%q at %d, %d syllables: %v, isWord says %v", words, i, k, got, want)
+			}
+			if got {
+				found++
+			}
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d runs were words: the test compares too few true answers", found)
+	}
+	words := strings.Fields("ban chỉ đạo chuyển đổi số chính quyền điện tử")
+	sk := make(syllableKeys, len(words))
+	if !sk.isWord(words, 3, 2) || !sk.isWord(words, 8, 2) || sk.isWord(words, 2, 2) {
+		t.Errorf("chuyển đổi / điện tử are words, đạo chuyển is not")
 	}
 }
