@@ -109,8 +109,18 @@ func fail(vi, en string, cause error) error { return &Error{decision.Msg{VI: vi,
 // ErrUnsupported is returned for a file type import does not read.
 var ErrUnsupported = errors.New("unsupported file type")
 
-// Import reads one file: name gives its type by extension, data its content.
+// Import reads one file: name gives its type by extension, data its content. A result whose
+// YAML would be over decision.MaxFileSize, which qd refuses to read, is refused.
 func Import(name string, data []byte, o Options) (*Result, error) {
+	res, err := importAny(name, data, o)
+	if err == nil && res != nil && len(res.YAML) > decision.MaxFileSize {
+		return nil, fail(fmt.Sprintf("tệp YAML đọc được dài %d byte, quá giới hạn %d byte của một tệp quyết định", len(res.YAML), decision.MaxFileSize),
+			fmt.Sprintf("the YAML read is %d bytes long, over the %d-byte limit of a decision file", len(res.YAML), decision.MaxFileSize), nil)
+	}
+	return res, err
+}
+
+func importAny(name string, data []byte, o Options) (*Result, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".docx":
 		return importDocx(name, data, o)

@@ -120,6 +120,12 @@ func xlsxError(err error) error {
 }
 
 // importMembers reads a member list into the members: section.
+// maxMembers bounds the members a list may bring in: the largest committee in the source
+// texts and examples has a few dozen members (the Ủy ban Quốc gia về chuyển đổi số, 1619/QĐ-TTg,
+// about 30), and a list of thousands is the wrong table; reading 100 000 rows took 700 MB and
+// made a YAML file over decision.MaxFileSize, which qd then refuses to read.
+const maxMembers = 1000
+
 func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, error)) (*Result, error) {
 	rows, err := read(data)
 	if err != nil {
@@ -166,6 +172,10 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		name, position, org := cell(r, "name"), cell(r, "position"), cell(r, "organization")
 		if name == "" && position == "" && org == "" {
 			continue
+		}
+		if len(members) == maxMembers {
+			return nil, fail(fmt.Sprintf("danh sách có hơn %d thành viên (dòng %d): quá dài cho một quyết định; kiểm tra lại tệp (có thể chọn nhầm bảng tính)", maxMembers, r.line),
+				fmt.Sprintf("the list has more than %d members (row %d): too long for one decision; check the file (perhaps the wrong workbook)", maxMembers, r.line), nil)
 		}
 		field := fmt.Sprintf("members[%d]", len(members))
 		m := decision.Member{Organization: org, Portfolio: cell(r, "portfolio")}

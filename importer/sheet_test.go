@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -224,5 +225,31 @@ func BenchmarkImportXLSX(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestMembersTooMany: a member list longer than any decision can hold (the YAML it would make
+// is over decision.MaxFileSize, which qd then refuses to read) is refused with a message
+// saying so, in both languages, before qd builds it row by row (100 000 rows took 700 MB).
+func TestMembersTooMany(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("STT,Họ và tên,Chức vụ,Cơ quan/Đơn vị,Chức danh trong Ban\n")
+	for i := 1; i <= 30000; i++ {
+		fmt.Fprintf(&b, "%d,Nguyễn Văn %d,Giám đốc,Sở Y tế,Ủy viên\n", i, i)
+	}
+	_, err := Import("thanh-vien.csv", []byte(b.String()), Options{})
+	var ie *Error
+	if !errors.As(err, &ie) || !strings.Contains(ie.Message(decision.VI), "thành viên") || !strings.Contains(ie.Message(decision.EN), "members") {
+		t.Fatalf("30 000 rows: %v", err)
+	}
+	// A long list that fits is still read.
+	b.Reset()
+	b.WriteString("STT,Họ và tên,Chức vụ,Cơ quan/Đơn vị,Chức danh trong Ban\n")
+	for i := 1; i <= 300; i++ {
+		fmt.Fprintf(&b, "%d,Nguyễn Văn %d,Giám đốc,Sở Y tế,Ủy viên\n", i, i)
+	}
+	res, err := Import("thanh-vien.csv", []byte(b.String()), Options{})
+	if err != nil || !strings.Contains(string(res.YAML), "Nguyễn Văn 300") {
+		t.Fatalf("300 rows: %v", err)
 	}
 }
