@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/internal/xlsx"
 	"github.com/vanthu-vn/qd/textnorm"
 	"gopkg.in/yaml.v3"
@@ -120,6 +121,10 @@ func xlsxError(err error) error {
 }
 
 // importMembers reads a member list into the members: section.
+// excelErrorRE is an error value Excel shows in a cell whose formula fails (#REF! after a
+// deleted row or sheet, #N/A from a failed lookup...), in .xlsx and in the CSV it saves.
+var excelErrorRE = lazyre.New(`^#(?:REF!|N/A|VALUE!|DIV/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA)$`)
+
 // maxMembers bounds the members a list may bring in: the largest committee in the source
 // texts and examples has a few dozen members (the Ủy ban Quốc gia về chuyển đổi số, 1619/QĐ-TTg,
 // about 30), and a list of thousands is the wrong table; reading 100 000 rows took 700 MB and
@@ -165,7 +170,15 @@ func importMembers(name string, data []byte, read func([]byte) ([]sheetRow, erro
 		if !ok || j >= len(r.cells) {
 			return ""
 		}
-		return clean(r.cells[j])
+		v := clean(r.cells[j])
+		if excelErrorRE.MatchString(v) {
+			// the value Excel shows for a broken formula, not text of the member
+			res.Notes = append(res.Notes, Note{Pos: Pos{Line: r.line}, Field: fmt.Sprintf("members[%d].%s", len(members), field), Msg: decision.Msg{
+				VI: "ô có giá trị lỗi của Excel " + strconv.Quote(v) + " (công thức hỏng); qd bỏ qua ô này",
+				EN: "the cell holds Excel's error value " + strconv.Quote(v) + " (a broken formula); qd leaves it out"}})
+			return ""
+		}
+		return v
 	}
 	for _, r := range rows[hdr+1:] {
 		pos := Pos{Line: r.line}

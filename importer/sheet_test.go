@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -251,5 +252,28 @@ func TestMembersTooMany(t *testing.T) {
 	res, err := Import("thanh-vien.csv", []byte(b.String()), Options{})
 	if err != nil || !strings.Contains(string(res.YAML), "Nguyễn Văn 300") {
 		t.Fatalf("300 rows: %v", err)
+	}
+}
+
+// TestMembersExcelErrors: a cell showing Excel's error value for a broken formula (#REF!,
+// #N/A...) is no member's position or name: it is left out with a located note, in .csv as
+// Excel saves it.
+func TestMembersExcelErrors(t *testing.T) {
+	src := "STT,Họ và tên,Chức vụ,Cơ quan/Đơn vị,Chức danh trong Ban\n1,Nguyễn Văn A,#REF!,Sở Y tế,Trưởng ban\n2,#N/A,Giám đốc,Sở Nội vụ,Ủy viên\n"
+	res, err := Import("thanh-vien.csv", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y := string(res.YAML); strings.Contains(y, "#REF!") || strings.Contains(y, "#N/A") {
+		t.Errorf("error values in the YAML:\n%s", y)
+	}
+	var got []string
+	for _, n := range res.Notes {
+		if strings.Contains(n.Msg.VI, "lỗi của Excel") {
+			got = append(got, fmt.Sprintf("%d %s", n.Pos.Line, n.Field))
+		}
+	}
+	if want := []string{"2 members[0].position", "3 members[1].name"}; !slices.Equal(got, want) {
+		t.Errorf("notes %v, want %v", got, want)
 	}
 }
