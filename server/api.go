@@ -100,7 +100,9 @@ func yamlOf(req *request, prev []byte) ([]byte, error) {
 func requestYAML(w http.ResponseWriter, req *request, prev []byte) ([]byte, bool) {
 	data, err := yamlOf(req, prev)
 	if err != nil {
-		refuse(w, http.StatusBadRequest, "bad-state", "nội dung biểu mẫu không đọc được: "+err.Error(), "the form's state cannot be read: "+err.Error())
+		// The reason is JSON's or the state reader's, in English: the Vietnamese says what a
+		// state must be instead.
+		refuse(w, http.StatusBadRequest, "bad-state", "nội dung biểu mẫu không đọc được: cần một bảng JSON hợp lệ, không trùng khoá, không lồng quá sâu", "the form's state cannot be read: "+err.Error())
 		return nil, false
 	}
 	return data, true

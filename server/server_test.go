@@ -752,6 +752,19 @@ func TestHostileStates(t *testing.T) {
 		if w.Code != 400 && w.Code != 200 {
 			t.Errorf("state %.40s: %d %s", st, w.Code, w.Body)
 		}
+		if w.Code == 400 {
+			// the refusal is in one language each: no Go or JSON words in the Vietnamese
+			var e struct{ VI, EN string }
+			decode(t, w, &e)
+			for _, word := range []string{"must", "the ", "invalid", "unexpected", "nested", "duplicate", "trailing", "EOF", "JSON value"} {
+				if strings.Contains(e.VI, word) {
+					t.Errorf("state %.40s: Vietnamese refusal %q says %q", st, e.VI, word)
+				}
+			}
+			if e.EN == "" || e.VI == "" {
+				t.Errorf("state %.40s: %s", st, w.Body)
+			}
+		}
 	}
 }
 
