@@ -2,8 +2,10 @@ package cmd
 
 import (
 	"bytes"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -109,4 +111,40 @@ func TestOutputPathReasons(t *testing.T) {
 		}
 	}
 	sameSnapshot(t, "refused outputs", before, snapshot(t, dir))
+}
+
+// TestToolFailuresOneLanguage: when LibreOffice fails to make the PDF, or the port qd serve
+// should listen on is taken, or its folder is missing, the Vietnamese message says so in
+// Vietnamese (LibreOffice's and the system's own words only in English); nothing is written.
+func TestToolFailuresOneLanguage(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, "vinh-long.yaml", dir)
+	fake := filepath.Join(dir, "soffice")
+	os.WriteFile(fake, []byte("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n"), 0o755)
+	t.Setenv("QD_SOFFICE", fake)
+	before := snapshot(t, dir)
+	code, _, errs := run(t, "", "draft", in, "--format", "pdf", "-o", filepath.Join(dir, "x.pdf"))
+	if code != ExitInternal || !strings.Contains(errs, "LibreOffice") || strings.Contains(errs, "exit status") || strings.Contains(errs, "Error:") {
+		t.Errorf("vi pdf: exit %d %q", code, errs)
+	}
+	code, _, errs = run(t, "", "--lang", "en", "draft", in, "--format", "pdf", "-o", filepath.Join(dir, "x.pdf"))
+	if code != ExitInternal || !strings.Contains(errs, "could not be loaded") {
+		t.Errorf("en pdf: exit %d %q", code, errs)
+	}
+	sameSnapshot(t, "failed PDF", before, snapshot(t, dir))
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer ln.Close()
+	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	code, _, errs = run(t, "", "serve", dir, "--port", port)
+	if code != ExitUsage || !strings.Contains(errs, "cổng "+port) || strings.Contains(errs, "address already in use") || strings.Contains(errs, "listen tcp") {
+		t.Errorf("vi port taken: exit %d %q", code, errs)
+	}
+	code, _, errs = run(t, "", "serve", filepath.Join(dir, "khong-co"), "--port", "0")
+	if code != ExitUsage || !strings.Contains(errs, "không có") {
+		t.Errorf("vi missing folder: exit %d %q", code, errs)
+	}
 }

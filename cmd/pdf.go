@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -118,6 +119,17 @@ func pdfFilter(archive bool) string {
 }
 
 // toPDF converts the document with LibreOffice (soffice) in a private directory and profile.
+// pdfError is LibreOffice failing to make the PDF. Its own words (and the exit status) are
+// English: the Vietnamese message says what failed without them.
+type pdfError struct{ en string }
+
+func (e *pdfError) Error() string { return e.en }
+
+// Message says the failure in lang.
+func (e *pdfError) Message(lang decision.Lang) string {
+	return pick(lang, "LibreOffice không chuyển được văn bản sang PDF (chạy lại với --lang en để xem thông báo của LibreOffice)", e.en)
+}
+
 func toPDF(soffice string, doc *docx.Document, archive bool, w io.Writer) error {
 	dir, err := os.MkdirTemp("", "qd-pdf-")
 	if err != nil {
@@ -139,11 +151,11 @@ func toPDF(soffice string, doc *docx.Document, archive bool, w io.Writer) error 
 	cmd := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation="+fileURL(hostSoffice.goos, filepath.Join(dir, "profile")),
 		"--convert-to", pdfFilter(archive), "--outdir", dir, in)
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("LibreOffice: %v: %s", err, out)
+		return &pdfError{fmt.Sprintf("LibreOffice: %v: %s", err, bytes.TrimSpace(out))}
 	}
 	pdf, err := os.ReadFile(filepath.Join(dir, "qd.pdf"))
 	if err != nil {
-		return fmt.Errorf("LibreOffice wrote no PDF: %v", err)
+		return &pdfError{fmt.Sprintf("LibreOffice wrote no PDF: %v", err)}
 	}
 	_, err = w.Write(pdf)
 	return err

@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/server"
 )
@@ -61,12 +62,15 @@ func runServe(opts *ServeOptions) error {
 		return usageErr(lang, "--port %d không hợp lệ (0-65535)", "--port %d is out of range (0-65535)", opts.Port)
 	}
 	fi, err := os.Stat(opts.Dir)
-	if err != nil || !fi.IsDir() {
+	switch {
+	case err != nil:
+		return usageErr(lang, "không mở được thư mục %s: %s", "cannot open the folder %s: %s", opts.Dir, osfile.ErrText(lang, err))
+	case !fi.IsDir():
 		return usageErr(lang, "%s không phải thư mục", "%s is not a folder", opts.Dir)
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(opts.Port)))
 	if err != nil {
-		return usageErr(lang, "không mở được cổng %d (%v); chọn cổng khác bằng --port, hoặc --port 0", "cannot listen on port %d (%v); choose another with --port, or --port 0", opts.Port, err)
+		return usageErr(lang, "không mở được cổng %d (%s); chọn cổng khác bằng --port, hoặc --port 0", "cannot listen on port %d (%s); choose another with --port, or --port 0", opts.Port, osfile.ErrText(lang, err))
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	so := server.Options{Dir: opts.Dir, Lang: lang, Port: port}
@@ -76,7 +80,7 @@ func runServe(opts *ServeOptions) error {
 	srv, err := server.New(so)
 	if err != nil {
 		ln.Close()
-		return usageErr(lang, "không mở được %s: %v", "cannot open %s: %v", opts.Dir, err)
+		return usageErr(lang, "không mở được %s: %s", "cannot open %s: %s", opts.Dir, osfile.ErrText(lang, err))
 	}
 	defer srv.Close()
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}

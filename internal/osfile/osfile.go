@@ -35,9 +35,14 @@ func IsYAML(name string) bool { return yamlExt(name) != "" }
 func Stem(name string) string { return strings.TrimSuffix(name, yamlExt(name)) }
 
 // ErrText is the reason of a file-system error without the path, which the message around it
-// names. In Vietnamese the common reasons are said in Vietnamese (the operating system's are
-// English); others keep the system's words.
+// names. An error with a Message(lang) method says itself; otherwise, in Vietnamese, the
+// common reasons are said in Vietnamese (the operating system's are English) and others by
+// their number.
 func ErrText(lang decision.Lang, err error) string {
+	var own interface{ Message(decision.Lang) string }
+	if errors.As(err, &own) {
+		return own.Message(lang) // an error that says itself in both languages
+	}
 	if lang == decision.VI {
 		for _, e := range []struct {
 			err error
@@ -60,6 +65,7 @@ func ErrText(lang decision.Lang, err error) string {
 			{syscall.EIO, "lỗi đọc, ghi của thiết bị"},
 			{syscall.EBUSY, "tệp đang bị chương trình khác dùng"},
 			{syscall.EXDEV, "không chuyển được sang ổ đĩa khác"},
+			{syscall.EADDRINUSE, "cổng đang được chương trình khác dùng"},
 		} {
 			if errors.Is(err, e.err) {
 				return e.vi
