@@ -311,7 +311,6 @@ func TestToneForms(t *testing.T) {
 // dropping the mark and composing again gives, for the syllables of every example and
 // random words of Vietnamese and other letters, precomposed and decomposed.
 func TestSplitToneAsUnicode(t *testing.T) {
-	rhymesOnce.Do(loadRhymes)
 	reference := func(w string) (string, rune, bool) {
 		var tone rune
 		var rs []rune

@@ -3,7 +3,6 @@ package decision
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,37 +13,67 @@ import (
 // typed in a legacy TCVN3 (ABC) font and read as Latin-1, whose letters may all be Latin-1
 // letters Vietnamese uses ("Sở Néi vô" for "Sở Nội vụ").
 
-// onsets are the initial consonants of Vietnamese syllables, longest first.
-var onsets = []string{"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch",
-	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""}
-
-// rhymes are the Vietnamese rhymes (vần) without tone: the vowel nucleus with its glides and
-// final consonant.
-var rhymes = map[string]bool{}
-
-// rhymesOnce fills rhymes on first use, not when qd starts.
-var rhymesOnce sync.Once
-
-func loadRhymes() {
-	for _, r := range strings.Fields(`a ac ach ai am an ang anh ao ap at au ay
-		ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
-		e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
-		i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu
-		o oc oi om on ong oong ooc op ot oa oac oach oai oam oan oang oanh oao oap oat oay
-		oăc oăm oăn oăng oăt oe oen oeo oet
-		ô ôc ôi ôm ôn ông ôp ôt ơ ơi ơm ơn ơp ơt
-		u uc ui um un ung up ut ua uân uâng uât uây uê uêch uênh uy uya uych uyên uyêt uynh
-		uyt uyu uơ uôc uôi uôm uôn uông uôp uôt
-		ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu
-		y yêm yên yêng yêt yêu`) {
-		rhymes[r] = true
+// isRhyme reports whether s is a Vietnamese rhyme (vần) without tone: the vowel nucleus with
+// its glides and final consonant. A switch, not a map: the compiler sorts the cases and
+// searches them, so no table is built when qd starts or on first use.
+func isRhyme(s string) bool {
+	switch s {
+	case "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay",
+		"ăc", "ăm", "ăn", "ăng", "ăp", "ăt", "âc", "âm", "ân", "âng", "âp", "ât", "âu", "ây",
+		"e", "ec", "em", "en", "eng", "eo", "ep", "et", "ê", "êch", "êm", "ên", "ênh", "êp", "êt", "êu",
+		"i", "ia", "ich", "im", "in", "inh", "ip", "it", "iu", "iêc", "iêm", "iên", "iêng", "iêp", "iêt", "iêu",
+		"o", "oc", "oi", "om", "on", "ong", "oong", "ooc", "op", "ot", "oa", "oac", "oach", "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay",
+		"oăc", "oăm", "oăn", "oăng", "oăt", "oe", "oen", "oeo", "oet",
+		"ô", "ôc", "ôi", "ôm", "ôn", "ông", "ôp", "ôt", "ơ", "ơi", "ơm", "ơn", "ơp", "ơt",
+		"u", "uc", "ui", "um", "un", "ung", "up", "ut", "ua", "uân", "uâng", "uât", "uây", "uê", "uêch", "uênh", "uy", "uya", "uych", "uyên", "uyêt", "uynh",
+		"uyt", "uyu", "uơ", "uôc", "uôi", "uôm", "uôn", "uông", "uôp", "uôt",
+		"ư", "ưa", "ưc", "ưi", "ưm", "ưn", "ưng", "ưt", "ưu", "ươc", "ươi", "ươm", "ươn", "ương", "ươp", "ươt", "ươu",
+		"y", "yêm", "yên", "yêng", "yêt", "yêu":
+		return true
 	}
+	return false
+}
+
+// vowelTone is a vowel of toneForms without its tone and its tone mark (0 for none).
+type vowelTone struct{ base, tone rune }
+
+// Tables of vowelToneOf, indexed by rune: the vowels of toneForms are below U+01B1 (Latin-1,
+// Latin Extended-A, ơ, ư) or in U+1EA0-U+1EF9 (Latin Extended Additional); filled once on
+// first use from toneForms (72 entries), a zero base for any other rune.
+var (
+	vowelTonesLow  [0x1B1]vowelTone
+	vowelTonesHigh [0x1EFA - 0x1EA0]vowelTone
+	vowelTonesOnce sync.Once
+)
+
+func loadVowelTones() {
 	for _, forms := range toneForms {
 		rs := []rune(forms)
 		for i, r := range rs {
-			vowelTones[r] = [2]rune{rs[0], tones[i]}
+			vt := vowelTone{rs[0], tones[i]}
+			switch {
+			case r < rune(len(vowelTonesLow)):
+				vowelTonesLow[r] = vt
+			case r >= 0x1EA0 && r < 0x1EA0+rune(len(vowelTonesHigh)):
+				vowelTonesHigh[r-0x1EA0] = vt
+			default:
+				panic("decision: toneForms holds a vowel outside vowelTones' ranges: " + string(r))
+			}
 		}
 	}
+}
+
+// vowelToneOf returns the vowel of toneForms r is, without its tone, and its tone mark;
+// known is false when r is none of them.
+func vowelToneOf(r rune) (vt vowelTone, known bool) {
+	vowelTonesOnce.Do(loadVowelTones)
+	switch {
+	case r >= 0 && r < rune(len(vowelTonesLow)):
+		vt = vowelTonesLow[r]
+	case r >= 0x1EA0 && r < 0x1EA0+rune(len(vowelTonesHigh)):
+		vt = vowelTonesHigh[r-0x1EA0]
+	}
+	return vt, vt.base != 0
 }
 
 // isTone reports whether r is a combining Vietnamese tone mark.
@@ -58,29 +87,14 @@ func isToneMark(r rune) bool {
 
 // validSyllable reports whether w (one word, letters only) can be a Vietnamese syllable: an
 // onset, a rhyme from the list and at most one tone, a stopped rhyme (-p, -t, -c, -ch) taking
-// only the sắc or nặng tone.
+// only the sắc or nặng tone. Case does not matter. The TCVN3 check asks it for every word with
+// a Latin-1 letter, that is most Vietnamese words, so it reads w into a buffer on the stack
+// and looks it up in tables that are no maps: no allocation, no memo.
 func validSyllable(w string) bool {
-	w = strings.ToLower(w)
-	if v, ok := syllableMemo.Load(w); ok {
-		return v.(bool)
-	}
-	ok := checkSyllable(w)
-	// Vietnamese has some thousands of syllables: the memo stays small; a flood of distinct
-	// non-words (a hostile file) stops filling it at maxMemoSyllables.
-	if syllableMemoSize.Add(1) <= maxMemoSyllables {
-		syllableMemo.Store(w, ok)
-	}
-	return ok
+	var buf [64]byte
+	base, tone, ok := appendBase(buf[:0], w)
+	return ok && syllableOf(string(base), tone)
 }
-
-// syllableMemo remembers validSyllable's answer per lower-cased word: the TCVN3 check asks it
-// for every word with a Latin-1 letter, that is most Vietnamese words, in every text field.
-var (
-	syllableMemo     sync.Map
-	syllableMemoSize atomic.Int64
-)
-
-const maxMemoSyllables = 50_000
 
 // toneForms are the Vietnamese vowels, each without a tone and then with huyền, sắc, hỏi, ngã
 // and nặng, precomposed (NFC); TestToneForms checks them against Unicode's decompositions.
@@ -89,71 +103,72 @@ var toneForms = []string{"aàáảãạ", "ăằắẳẵặ", "âầấẩẫ�
 // tones are the combining tone marks in the order of toneForms.
 var tones = [6]rune{0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
 
-// vowelTones maps each precomposed vowel of toneForms to its vowel without the tone and its
-// tone mark (0 for none); filled with rhymes.
-var vowelTones = map[rune][2]rune{}
-
 // splitTone returns w without its tone mark, in NFC, and the mark (0 for none), as
 // decomposing w, dropping the mark and composing again gives; ok is false for two marks.
-// A word of the letters a-z, đ and the vowels of toneForms is read from the table; any other
-// goes through Unicode normalisation (two normalisations a word were most of the TCVN3 check).
+// w is lower case.
 func splitTone(w string) (base string, tone rune, ok bool) {
-	simple := true
+	b, tone, ok := appendBase(nil, w)
+	return string(b), tone, ok
+}
+
+// appendBase appends w lower-cased (strings.ToLower) and without its tone mark, in NFC, to
+// buf, and returns the mark (0 for none); ok is false for two marks. A word of the letters
+// a-z, đ and the vowels of toneForms, in either case, is read from the table; any other goes
+// through Unicode normalisation (two normalisations a word were most of the TCVN3 check).
+func appendBase(buf []byte, w string) (base []byte, tone rune, ok bool) {
+	start := len(buf)
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		if r >= 'a' && r <= 'z' || r == 'đ' {
+			buf = utf8.AppendRune(buf, r)
 			continue
 		}
-		vt, known := vowelTones[r]
+		vt, known := vowelToneOf(r)
 		if !known {
-			simple = false
-			break
+			return appendBaseSlow(buf[:start], w)
 		}
-		if vt[1] != 0 {
+		if vt.tone != 0 {
 			if tone != 0 {
-				return "", 0, false
+				return nil, 0, false
 			}
-			tone = vt[1]
+			tone = vt.tone
 		}
+		buf = utf8.AppendRune(buf, vt.base)
 	}
-	if simple {
-		if tone == 0 {
-			return w, 0, true
-		}
-		var b strings.Builder
-		b.Grow(len(w))
-		for _, r := range w {
-			if vt, known := vowelTones[r]; known {
-				r = vt[0]
-			}
-			b.WriteRune(r)
-		}
-		return b.String(), tone, true
-	}
-	tone = 0
+	return buf, tone, true
+}
+
+// appendBaseSlow is appendBase by Unicode normalisation, for a word with a letter or mark
+// outside the table.
+func appendBaseSlow(buf []byte, w string) ([]byte, rune, bool) {
+	var tone rune
 	var rs []rune
-	for _, r := range norm.NFD.String(w) {
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
 		if isToneMark(r) {
 			if tone != 0 {
-				return "", 0, false
+				return nil, 0, false
 			}
 			tone = r
 			continue
 		}
 		rs = append(rs, r)
 	}
-	return norm.NFC.String(string(rs)), tone, true
+	return append(buf, norm.NFC.String(string(rs))...), tone, true
 }
 
-// checkSyllable is validSyllable without the memo; w is lower case.
-func checkSyllable(w string) bool {
-	rhymesOnce.Do(loadRhymes)
-	s, tone, ok := splitTone(w)
-	if !ok {
-		return false
-	}
-	for _, on := range onsets {
-		rest, ok := strings.CutPrefix(s, on)
-		if !ok || !rhymes[rest] {
+// syllableOf reports whether s, lower case and toneless, with the tone mark tone, is a
+// Vietnamese syllable: an onset (isOnset, none longer than 3 bytes) then a rhyme (isRhyme),
+// "qu" and "gi" not alone, a stopped rhyme with the sắc or nặng tone or none.
+func syllableOf(s string, tone rune) bool {
+	for n := 0; n <= 3 && n <= len(s); n++ {
+		on, rest := s[:n], s[n:]
+		if !isOnset(on) || !isRhyme(rest) {
 			continue
 		}
 		if (on == "qu" || on == "gi") && rest == "" {
@@ -163,6 +178,16 @@ func checkSyllable(w string) bool {
 		if stopped && tone != 0 && tone != '\u0301' && tone != '\u0323' {
 			continue
 		}
+		return true
+	}
+	return false
+}
+
+// isOnset reports whether s is the initial consonant of a Vietnamese syllable, or none ("").
+func isOnset(s string) bool {
+	switch s {
+	case "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch",
+		"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "":
 		return true
 	}
 	return false
