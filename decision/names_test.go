@@ -267,3 +267,42 @@ func TestEthnicBoardOfTheCouncil(t *testing.T) {
 		}
 	}
 }
+
+// A citation that gives neither number nor date ("Căn cứ Quyết định của Ủy ban nhân dân tỉnh
+// Hà Giang về ...") may cite a document older than the reorganisation, whose issuer keeps
+// its name (Nghị định 30, Phụ lục I): in a 2026 decision it is a name-unconfirmed warning
+// asking for the number and date, not a unit-dissolved error, and update leaves it with a
+// KIỂM TRA note; the same name outside a citation is still an error and rewritten.
+func TestUndatedCitationWarns(t *testing.T) {
+	const cited = "Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang về phát triển chính quyền số, Ban Chỉ đạo giúp Ủy ban nhân dân tỉnh chỉ đạo chuyển đổi số."
+	d := loadExample(t, "vinh-long.yaml")
+	d.AsOf = Date{2026, 11, 23}
+	d.Function = cited
+	d.Duties[0].Text = "Ủy ban nhân dân tỉnh Hà Giang chỉ đạo chuyển đổi số."
+	rules := map[string]string{}
+	for _, g := range Validate(d) {
+		if g.Field == "function" || g.Field == "duties[0].text" {
+			rules[g.Field] += g.Rule + " "
+			if g.Field == "function" && g.Severity == Error {
+				t.Errorf("function: error %s: %s", g.Rule, g.Message(VI))
+			}
+		}
+	}
+	if !strings.Contains(rules["function"], "name-unconfirmed") || !strings.Contains(rules["duties[0].text"], "unit-dissolved") {
+		t.Errorf("rules %q, want name-unconfirmed on function and unit-dissolved on duties[0].text", rules)
+	}
+	n, changes := Update(d, Date{2026, 11, 23})
+	if n.Function != cited {
+		t.Errorf("update rewrote the citation: %q", n.Function)
+	}
+	if !strings.Contains(n.Duties[0].Text, "Tuyên Quang") {
+		t.Errorf("update left %q", n.Duties[0].Text)
+	}
+	noted := false
+	for _, c := range changes {
+		noted = noted || c.Field == "function" && strings.HasPrefix(c.Msg.VI, "KIỂM TRA") && strings.Contains(c.Msg.VI, "không ghi ngày")
+	}
+	if !noted {
+		t.Errorf("no KIỂM TRA note on function: %+v", changes)
+	}
+}

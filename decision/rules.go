@@ -1053,7 +1053,10 @@ func checkBasisMismatch(d *Decision, r *reporter) {
 // the central bank's provincial branches became 15 regional ones from 01/3/2025, the tax
 // and treasury offices were reorganised (templates/registry/bodies.yaml, each with its
 // source). Names are compared as a reader would (registry.Fold: case, marks, spaces,
-// punctuation, TT&TT...). The error names the successor.
+// punctuation, TT&TT...). The error names the successor. A name inside the citation of a
+// document issued before the change, or of one whose date the text does not give, is history
+// (Nghị định 30, Phụ lục I: a citation gives the issuer and title as issued): it only warns
+// (name-unconfirmed), and update leaves it.
 func checkBodyDissolved(d *Decision, r *reporter) {
 	for _, m := range r.ceased("body", true) {
 		r.successor(m.path, msgf("%q: %s không còn từ %s; thay bằng: %s", "%q: %s ceased to exist on %s; write instead: %s",
@@ -1118,21 +1121,35 @@ func (r *reporter) ceased(kind string, sure bool) []ceasedMention {
 // checkNameUnconfirmed: a body or unit that public reports, but no official source, say has
 // ceased (a portfolio whose sector merged under Nghị định 45/2025/NĐ-CP; provinces reported
 // to become centrally-run cities in 2026) is a warning to check, never an error: the spec
-// (law-2025-2026.md) admits unconfirmed leads as warnings only (templates/registry/).
+// (law-2025-2026.md) admits unconfirmed leads as warnings only (templates/registry/). So is a
+// ceased name in a citation that gives no date ("Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà
+// Giang về ..."): the cited document keeps the name it was issued with (Nghị định 30, Phụ lục
+// I) if it is older than the change, which qd cannot tell without its date, so the clerk is
+// asked to check or to give the number and date; update does not rewrite it.
 // A member's organisation, post and portfolio are read together: "Trưởng Ban Dân tộc" of a
 // member whose organisation is the Hội đồng nhân dân heads the HĐND's Ban Dân tộc, which did
 // not cease (Luật 72/2025/QH15, Điều 29: the HĐND keeps its Ban; registry unless_with).
 func checkNameUnconfirmed(d *Decision, r *reporter) {
 	for _, kind := range []string{"body", "unit"} {
 		for _, m := range r.ceased(kind, false) {
-			why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
-			if !m.Cited.IsZero() {
-				why.EN = fmt.Sprintf("it is in the citation of a document issued in %d, before that date: the cited title and issuer keep the name they were issued with", m.Cited.Year)
-			}
+			why := unsureWhy(m.Mention)
 			r.successor(m.path, msgf("%q: %s có thể không còn từ %s (%s); kiểm tra, có thể là %s", "%q: %s may have ceased on %s (%s); check, it may be %s",
 				m.Text, m.Name, longDate(m.Until), why, m.Successor), m.Successor)
 		}
 	}
+}
+
+// unsureWhy says why the registry is not sure of a mention: the registry's note in
+// Vietnamese, its sense in English (the note is Vietnamese data).
+func unsureWhy(m registry.Mention) Msg {
+	why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
+	switch {
+	case !m.Cited.IsZero():
+		why.EN = fmt.Sprintf("it is in the citation of a document issued in %d, before that date: the cited title and issuer keep the name they were issued with", m.Cited.Year)
+	case m.Undated:
+		why.EN = "it is in the citation of a document that gives no date: if that document was issued before that date, its title and issuer keep the name they were issued with; give its number and date so that qd can check"
+	}
+	return why
 }
 
 // districtRE finds the district level in a folded name (registry.Fold): "UBND các huyện,

@@ -88,11 +88,7 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 		after, ms := reg.BringNear(before, rdate(asOf), f.place, home, f.near)
 		for _, m := range ms {
 			if !m.Sure() {
-				// The note on what is unconfirmed is Vietnamese data: English says so in its words.
-				why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
-				if !m.Cited.IsZero() {
-					why.EN = fmt.Sprintf("it is in the citation of a document issued in %d, before that date: the cited title and issuer keep the name they were issued with", m.Cited.Year)
-				}
+				why := unsureWhy(m)
 				note(f.path, "KIỂM TRA: %q: %s có thể không còn từ %s (%s); qd không sửa", "CHECK: %q: %s may have ceased on %s (%s); qd left it",
 					m.Text, m.Name, longDate(m.Until), why)
 			}

@@ -29,6 +29,10 @@ type Mention struct {
 	// ... về chuyển đổi số tỉnh Nam Định"): such a mention is not sure, as the cited title
 	// keeps the name it was issued with.
 	Cited Date
+	// Undated says the name is part of the citation of a document that gives no date
+	// ("Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang về ..."): it may be older than
+	// Until, so the mention is not sure.
+	Undated bool
 }
 
 // Sure reports whether the registry is sure enough of the mention to replace it.
@@ -152,42 +156,89 @@ var citedNumberRE = lazyre.New(`(?i)\bsố\s+\d|\b\d+[a-z]?(?:/\d{4})?[/-][A-ZĐ
 // or the year of a symbol "18/2024/TT-BTTTT".
 var citedDateRE = lazyre.New(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b\d+[a-z]?/((?:19|20)\d\d)/[A-ZĐ]`)
 
+// citedDocRE finds where a text cites a document: a lead ("Căn cứ", "Thực hiện", "Triển
+// khai", "theo", "tại") before a document type, or a document type followed by its number
+// ("Quyết định số 12/QĐ-UBND"). Go's \b is ASCII-only, so word edges are spelled out.
+var citedDocRE = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])(?:(?:căn cứ|thực hiện|triển khai|theo|tại)[\s\p{Zs}]+(?:các[\s\p{Zs}]+)?(?:` + citedDocs + `)(?:[^\p{L}\p{N}]|$)|(?:` + citedDocs + `)[\s\p{Zs}]+(?:số[\s\p{Zs}]*)?\d)`)
+
+// citedDocs are the types of document a decision cites.
+const citedDocs = `bộ luật|luật|nghị quyết|nghị định|quyết định|thông tư|chỉ thị|kế hoạch|chương trình|đề án|kết luận|hướng dẫn|công văn|thông báo|quy chế|quy định|văn bản|báo cáo|tờ trình`
+
+// maxCitedWords bounds how far into a citation a name may stand from the document type
+// (a long trích yếu), so that a clause that goes on after a citation is not taken for it.
+const maxCitedWords = 40
+
 // markCited makes unsure every mention that is part of the citation of a document issued
 // before the name ceased: within its clause (since the last ';'), after a document number,
 // the last date or symbol year before it is earlier than Until. The cited document's title
 // and issuer keep their names (Nghị định 30, Phụ lục I: a citation gives the title as
 // issued), so qd warns and leaves it to the clerk rather than failing or rewriting it.
+//
+// A citation that gives no date at all ("Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang
+// về ...", "Thực hiện Chương trình chuyển đổi số tỉnh Nam Định giai đoạn 2021 - 2025")
+// cannot be proven old or new: the mention is unsure too (Undated), so the clerk is asked to
+// check, and update does not rewrite history to a successor's name; a citation whose date is
+// on or after Until keeps the error.
 func markCited(text string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Unconfirmed != "" {
 			continue
 		}
-		w := text[strings.LastIndexByte(text[:m.Start], ';')+1 : m.Start]
-		if !citedNumberRE.MatchString(w) {
+		start := strings.LastIndexAny(text[:m.Start], ";\n") + 1
+		w := text[start:m.Start]
+		if citedNumberRE.MatchString(w) {
+			if all := citedDateRE.Re().FindAllStringSubmatch(w, -1); len(all) > 0 {
+				if d, ok := citedDate(all[len(all)-1]); ok && d.Before(m.Until) {
+					m.Cited = d
+					m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản ban hành năm " + strconv.Itoa(d.Year) + ", trước ngày đó: trích yếu, cơ quan ban hành của văn bản được dẫn giữ tên như khi ban hành"
+				}
+				continue
+			}
+		}
+		locs := citedDocRE.Re().FindAllStringIndex(w, -1)
+		if len(locs) == 0 {
 			continue
 		}
-		all := citedDateRE.Re().FindAllStringSubmatch(w, -1)
-		if len(all) == 0 {
-			continue
+		between := w[locs[len(locs)-1][0]:]
+		if len(strings.Fields(between)) > maxCitedWords || strings.HasSuffix(strings.TrimRightFunc(between, unicode.IsSpace), ",") && startsUpper(m.Text) {
+			continue // the citation has ended: "Căn cứ Quyết định số 12/QĐ-UBND, Sở ... chủ trì"
 		}
-		s := all[len(all)-1]
-		n := func(i int) int { v, _ := strconv.Atoi(s[i]); return v }
-		var d Date
-		switch {
-		case s[3] != "":
-			d = Date{n(3), n(2), n(1)}
-		case s[6] != "":
-			d = Date{n(6), n(5), n(4)}
-		default:
-			d = Date{Year: n(7)}
+		end := len(text)
+		if k := strings.IndexAny(text[m.End:], ";\n"); k >= 0 {
+			end = m.End + k
 		}
-		if d.Year < 1945 || d.Month > 12 || d.Day > 31 || !d.Before(m.Until) {
-			continue
+		if citedDateRE.MatchString(text[start+locs[len(locs)-1][0] : end]) {
+			continue // dated: on or after Until, as the rule above did not take it
 		}
-		m.Cited = d
-		m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản ban hành năm " + strconv.Itoa(d.Year) + ", trước ngày đó: trích yếu, cơ quan ban hành của văn bản được dẫn giữ tên như khi ban hành"
+		m.Undated = true
+		m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản không ghi ngày ban hành: nếu văn bản ban hành trước ngày đó, trích yếu, cơ quan ban hành giữ tên như khi ban hành; ghi số, ngày của văn bản để qd kiểm tra"
 	}
+}
+
+// citedDate reads a match of citedDateRE.
+func citedDate(s []string) (Date, bool) {
+	n := func(i int) int { v, _ := strconv.Atoi(s[i]); return v }
+	var d Date
+	switch {
+	case s[3] != "":
+		d = Date{n(3), n(2), n(1)}
+	case s[6] != "":
+		d = Date{n(6), n(5), n(4)}
+	default:
+		d = Date{Year: n(7)}
+	}
+	return d, d.Year >= 1945 && d.Month <= 12 && d.Day <= 31
+}
+
+// startsUpper reports whether the first letter of s is upper case.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // scanIndex is what Ceased looks names up in: the folded words of every name of a registry,

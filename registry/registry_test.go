@@ -330,3 +330,37 @@ func TestCeasedNear(t *testing.T) {
 		t.Errorf("Sở TT&TT beside HĐND: %+v", ms)
 	}
 }
+
+// TestCeasedInUndatedCitation: a citation that gives no date (with or without a number) may
+// be of a document older than the cessation: the mention is unsure (Undated), never
+// rewritten; a dated citation of a later document, and a name after the citation has ended,
+// stay sure.
+func TestCeasedInUndatedCitation(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		text    string
+		undated bool
+	}{
+		{"Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang về phát triển chính quyền số", true},
+		{"căn cứ quyết định của UBND tỉnh Hà Giang", true},
+		{"Thực hiện Chương trình chuyển đổi số tỉnh Hà Giang giai đoạn 2021 - 2025", true},
+		{"Triển khai Kế hoạch của Sở Thông tin và Truyền thông về chuyển đổi số", true},
+		{"theo Quyết định số 09/QĐ-UBND của UBND tỉnh Hà Giang", true},
+		{"Quyết định số 09/QĐ-UBND của UBND tỉnh Hà Giang", true},
+		{"Căn cứ Quyết định số 12/QĐ-UBND ngày 02/8/2025 của Ủy ban nhân dân tỉnh Hà Giang", false},
+		{"Căn cứ Quyết định số 12/QĐ-UBND, Sở Thông tin và Truyền thông chủ trì", false},
+		{"Sở Thông tin và Truyền thông chủ trì xây dựng Kế hoạch", false},
+		{"Căn cứ Quyết định của Ủy ban nhân dân tỉnh; Sở Thông tin và Truyền thông chủ trì", false},
+		{"Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông", false},
+	} {
+		ms := r.Ceased(c.text, D(2026, 3, 10), false)
+		if len(ms) != 1 || ms[0].Undated != c.undated || ms[0].Sure() == c.undated {
+			t.Errorf("%q: %+v, want one mention, undated=%v", c.text, ms, c.undated)
+			continue
+		}
+		got, _ := r.Bring(c.text, D(2026, 3, 10), false)
+		if c.undated != (got == c.text) {
+			t.Errorf("%q: Bring gives %q (undated %v)", c.text, got, c.undated)
+		}
+	}
+}
