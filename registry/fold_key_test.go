@@ -113,7 +113,7 @@ func TestCeasedSpellings(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"Ｓở Tài nguyên và Môi trường", "Sở TN & MT", "Sở LĐ-TB & XH", "Sở Lao động – Thương binh & Xã hội", "Sở Lao động - Thương binh - Xã hội", "Sở KH & ĐT", "Sở LĐ, TB&XH",
+		"Ｓở Tài nguyên và Môi trường", "Sở TN & MT", "Sở LĐ-TB&XH/UBND tỉnh", "Sở VH,TT&DL; Sở LĐ,TB&XH", "Sở LĐ-TB & XH", "Sở Lao động – Thương binh & Xã hội", "Sở Lao động - Thương binh - Xã hội", "Sở KH & ĐT", "Sở LĐ, TB&XH",
 	} {
 		if ms := r.Ceased(s, D(2026, 1, 1), false); len(ms) != 1 {
 			t.Errorf("%q in 2026: %+v, want one ceased body", s, ms)

@@ -185,7 +185,7 @@ func markCited(text string, ms []Mention) {
 		if m.Unconfirmed != "" {
 			continue
 		}
-		start := strings.LastIndexAny(text[:m.Start], ";\n") + 1
+		start := strings.LastIndexAny(text[:m.Start], ";") + 1
 		w := text[start:m.Start]
 		if citedNumberRE.MatchString(w) {
 			if all := citedDateRE.Re().FindAllStringSubmatch(w, -1); len(all) > 0 {
@@ -205,7 +205,7 @@ func markCited(text string, ms []Mention) {
 			continue // the citation has ended: "Căn cứ Quyết định số 12/QĐ-UBND, Sở ... chủ trì"
 		}
 		end := len(text)
-		if k := strings.IndexAny(text[m.End:], ";\n"); k >= 0 {
+		if k := strings.IndexAny(text[m.End:], ";"); k >= 0 {
 			end = m.End + k
 		}
 		if citedDateRE.MatchString(text[start+locs[len(locs)-1][0] : end]) {

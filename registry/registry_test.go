@@ -342,6 +342,7 @@ func TestCeasedInUndatedCitation(t *testing.T) {
 		undated bool
 	}{
 		{"Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang về phát triển chính quyền số", true},
+		{"Căn cứ Quyết định của Ủy ban nhân dân\ntỉnh Hà Giang về phát triển chính quyền số", true},
 		{"căn cứ quyết định của UBND tỉnh Hà Giang", true},
 		{"Thực hiện Chương trình chuyển đổi số tỉnh Hà Giang giai đoạn 2021 - 2025", true},
 		{"Triển khai Kế hoạch của Sở Thông tin và Truyền thông về chuyển đổi số", true},
