@@ -13,30 +13,23 @@ import (
 
 	"github.com/vanthu-vn/qd/internal/conformance"
 	"github.com/vanthu-vn/qd/internal/tooltest"
+	"github.com/vanthu-vn/qd/internal/ziptest"
 )
 
 // docxParts opens a .docx and returns its parts, failing unless every XML part parses.
 func docxParts(t *testing.T, data []byte) map[string]string {
 	t.Helper()
 	conformance.Check(t, t.Name(), data)
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatalf("not a zip: %v", err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		dec := xml.NewDecoder(bytes.NewReader(b))
+	out := ziptest.Parts(t, data)
+	for name, b := range out {
+		dec := xml.NewDecoder(strings.NewReader(b))
 		for {
 			if _, err := dec.Token(); err == io.EOF {
 				break
 			} else if err != nil {
-				t.Fatalf("%s is not well-formed: %v", f.Name, err)
+				t.Fatalf("%s is not well-formed: %v", name, err)
 			}
 		}
-		out[f.Name] = string(b)
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -132,10 +131,7 @@ func TestWordStyleDocuments(t *testing.T) {
 	os.WriteFile(html, []byte(wordStyle), 0o644)
 	os.WriteFile(txt, []byte(tabbed), 0o644)
 	tooltest.Soffice(t, dir, "docx:MS Word 2007 XML", html)
-	args := []string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "t"), txt}
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
+	tooltest.SofficeArgs(t, dir, "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(dir, "t"), txt)
 
 	t.Run("header-table-and-numbering", func(t *testing.T) {
 		data, err := os.ReadFile(filepath.Join(dir, "word-style.docx"))

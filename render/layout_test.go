@@ -1,12 +1,10 @@
 package render
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"flag"
 	"fmt"
-	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -16,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/ziptest"
 	"github.com/vanthu-vn/qd/render/textwidth"
 )
 
@@ -39,15 +38,9 @@ func parts(t testing.TB, d *decision.Decision) map[string][]byte {
 	if err := Document(d, Options{}).Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string][]byte{}
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		out[f.Name], _ = io.ReadAll(rc)
-		rc.Close()
+	for name, data := range ziptest.Parts(t, b.Bytes()) {
+		out[name] = []byte(data)
 	}
 	return out
 }

@@ -36,11 +36,39 @@ func Require(t testing.TB, tools ...string) {
 	}
 }
 
+// RequireCalc skips t, or fails it under QD_REQUIRE_LIBREOFFICE, unless LibreOffice can open
+// spreadsheets: Debian splits Calc (libsclo.so beside soffice) from Writer.
+func RequireCalc(t testing.TB) {
+	t.Helper()
+	Require(t, "soffice")
+	bin, err := exec.LookPath("soffice")
+	if err == nil {
+		bin, err = filepath.EvalSymlinks(bin)
+	}
+	if err == nil {
+		if _, err = os.Stat(filepath.Join(filepath.Dir(bin), "libsclo.so")); err == nil {
+			return
+		}
+	}
+	msg := "LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui"
+	if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
+		t.Fatal(msg)
+	}
+	t.Skip("SKIPPED: " + msg)
+}
+
 // Soffice converts files with LibreOffice into dir, to format ("pdf", "docx:MS Word 2007
 // XML"), with a private profile under dir so that parallel runs do not share one.
 func Soffice(t testing.TB, dir, format string, files ...string) {
 	t.Helper()
-	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", format, "--outdir", dir}, files...)
+	SofficeArgs(t, dir, append([]string{"--convert-to", format, "--outdir", dir}, files...)...)
+}
+
+// SofficeArgs runs LibreOffice headless with a private profile under dir and the arguments
+// args, for what Soffice does not say: an input filter, another output directory.
+func SofficeArgs(t testing.TB, dir string, args ...string) {
+	t.Helper()
+	args = append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile")}, args...)
 	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}

@@ -10,9 +10,10 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/vanthu-vn/qd/internal/zipstamp"
 )
 
 // Style is how a cell looks. The zero Style is the workbook's default (its Book's font, no
@@ -59,9 +60,6 @@ type Book struct {
 
 // MaxText is the most UTF-16 code units a cell holds (Excel's specifications and limits).
 const MaxText = 32767
-
-// zipTime is the fixed modification time of every part, so equal workbooks are equal bytes.
-var zipTime = time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)
 
 const (
 	nsMain  = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -178,7 +176,7 @@ func (bk Book) Write(w io.Writer) error {
 
 	zw := zip.NewWriter(w)
 	for _, p := range parts {
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipstamp.Time})
 		if err != nil {
 			return err
 		}

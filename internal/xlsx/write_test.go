@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/vanthu-vn/qd/internal/tooltest"
+	"github.com/vanthu-vn/qd/internal/zipstamp"
+	"github.com/vanthu-vn/qd/internal/ziptest"
 )
 
 var (
@@ -90,7 +92,7 @@ func TestWriteDeterministic(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range zr.File {
-		if !f.Modified.Equal(zipTime) {
+		if !f.Modified.Equal(zipstamp.Time) {
 			t.Errorf("%s modified %v", f.Name, f.Modified)
 		}
 	}
@@ -125,24 +127,7 @@ func TestWriteParts(t *testing.T) {
 	}
 }
 
-func unzip(t testing.TB, data []byte) map[string]string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		out[f.Name] = string(b)
-	}
-	return out
-}
+func unzip(t testing.TB, data []byte) map[string]string { return ziptest.Parts(t, data) }
 
 // TestWriteErrors: what Excel would refuse to open (or "repair") is an error, and nothing
 // reaches the writer.
@@ -243,40 +228,11 @@ func TestWriteSchema(t *testing.T) {
 	}
 }
 
-// requireCalc skips t, or fails it under QD_REQUIRE_LIBREOFFICE, when LibreOffice has no
-// Calc (Debian's libreoffice-writer-nogui alone cannot open a workbook).
-func requireCalc(t *testing.T) {
-	bin, err := exec.LookPath("soffice")
-	if err == nil {
-		bin, err = filepath.EvalSymlinks(bin)
-	}
-	if err == nil {
-		if _, err = os.Stat(filepath.Join(filepath.Dir(bin), "libsclo.so")); err == nil {
-			return
-		}
-	}
-	msg := "LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui"
-	if os.Getenv("QD_REQUIRE_LIBREOFFICE") != "" {
-		t.Fatal(msg)
-	}
-	t.Skip("SKIPPED: " + msg)
-}
-
-// soffice runs LibreOffice headless with a private profile under dir.
-func soffice(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	args = append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile")}, args...)
-	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
-}
-
 // TestLibreOffice: LibreOffice opens what Write writes (saved back as CSV, its cells are the
 // ones written, in their rows and columns), and what LibreOffice writes from a CSV reads as
 // that CSV's cells.
 func TestLibreOffice(t *testing.T) {
-	tooltest.Require(t, "soffice")
-	requireCalc(t)
+	tooltest.RequireCalc(t)
 	dir := t.TempDir()
 
 	in := filepath.Join(dir, "danh-sach.xlsx")
@@ -284,7 +240,7 @@ func TestLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "out")
-	soffice(t, dir, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out, in)
+	tooltest.SofficeArgs(t, dir, "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out, in)
 	data, err := os.ReadFile(filepath.Join(out, "danh-sach.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -309,7 +265,7 @@ func TestLibreOffice(t *testing.T) {
 	if err := os.WriteFile(csvFile, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	soffice(t, dir, "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", out, csvFile)
+	tooltest.SofficeArgs(t, dir, "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", out, csvFile)
 	data, err = os.ReadFile(filepath.Join(out, "lo.xlsx"))
 	if err != nil {
 		t.Fatal(err)

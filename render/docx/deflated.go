@@ -3,6 +3,8 @@ package docx
 import (
 	"archive/zip"
 	"hash/crc32"
+
+	"github.com/vanthu-vn/qd/internal/zipstamp"
 )
 
 // The parts that are the same bytes in document after document (the package relationships,
@@ -58,8 +60,8 @@ func writeDeflated(zw *zip.Writer, p part) (bool, error) {
 		Flags:              0x8, // sizes and CRC in a data descriptor after the data, as CreateHeader writes them
 		CreatorVersion:     20,
 		ReaderVersion:      20,
-		Modified:           zipTime,
-		ModifiedDate:       zipDOSDate,
+		Modified:           zipstamp.Time,
+		ModifiedDate:       zipstamp.DOSDate,
 		ModifiedTime:       0,
 		Extra:              append([]byte(nil), zipTimeExtra[:]...),
 		CRC32:              d.crc,
@@ -74,13 +76,6 @@ func writeDeflated(zw *zip.Writer, p part) (bool, error) {
 	return true, err
 }
 
-// zipDOSDate is zipTime (5 March 2020, 00:00) as an MS-DOS date: (year-1980)<<9 | month<<5 |
-// day; its MS-DOS time is 0.
-const zipDOSDate = (2020-1980)<<9 | 3<<5 | 5
-
-// zipTimeExtra is the extended-timestamp extra field CreateHeader writes for zipTime: ID
-// 0x5455, size 5, flags 1 (modification time), the Unix time little-endian.
-var zipTimeExtra = [9]byte{0x55, 0x54, 5, 0, 1, zipUnix & 0xFF, zipUnix >> 8 & 0xFF, zipUnix >> 16 & 0xFF, zipUnix >> 24}
-
-// zipUnix is zipTime in Unix seconds.
-const zipUnix = 1583366400
+// zipTimeExtra is the extended-timestamp extra field CreateHeader writes for zipstamp.Time:
+// ID 0x5455, size 5, flags 1 (modification time), the Unix time little-endian.
+var zipTimeExtra = [9]byte{0x55, 0x54, 5, 0, 1, zipstamp.Unix & 0xFF, zipstamp.Unix >> 8 & 0xFF, zipstamp.Unix >> 16 & 0xFF, zipstamp.Unix >> 24}

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vanthu-vn/qd/internal/zipstamp"
 )
 
 // Document is a whole .docx: its styles and its sections in order.
@@ -164,9 +166,6 @@ const (
 	relT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 )
 
-// zipTime is the fixed modification time of every part, so equal documents are equal bytes.
-var zipTime = time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)
-
 // Write writes the document as a .docx package. The same Document always gives the same bytes.
 func (d *Document) Write(w io.Writer) error {
 	if len(d.Sections) == 0 {
@@ -184,7 +183,7 @@ func (d *Document) Write(w io.Writer) error {
 			}
 			continue
 		}
-		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipTime})
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: zipstamp.Time})
 		if err != nil {
 			return err
 		}

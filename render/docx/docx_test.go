@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"io"
@@ -10,29 +9,13 @@ import (
 	"time"
 
 	"github.com/vanthu-vn/qd/internal/conformance"
+	"github.com/vanthu-vn/qd/internal/ziptest"
 )
 
 const testStyles = `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>`
 
 // unzip returns the parts of a written document.
-func unzip(t *testing.T, b []byte) map[string]string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts := map[string]string{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, _ := io.ReadAll(rc)
-		rc.Close()
-		parts[f.Name] = string(data)
-	}
-	return parts
-}
+func unzip(t *testing.T, b []byte) map[string]string { return ziptest.Parts(t, b) }
 
 func write(t *testing.T, d *Document) map[string]string {
 	t.Helper()

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +15,7 @@ import (
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/internal/conformance"
 	"github.com/vanthu-vn/qd/internal/tooltest"
+	"github.com/vanthu-vn/qd/internal/ziptest"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/templates"
 )
@@ -39,21 +39,7 @@ func draft(t *testing.T, name string, o render.Options) []byte {
 	return b.Bytes()
 }
 
-func unzip(t *testing.T, data []byte) map[string]string {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		out[f.Name] = string(b)
-	}
-	return out
-}
+func unzip(t *testing.T, data []byte) map[string]string { return ziptest.Parts(t, data) }
 
 func zipOf(t *testing.T, parts map[string]string) []byte {
 	t.Helper()
