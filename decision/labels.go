@@ -48,10 +48,12 @@ var codeLabels = map[reflect.Type][]codeLabel{
 		{string(LevelProvince), []string{"tỉnh", "cấp tỉnh", "Ủy ban nhân dân tỉnh", "UBND tỉnh"}},
 		{string(LevelCity), []string{"thành phố", "cấp thành phố", "Ủy ban nhân dân thành phố", "UBND thành phố"}},
 		{string(LevelDistrict), []string{"huyện", "cấp huyện", "quận", "thị xã", "Ủy ban nhân dân huyện", "UBND huyện"}},
+		{string(LevelCommune), []string{"xã", "cấp xã", "phường", "đặc khu", "Ủy ban nhân dân xã", "UBND xã", "Ủy ban nhân dân phường", "UBND phường"}},
 		{string(LevelMinistry), []string{"bộ", "cấp bộ", "cơ quan ngang bộ"}},
 		{string(LevelCommittee), []string{"Ban Chỉ đạo"}},
 		{string(LevelGovernment), []string{"Chính phủ", "Thủ tướng Chính phủ", "Thủ tướng"}},
 		{string(LevelPartyProvince), []string{"Tỉnh ủy", "Thành ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"}},
+		{string(LevelPartyCommune), []string{"Đảng ủy xã", "Đảng ủy phường", "Đảng ủy đặc khu", "Ban Thường vụ Đảng ủy xã", "Ban Thường vụ Đảng ủy phường"}},
 	},
 	reflect.TypeOf(MembersStyle("")): {
 		{string(MembersList), []string{"danh sách"}},

@@ -81,7 +81,7 @@ var Kinds = []Kind{KindThanhLap, KindKienToan, KindKienToanDoiTen, KindQuyChe, K
 type Issuer struct {
 	Parent    string `yaml:"parent,omitempty" doc:"Cơ quan chủ quản (dòng trên, không đậm), ví dụ UBND TỈNH KIÊN GIANG"`
 	Name      Lines  `yaml:"name,omitempty" validate:"required" doc:"Tên cơ quan ban hành, chữ in hoa; một chuỗi hoặc danh sách các dòng"`
-	Level     Level  `yaml:"level,omitempty" validate:"required,oneof=tinh thanh_pho huyen bo ban_chi_dao chinh_phu tinh_uy" doc:"Cấp: tinh, thanh_pho, huyen, bo, ban_chi_dao, chinh_phu (Thủ tướng Chính phủ), tinh_uy (Tỉnh ủy, Thành ủy: văn bản của Đảng, trình bày theo Hướng dẫn 36-HD/VPTW) (hoặc tên tiếng Việt, ví dụ tỉnh)"`
+	Level     Level  `yaml:"level,omitempty" validate:"required,oneof=tinh thanh_pho huyen xa bo ban_chi_dao chinh_phu tinh_uy dang_uy_xa" doc:"Cấp: tinh, thanh_pho, huyen, xa (Ủy ban nhân dân xã, phường, đặc khu), bo, ban_chi_dao, chinh_phu (Thủ tướng Chính phủ), tinh_uy (Tỉnh ủy, Thành ủy: văn bản của Đảng, trình bày theo Hướng dẫn 36-HD/VPTW), dang_uy_xa (Đảng ủy xã, phường, đặc khu: văn bản của Đảng, ký hiệu QĐ/ĐU) (hoặc tên tiếng Việt, ví dụ tỉnh)"`
 	Authority Lines  `yaml:"authority,omitempty" validate:"required" doc:"Dòng thẩm quyền ban hành, ví dụ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"`
 	// Short is how the body is named in running text, e.g. "Chủ tịch UBND tỉnh" in "của ...".
 	Short string `yaml:"short,omitempty" doc:"Tên cơ quan ban hành viết trong câu (ví dụ Chủ tịch Ủy ban nhân dân tỉnh Kiên Giang), dùng trong dòng Kèm theo Quyết định"`
@@ -95,10 +95,12 @@ const (
 	LevelProvince      Level = "tinh"
 	LevelCity          Level = "thanh_pho"
 	LevelDistrict      Level = "huyen"
+	LevelCommune       Level = "xa" // Ủy ban nhân dân xã, phường, đặc khu (thị trấn before 01/7/2025)
 	LevelMinistry      Level = "bo"
 	LevelCommittee     Level = "ban_chi_dao"
-	LevelGovernment    Level = "chinh_phu" // Thủ tướng Chính phủ
-	LevelPartyProvince Level = "tinh_uy"   // Tỉnh ủy, Thành ủy (Ban Thường vụ): a party document
+	LevelGovernment    Level = "chinh_phu"  // Thủ tướng Chính phủ
+	LevelPartyProvince Level = "tinh_uy"    // Tỉnh ủy, Thành ủy (Ban Thường vụ): a party document
+	LevelPartyCommune  Level = "dang_uy_xa" // Đảng ủy xã, phường, đặc khu (Ban Thường vụ): a party document
 )
 
 // Signer is the closing block (ô 7a, 7b, 7c).

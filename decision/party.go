@@ -19,8 +19,25 @@ var partySymbolRE = lazyre.New(`^[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*$`)
 
 // partyIssuerCode returns the issuer code a party committee's decisions carry: TU for a Tỉnh
 // ủy and for a Thành ủy of a centrally governed city alike (reported numbers: 1407-QĐ/TU of
-// Tỉnh ủy Nam Định; 445-KL/TU of Tỉnh ủy Thừa Thiên Huế; docs/party-layout.md §3).
-func partyIssuerCode(Level) string { return "TU" }
+// Tỉnh ủy Nam Định; 445-KL/TU of Tỉnh ủy Thừa Thiên Huế; docs/party-layout.md §3); ĐU for
+// the Đảng ủy of a xã, phường or đặc khu (Hướng dẫn 36-HD/VPTW, điểm 1.3: the issuer's
+// abbreviation; reported number 21-QĐ/ĐU of 01/7/2025 of Đảng ủy xã Phú Mỹ Tây, tỉnh Gia Lai,
+// baogialai.com.vn post560657).
+func partyIssuerCode(l Level) string {
+	if l == LevelPartyCommune {
+		return "ĐU"
+	}
+	return "TU"
+}
+
+// partyBodyWords names the committee a level's party documents come from, in messages: its
+// name and the office that keeps the copy.
+func partyBodyWords(l Level) (body, office string) {
+	if l == LevelPartyCommune {
+		return "Đảng ủy xã, phường, đặc khu", "Văn phòng Đảng ủy"
+	}
+	return "Tỉnh ủy, Thành ủy", "Văn phòng Tỉnh ủy"
+}
 
 // checkPartySymbolIssuer: a party committee's symbol ends in its own code (Hướng dẫn
 // 36-HD/VPTW, điểm 1.3: ký hiệu = tên loại viết tắt / tên cơ quan ban hành viết tắt): a
@@ -32,8 +49,9 @@ func checkPartySymbolIssuer(d *Decision, r *reporter) {
 	}
 	want := "QĐ/" + partyIssuerCode(d.Issuer.Level)
 	if i := strings.Index(d.Symbol, "/"); i >= 0 && d.Symbol[i+1:] != partyIssuerCode(d.Issuer.Level) {
-		r.at("symbol", msgf("ký hiệu %s không khớp cơ quan ban hành (%s); quyết định của Tỉnh ủy, Thành ủy có ký hiệu %s",
-			"symbol %s does not fit the issuer (%s); a Tỉnh ủy's or Thành ủy's decision has the symbol %s", d.Symbol, d.Issuer.Name.Text(), want))
+		body, _ := partyBodyWords(d.Issuer.Level)
+		r.at("symbol", msgf("ký hiệu %s không khớp cơ quan ban hành (%s); quyết định của %s có ký hiệu %s",
+			"symbol %s does not fit the issuer (%s); a decision of a %s has the symbol %s", d.Symbol, d.Issuer.Name.Text(), body, want))
 	}
 }
 
@@ -54,8 +72,12 @@ func checkPartyAuthority(d *Decision, r *reporter) {
 		return
 	}
 	if !strings.HasPrefix(auth, "BAN THƯỜNG VỤ ") && !strings.HasPrefix(auth, "BAN CHẤP HÀNH ĐẢNG BỘ ") {
-		r.at("issuer.authority", msgf("văn bản của Đảng do tập thể cấp ủy quyết định: dòng thẩm quyền là BAN THƯỜNG VỤ TỈNH ỦY (THÀNH ỦY), gặp %q",
-			"a party document is decided by the committee as a body: the authority line is BAN THƯỜNG VỤ TỈNH ỦY (THÀNH ỦY), got %q", d.Issuer.Authority.Text()))
+		want := "BAN THƯỜNG VỤ TỈNH ỦY (THÀNH ỦY)"
+		if d.Issuer.Level == LevelPartyCommune {
+			want = "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ (PHƯỜNG, ĐẶC KHU)"
+		}
+		r.at("issuer.authority", msgf("văn bản của Đảng do tập thể cấp ủy quyết định: dòng thẩm quyền là %s, gặp %q",
+			"a party document is decided by the committee as a body: the authority line is %s, got %q", want, d.Issuer.Authority.Text()))
 		return
 	}
 	for _, c := range []struct{ body, other string }{{"THÀNH ỦY", "TỈNH ỦY"}, {"TỈNH ỦY", "THÀNH ỦY"}} {
@@ -84,7 +106,10 @@ func checkPartySigner(d *Decision, r *reporter) {
 	want := "T/M BAN THƯỜNG VỤ"
 	if strings.HasPrefix(auth, "BAN CHẤP HÀNH") {
 		want = "T/M TỈNH ỦY"
-		if strings.Contains(auth, "THÀNH PHỐ") {
+		switch {
+		case d.Issuer.Level == LevelPartyCommune:
+			want = "T/M ĐẢNG ỦY"
+		case strings.Contains(auth, "THÀNH PHỐ"):
 			want = "T/M THÀNH ỦY"
 		}
 	}
@@ -121,14 +146,15 @@ func checkPartyRecipientsLast(d *Decision, r *reporter) {
 	if isPlaceholder(last) {
 		return
 	}
+	_, office := partyBodyWords(d.Issuer.Level)
 	if strings.HasPrefix(last, "Lưu:") {
-		r.at(fmt.Sprintf("recipients[%d]", n-1), msgf("văn bản của Đảng ghi \"Lưu Văn phòng Tỉnh ủy\" (không có dấu hai chấm, không \"VT\"), gặp %q",
-			"a party document writes \"Lưu Văn phòng Tỉnh ủy\" (no colon, no \"VT\"), got %q", last))
+		r.at(fmt.Sprintf("recipients[%d]", n-1), msgf("văn bản của Đảng ghi \"Lưu %s\" (không có dấu hai chấm, không \"VT\"), gặp %q",
+			"a party document writes \"Lưu %s\" (no colon, no \"VT\"), got %q", office, last))
 		return
 	}
 	if !strings.HasPrefix(last, "Lưu ") {
-		r.at(fmt.Sprintf("recipients[%d]", n-1), msgf("dòng cuối của Nơi nhận phải là bản lưu, ví dụ \"Lưu Văn phòng Tỉnh ủy\", gặp %q",
-			"the last recipient must be the kept copy, e.g. \"Lưu Văn phòng Tỉnh ủy\", got %q", last))
+		r.at(fmt.Sprintf("recipients[%d]", n-1), msgf("dòng cuối của Nơi nhận phải là bản lưu, ví dụ \"Lưu %s\", gặp %q",
+			"the last recipient must be the kept copy, e.g. \"Lưu %s\", got %q", office, last))
 	}
 }
 

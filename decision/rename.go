@@ -472,7 +472,7 @@ func applyRoles(ms []Member, t *Target, note noteFunc) []Member {
 // issuedByUBND reports whether the decision is one of a People's Committee or its Chủ tịch.
 func (d *Decision) issuedByUBND() bool {
 	switch d.Issuer.Level {
-	case LevelProvince, LevelCity, LevelDistrict:
+	case LevelProvince, LevelCity, LevelDistrict, LevelCommune:
 		return true
 	}
 	return registry.Contains(strings.Join(d.Issuer.Authority, " ")+" "+strings.Join(d.Issuer.Name, " "), "Ủy ban nhân dân")

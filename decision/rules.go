@@ -378,8 +378,8 @@ func checkDecisionNumber(d *Decision, r *reporter) {
 		// Hướng dẫn 36-HD/VPTW, điểm 1.3: a party document's symbol is the type code, "/", the
 		// issuer's code ("Số 1407-QĐ/TU"); the State's "QĐ-UBND" form is wrong there.
 		if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!partySymbolRE.MatchString(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ/")) {
-			r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định của Đảng có ký hiệu QĐ/<cấp ủy>, ví dụ QĐ/TU (số và ký hiệu in thành Số 1407-QĐ/TU)",
-				"symbol %q is malformed; a party decision's symbol is QĐ/<committee>, e.g. QĐ/TU (printed Số 1407-QĐ/TU)", d.Symbol))
+			r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định của Đảng có ký hiệu QĐ/<cấp ủy>, ví dụ QĐ/TU, QĐ/ĐU (số và ký hiệu in thành Số 1407-QĐ/TU)",
+				"symbol %q is malformed; a party decision's symbol is QĐ/<committee>, e.g. QĐ/TU, QĐ/ĐU (printed Số 1407-QĐ/TU)", d.Symbol))
 		}
 		return
 	}
@@ -1280,7 +1280,7 @@ func symbolFits(level Level, code string) bool {
 	switch level {
 	case LevelGovernment:
 		return code == "TTg"
-	case LevelProvince, LevelCity, LevelDistrict:
+	case LevelProvince, LevelCity, LevelDistrict, LevelCommune:
 		return strings.HasPrefix(code, "UB") || strings.HasPrefix(code, "CT")
 	case LevelMinistry:
 		// a Bộ (BYT, BTTTT) or a body of ministerial rank (TTCP, NHNN, VPCP)
@@ -1304,7 +1304,7 @@ func checkSymbolIssuer(d *Decision, r *reporter) {
 	}
 	code := parts[1]
 	if !symbolFits(d.Issuer.Level, code) {
-		want := map[Level]string{LevelGovernment: "QĐ-TTg", LevelProvince: "QĐ-UBND", LevelCity: "QĐ-UBND", LevelDistrict: "QĐ-UBND",
+		want := map[Level]string{LevelGovernment: "QĐ-TTg", LevelProvince: "QĐ-UBND", LevelCity: "QĐ-UBND", LevelDistrict: "QĐ-UBND", LevelCommune: "QĐ-UBND",
 			LevelMinistry: "QĐ-B<tên bộ viết tắt>, ví dụ QĐ-BYT", LevelCommittee: "QĐ-BCĐ"}[d.Issuer.Level]
 		r.at("symbol", msgf("ký hiệu %s không khớp cơ quan ban hành cấp %s; cần %s", "symbol %s does not fit an issuer of level %s; expected %s",
 			d.Symbol, d.Issuer.Level, want))
@@ -1314,6 +1314,10 @@ func checkSymbolIssuer(d *Decision, r *reporter) {
 // LevelsForName returns the levels an issuer's name allows (see levelsForName); qd import
 // reads the level of an imported decision with it.
 func LevelsForName(name string) []Level { return levelsForName(name) }
+
+// communePartyRE is the party committee of a commune ("ĐẢNG ỦY XÃ MINH ĐỨC", "ĐẢNG ỦY
+// PHƯỜNG DĨ AN", "ĐẢNG ỦY ĐẶC KHU ..."), folded to upper case with Ủy.
+var communePartyRE = lazyre.New(`^ĐẢNG ỦY (XÃ|PHƯỜNG|ĐẶC KHU|THỊ TRẤN) `)
 
 // levelsForName returns the levels an issuer's name allows (Nghị định 30, Phụ lục I, ô 2: the
 // issuer line names the body): a Bộ is level bo, the Thủ tướng Chính phủ chinh_phu, a Ban Chỉ
@@ -1329,12 +1333,18 @@ func levelsForName(name string) []Level {
 		return []Level{LevelCommittee}
 	case strings.HasPrefix(n, "TỈNH ỦY") || strings.HasPrefix(n, "THÀNH ỦY") || strings.HasPrefix(n, "ĐẢNG BỘ TỈNH") || strings.HasPrefix(n, "ĐẢNG BỘ THÀNH PHỐ"):
 		return []Level{LevelPartyProvince}
+	case communePartyRE.MatchString(n):
+		return []Level{LevelPartyCommune}
 	case strings.Contains(n, "ỦY BAN NHÂN DÂN") || strings.HasPrefix(n, "UBND"):
 		switch {
 		case strings.Contains(n, " TỈNH "):
 			return []Level{LevelProvince}
 		case strings.Contains(n, " HUYỆN ") || strings.Contains(n, " QUẬN ") || strings.Contains(n, " THỊ XÃ "):
 			return []Level{LevelDistrict}
+		case strings.Contains(n, " XÃ ") || strings.Contains(n, " PHƯỜNG ") || strings.Contains(n, " ĐẶC KHU ") || strings.Contains(n, " THỊ TRẤN "):
+			// the commune level: xã, phường, đặc khu (thị trấn until 30/6/2025; Luật Tổ chức
+			// chính quyền địa phương 72/2025/QH15, Điều 2)
+			return []Level{LevelCommune}
 		case strings.Contains(n, " THÀNH PHỐ "):
 			return []Level{LevelCity, LevelDistrict}
 		}
@@ -1355,6 +1365,11 @@ func checkLevelName(d *Decision, r *reporter) {
 	if allowed == nil && d.Issuer.Level == LevelPartyProvince {
 		r.at("issuer.level", msgf("cấp %s (văn bản của Đảng) cần tên cơ quan là TỈNH ỦY ... hoặc THÀNH ỦY ..., gặp %q",
 			"level %s (a party document) needs an issuer named TỈNH ỦY ... or THÀNH ỦY ..., got %q", d.Issuer.Level, d.Issuer.Name.Text()))
+		return
+	}
+	if allowed == nil && d.Issuer.Level == LevelPartyCommune {
+		r.at("issuer.level", msgf("cấp %s (văn bản của Đảng) cần tên cơ quan là ĐẢNG ỦY XÃ ..., ĐẢNG ỦY PHƯỜNG ... hoặc ĐẢNG ỦY ĐẶC KHU ..., gặp %q",
+			"level %s (a party document) needs an issuer named ĐẢNG ỦY XÃ ..., ĐẢNG ỦY PHƯỜNG ... or ĐẢNG ỦY ĐẶC KHU ..., got %q", d.Issuer.Level, d.Issuer.Name.Text()))
 		return
 	}
 	if allowed == nil {

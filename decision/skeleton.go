@@ -108,6 +108,15 @@ func levelFrame(l Level, place string, asOf Date) frame {
 		f := bodyFor("huyện")
 		f.proposal = "[[Trưởng phòng ...]]"
 		return f
+	case LevelCommune:
+		// The UBND of a xã, phường or đặc khu (two-level local government from 01/7/2025,
+		// Luật 72/2025/QH15): its specialised bodies are phòng and the Văn phòng Hội đồng
+		// nhân dân và Ủy ban nhân dân (Nghị định 150/2025/NĐ-CP); no sở.
+		f := bodyFor("xã")
+		f.unit = "Phòng"
+		f.proposal = "[[Trưởng phòng ...]]"
+		f.execution = []string{"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "Trưởng các phòng, đơn vị [[...]]"}
+		return f
 	case LevelMinistry:
 		p := place
 		if p == "" {
@@ -163,6 +172,32 @@ func levelFrame(l Level, place string, asOf Date) frame {
 			proposal:  "[[Ban Tổ chức Tỉnh ủy]]",
 			execution: []string{"Văn phòng Tỉnh ủy", "các ban, đảng đoàn, ban cán sự đảng, cơ quan, đơn vị [[...]]"},
 			keep:      "Lưu Văn phòng Tỉnh ủy",
+			regBy:     "Ban Chỉ đạo ban hành Quy chế hoạt động.",
+		}
+	case LevelPartyCommune:
+		// A commune Đảng ủy's decision in the party's format (Hướng dẫn 36-HD/VPTW): ĐẢNG BỘ
+		// TỈNH ... over ĐẢNG ỦY XÃ ... and "*", QĐ/ĐU, BAN THƯỜNG VỤ ĐẢNG ỦY XÃ decides, the Bí
+		// thư signs T/M BAN THƯỜNG VỤ, Lưu Văn phòng Đảng ủy; the Bí thư is Trưởng ban and the
+		// Chủ tịch UBND xã a Phó Trưởng ban (Ban Chỉ đạo of xã Minh Đức, tỉnh Đồng Nai,
+		// minhduc.dongnai.gov.vn, 15/01/2026).
+		p := place
+		if p == "" {
+			p = "[[Tên xã]]"
+		}
+		return frame{
+			parent: "ĐẢNG BỘ TỈNH [[TÊN TỈNH]]",
+			name:   Lines{"ĐẢNG ỦY XÃ " + strings.ToUpper(p)}, authority: "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ", short: "Ban Thường vụ Đảng ủy xã " + p,
+			symbol: "QĐ/ĐU", place: p, body: "Đảng ủy xã",
+			signer: Lines{"T/M BAN THƯỜNG VỤ", "[[BÍ THƯ]]"},
+			head:   Member{Role: RoleTruongBan, Honorific: "Đồng chí", Name: "[[Họ và tên Bí thư]]", Position: "Bí thư Đảng ủy xã"},
+			deputy: Member{Role: RolePhoThuongTruc, Honorific: "Đồng chí", Name: "[[Họ và tên Chủ tịch]]", Position: "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân xã"},
+			unit:   "Phòng",
+			bases: []Basis{{Type: "Điều lệ", Title: "Đảng Cộng sản Việt Nam"},
+				{Type: "Quy chế làm việc", Title: "của Ban Chấp hành Đảng bộ xã khóa [[...]], nhiệm kỳ [[...]]"}},
+			cite:      &Basis{Type: "Nghị quyết", Number: "[[số]]-NQ/TW", Date: placeholderDate, Issuer: "Bộ Chính trị", Title: "[[trích yếu văn bản]]"},
+			proposal:  "[[Ban Xây dựng Đảng]]",
+			execution: []string{"Văn phòng Đảng ủy", "các chi bộ, đảng bộ trực thuộc, cơ quan, đơn vị [[...]]"},
+			keep:      "Lưu Văn phòng Đảng ủy",
 			regBy:     "Ban Chỉ đạo ban hành Quy chế hoạt động.",
 		}
 	case LevelCommittee:
@@ -248,7 +283,7 @@ func Skeleton(o SkeletonOptions) *Decision {
 		f.keep = "Lưu: VT, [[đơn vị soạn thảo]]"
 	}
 	submission := "[[số]]/TTr-[[...]]"
-	if o.Level == LevelPartyProvince {
+	if o.Level.Party() {
 		submission = "[[số]]-TTr/[[...]]" // the party's form, Hướng dẫn 36-HD/VPTW điểm 1.3
 	}
 	if f.regBy == "" {
@@ -316,7 +351,8 @@ func Skeleton(o SkeletonOptions) *Decision {
 
 // unitWord is the word for the unit of a local level ("tỉnh"), "" for the others.
 func unitWord(l Level) string {
-	return map[Level]string{LevelProvince: "tỉnh", LevelCity: "thành phố", LevelDistrict: "huyện", LevelCommittee: "tỉnh", LevelPartyProvince: "tỉnh"}[l]
+	return map[Level]string{LevelProvince: "tỉnh", LevelCity: "thành phố", LevelDistrict: "huyện", LevelCommittee: "tỉnh", LevelPartyProvince: "tỉnh",
+		LevelCommune: "xã", LevelPartyCommune: "xã"}[l]
 }
 
 // EncodeDocumented writes d as YAML with every key of the model present, each preceded by

@@ -275,9 +275,13 @@ func (d *Decision) ChangeText(c MemberChange) string {
 	return s + "."
 }
 
-// Party reports whether the decision is a party document (a Tỉnh ủy's), laid out and checked
-// by the party's format (Hướng dẫn 36-HD/VPTW; docs/party-layout.md) instead of Nghị định 30.
-func (d *Decision) Party() bool { return d.Issuer.Level == LevelPartyProvince }
+// Party reports whether the decision is a party document (a Tỉnh ủy's or a commune Đảng
+// ủy's), laid out and checked by the party's format (Hướng dẫn 36-HD/VPTW;
+// docs/party-layout.md) instead of Nghị định 30.
+func (d *Decision) Party() bool { return d.Issuer.Level.Party() }
+
+// Party reports whether l is a party committee's level (tinh_uy, dang_uy_xa).
+func (l Level) Party() bool { return l == LevelPartyProvince || l == LevelPartyCommune }
 
 // NumberLine returns the Số line: "Số: 85/QĐ-BCĐ", or "Số:      /QĐ-UBND" for a draft; a
 // party document writes "Số 1407-QĐ/TU" (Hướng dẫn 36-HD/VPTW: no colon, the number joined

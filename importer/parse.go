@@ -195,7 +195,7 @@ func (p *parser) placeDate(pos Pos, line string) {
 // partyBodyRE is a provincial party committee's name: TỈNH ỦY ..., THÀNH ỦY ....
 var partyBodyRE = lazyre.New(`^(TỈNH|THÀNH) (ỦY|UỶ) `)
 
-var completeBody = lazyre.New(`^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|HUYỆN ỦY|BỘ)\s+\S+`)
+var completeBody = lazyre.New(`^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|HUYỆN ỦY|ĐẢNG BỘ TỈNH|ĐẢNG BỘ THÀNH PHỐ|BỘ)\s+\S+`)
 
 func (p *parser) issuer(pos Pos, lines []string) {
 	is := &p.d.Issuer

@@ -74,8 +74,9 @@ type textLine struct {
 }
 
 // blankRE is the gap a date or number left blank for the clerk leaves ("ngày      tháng
-// 12 năm 2018", "Số:      /QĐ-UBND"): it is not a gap between two cells.
-var blankRE = lazyre.New(`(ngày|tháng|năm|Số:) {2,}(tháng|năm|của|/|\d|[.,;)])`)
+// 12 năm 2018", "Số:      /QĐ-UBND", the party's "Số      -QĐ/ĐU"): it is not a gap between
+// two cells.
+var blankRE = lazyre.New(`(ngày|tháng|năm|Số:|Số) {2,}(tháng|năm|của|/|-[A-ZĐ]|\d|[.,;)])`)
 
 // closeBlanks writes the blanks of dates and numbers with one space.
 func closeBlanks(s string) string {
