@@ -306,3 +306,29 @@ func TestUndatedCitationWarns(t *testing.T) {
 		t.Errorf("no KIỂM TRA note on function: %+v", changes)
 	}
 }
+
+// A decision of 2026 that lists Sở by the rest of their names ("các Sở: Tài chính, Kế hoạch
+// và Đầu tư") fails body-dissolved at the ceased item, with the successor written as the
+// list writes it; an item qd cannot rewrite in the list's form warns.
+func TestBodyDissolvedInList(t *testing.T) {
+	d := loadExample(t, "vinh-long.yaml")
+	d.AsOf = Date{2026, 11, 23}
+	d.Organization.WorkingGroup.Text = Lines{"Tổ giúp việc gồm lãnh đạo các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng.", "Phó Giám đốc các Sở: Nội vụ, Giao thông vận tải tỉnh chủ trì."}
+	var errs, warns []string
+	for _, g := range Validate(d) {
+		if strings.HasPrefix(g.Field, "organization.working_group.text") {
+			switch g.Rule {
+			case "body-dissolved":
+				errs = append(errs, g.Field+" "+g.Successor)
+			case "name-unconfirmed":
+				warns = append(warns, g.Field+" "+g.Msg.VI)
+			}
+		}
+	}
+	if len(errs) != 1 || errs[0] != "organization.working_group.text[0] Tài chính" {
+		t.Errorf("body-dissolved: %q", errs)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "text[1]") || !strings.Contains(warns[0], "trong liệt kê sau “các Sở”") {
+		t.Errorf("name-unconfirmed: %q", warns)
+	}
+}

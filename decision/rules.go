@@ -1132,9 +1132,14 @@ func (r *reporter) ceased(kind string, sure bool) []ceasedMention {
 func checkNameUnconfirmed(d *Decision, r *reporter) {
 	for _, kind := range []string{"body", "unit"} {
 		for _, m := range r.ceased(kind, false) {
-			why := unsureWhy(m.Mention)
+			if m.List != "" {
+				// It has ceased: what is unsure is how to write its successor in the list.
+				r.successor(m.path, msgf("%q: %s không còn từ %s, nay là %s (%s)", "%q: %s ceased to exist on %s, now %s (%s)",
+					m.Text, m.Name, longDate(m.Until), m.Successor, unsureWhy(m.Mention)), m.Successor)
+				continue
+			}
 			r.successor(m.path, msgf("%q: %s có thể không còn từ %s (%s); kiểm tra, có thể là %s", "%q: %s may have ceased on %s (%s); check, it may be %s",
-				m.Text, m.Name, longDate(m.Until), why, m.Successor), m.Successor)
+				m.Text, m.Name, longDate(m.Until), unsureWhy(m.Mention), m.Successor), m.Successor)
 		}
 	}
 }
@@ -1144,6 +1149,8 @@ func checkNameUnconfirmed(d *Decision, r *reporter) {
 func unsureWhy(m registry.Mention) Msg {
 	why := Msg{VI: m.Unconfirmed, EN: "not confirmed by an official source"}
 	switch {
+	case m.List != "":
+		why.EN = fmt.Sprintf("an item of the list after %q, which qd cannot rewrite in the list's form; edit it by hand", m.List)
 	case !m.Cited.IsZero():
 		why.EN = fmt.Sprintf("it is in the citation of a document issued in %d, before that date: the cited title and issuer keep the name they were issued with", m.Cited.Year)
 	case m.Undated:

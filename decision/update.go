@@ -87,11 +87,16 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 		before := *f.p
 		after, ms := reg.BringNear(before, rdate(asOf), f.place, home, f.near)
 		for _, m := range ms {
-			if !m.Sure() {
-				why := unsureWhy(m)
-				note(f.path, "KIỂM TRA: %q: %s có thể không còn từ %s (%s); qd không sửa", "CHECK: %q: %s may have ceased on %s (%s); qd left it",
-					m.Text, m.Name, longDate(m.Until), why)
+			if m.Sure() {
+				continue
 			}
+			if m.List != "" {
+				note(f.path, "KIỂM TRA: %q: %s không còn từ %s, nay là %s (%s); qd không sửa", "CHECK: %q: %s ceased to exist on %s, now %s (%s); qd left it",
+					m.Text, m.Name, longDate(m.Until), m.Successor, unsureWhy(m))
+				continue
+			}
+			note(f.path, "KIỂM TRA: %q: %s có thể không còn từ %s (%s); qd không sửa", "CHECK: %q: %s may have ceased on %s (%s); qd left it",
+				m.Text, m.Name, longDate(m.Until), unsureWhy(m))
 		}
 		if line, ok := n.communeLine(after, asOf); ok && !asOf.Before(Date(reg.DistrictsUntil)) {
 			after = line

@@ -184,7 +184,7 @@ func TestCeasedAsScanningAll(t *testing.T) {
 		for _, d := range dates {
 			for _, place := range []bool{false, true} {
 				for _, home := range []string{"", "tỉnh Lạng Sơn", "tỉnh Bến Tre"} {
-					got, want := r.CeasedIn(text, d, place, home), r.ceasedRef(text, d, place, home)
+					got, want := r.scan(text, d, place, home, nil), r.ceasedRef(text, d, place, home)
 					if len(got) == 0 && len(want) == 0 {
 						continue
 					}

@@ -33,6 +33,10 @@ type Mention struct {
 	// ("Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang về ..."): it may be older than
 	// Until, so the mention is not sure.
 	Undated bool
+	// List is the head of the list the name is an item of, written without its kind word
+	// ("các Sở", in "các Sở: Kế hoạch và Đầu tư, Tài chính"): Successor is written the same
+	// way ("Tài chính"), and an unsure one says why in Unconfirmed.
+	List string
 }
 
 // Sure reports whether the registry is sure enough of the mention to replace it.
@@ -56,6 +60,21 @@ func (r *Registry) CeasedIn(text string, asOf Date, place bool, home string) []M
 // organisation, post and portfolio), all of which are near: a body whose unless_with names
 // one of them is not found there ("Trưởng Ban Dân tộc" beside "Hội đồng nhân dân tỉnh").
 func (r *Registry) CeasedNear(text string, asOf Date, place bool, home string, near []string) []Mention {
+	ms := r.scan(text, asOf, place, home, near)
+	if place {
+		return ms
+	}
+	sp := splitOf(text)
+	if with, ok := r.lists(sp, asOf, ms); ok {
+		markCited(sp.text, with)
+		return with
+	}
+	return ms
+}
+
+// scan is CeasedNear but for names in lists (lists): each name of the registry where it
+// occurs whole.
+func (r *Registry) scan(text string, asOf Date, place bool, home string, near []string) []Mention {
 	sp := splitOf(text)
 	text, ws := sp.text, sp.ws
 	if len(ws) == 0 {
@@ -134,8 +153,15 @@ func (r *Registry) CeasedNear(text string, asOf Date, place bool, home string, n
 	if !place {
 		r.partyUnits(ix, ws, asOf, add)
 	}
+	kept := sortMentions(out)
+	markCited(text, kept)
+	return kept
+}
+
+// sortMentions sorts mentions by where they start and keeps the first of overlapping ones
+// (a body's span includes its province).
+func sortMentions(out []Mention) []Mention {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	// Keep the first of overlapping mentions (a body's span includes its province).
 	kept := out[:0]
 	end := -1
 	for _, m := range out {
@@ -144,7 +170,6 @@ func (r *Registry) CeasedNear(text string, asOf Date, place bool, home string, n
 			end = m.End
 		}
 	}
-	markCited(text, kept)
 	return kept
 }
 

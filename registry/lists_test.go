@@ -1,0 +1,60 @@
+package registry
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBringLists: names in a list after "các Sở" / "các Bộ", written without the kind word,
+// are brought up to date in the list's own form, each item on its own; what qd cannot write
+// in that form is left and reported.
+func TestBringLists(t *testing.T) {
+	r := Default()
+	on := D(2026, 6, 24)
+	for _, c := range []struct {
+		in, want string
+		unsure   int
+	}{
+		// The seed of Thừa Thiên Huế: the colon stays, "Kế hoạch và Đầu tư" is Tài chính.
+		{"có Tổ phó gồm Phó Giám đốc các Sở: Thông tin và Truyền thông, Kế hoạch và Đầu tư, Công Thương, Xây dựng, Ủy ban nhân dân thành phố Huế.",
+			"có Tổ phó gồm Phó Giám đốc các Sở: Khoa học và Công nghệ, Tài chính, Công Thương, Xây dựng, Ủy ban nhân dân thành phố Huế.", 0},
+		{"đại diện các Sở Thông tin và Truyền thông, Kế hoạch và Đầu tư và Nội vụ.", "đại diện các Sở Khoa học và Công nghệ, Tài chính và Nội vụ.", 0},
+		{"các Sở: Nội vụ và Kế hoạch và Đầu tư", "các Sở: Nội vụ và Tài chính", 0},
+		{"Lãnh đạo các Bộ: Thông tin và Truyền thông, Giao thông vận tải", "Lãnh đạo các Bộ: Khoa học và Công nghệ, Xây dựng", 0},
+		// A name that runs on past its item: qd cannot tell where it ends; left, reported.
+		{"các Sở: Tài chính, Giao thông vận tải tỉnh chủ trì", "các Sở: Tài chính, Giao thông vận tải tỉnh chủ trì", 1},
+		// Not a list of Sở: nothing.
+		{"các sở, ban, ngành tỉnh", "các sở, ban, ngành tỉnh", 0},
+		{"các Sở Tài chính, Xây dựng", "các Sở Tài chính, Xây dựng", 0},
+	} {
+		got, ms := r.Bring(c.in, on, false)
+		unsure := 0
+		for _, m := range ms {
+			if !m.Sure() {
+				unsure++
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q:\n got  %q\n want %q", c.in, got, c.want)
+		}
+		if unsure != c.unsure {
+			t.Errorf("%q: %d unsure mentions, want %d: %+v", c.in, unsure, c.unsure, ms)
+		}
+		// Before the reorganisation nothing is found.
+		if ms := r.Ceased(c.in, D(2024, 1, 1), false); len(ms) != 0 {
+			t.Errorf("%q in 2024: %+v", c.in, ms)
+		}
+	}
+}
+
+// TestCeasedListItems: the check sees a ceased name written as a list item too: "Kế hoạch
+// và Đầu tư" after "các Sở:" is Sở Kế hoạch và Đầu tư, whose successor is named the same way.
+func TestCeasedListItems(t *testing.T) {
+	ms := Default().Ceased("Phó Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng", D(2026, 1, 1), false)
+	if len(ms) != 1 || ms[0].Text != "Kế hoạch và Đầu tư" || ms[0].Name != "Sở Kế hoạch và Đầu tư" || ms[0].Successor != "Tài chính" || ms[0].List != "các Sở" {
+		t.Errorf("%+v", ms)
+	}
+	if !strings.Contains(Default().Ceased("các Sở: Giao thông vận tải tỉnh chủ trì", D(2026, 1, 1), false)[0].Unconfirmed, "các Sở") {
+		t.Error("an unsure list item does not say why")
+	}
+}
