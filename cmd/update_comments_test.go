@@ -81,3 +81,30 @@ func TestUpdateKeepsComments(t *testing.T) {
 		t.Errorf("a comment repeated:\n%s", got)
 	}
 }
+
+// TestUpdateLists: the Tổ công tác of Thừa Thiên Huế lists Sở by the rest of their names
+// ("các Sở: Thông tin và Truyền thông, Kế hoạch và Đầu tư, ..., Tài chính") and, in the next
+// text, by full names of which two pairs merged in 2025. Brought to 2026, each list reads
+// as Vietnamese with every body named once, the colon kept, and every dropped repeat said.
+func TestUpdateLists(t *testing.T) {
+	code, out, errs := run(t, "", "update", "../examples/thua-thien-hue.yaml", "--date", "2026-06-24", "-o", "-")
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	for _, want := range []string{
+		"có Tổ phó gồm Phó Giám đốc các Sở: Khoa học và Công nghệ, Tài chính, Công Thương, Xây dựng, Ủy ban nhân dân thành phố Huế.",
+		"Sở Khoa học và Công nghệ; Sở Tài chính; Sở Nội vụ; Sở Giáo dục và Đào tạo; Sở Y tế; Sở Công Thương; Sở Xây dựng; Sở Nông nghiệp và Môi trường; Sở Tư pháp;",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the YAML lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"các Sở Khoa học và Công nghệ, Kế hoạch", "Sở Tài chính; Sở Tài chính", "Tài chính, Công Thương, Xây dựng, Tài chính", "Kế hoạch và Đầu tư"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the YAML still has %q", bad)
+		}
+	}
+	if !strings.Contains(errs, `organization.working_group.text[1]: bỏ "Sở Tài chính" lặp lại trong cùng liệt kê`) {
+		t.Errorf("the dropped repeat is not said:\n%s", errs)
+	}
+}

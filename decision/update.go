@@ -86,8 +86,10 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 	for _, f := range n.nameFields() {
 		before := *f.p
 		after, ms := reg.BringNear(before, rdate(asOf), f.place, home, f.near)
+		var written []string
 		for _, m := range ms {
 			if m.Sure() {
+				written = append(written, m.Successor)
 				continue
 			}
 			if m.List != "" {
@@ -97,6 +99,14 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 			}
 			note(f.path, "KIỂM TRA: %q: %s có thể không còn từ %s (%s); qd không sửa", "CHECK: %q: %s may have ceased on %s (%s); qd left it",
 				m.Text, m.Name, longDate(m.Until), unsureWhy(m))
+		}
+		// Two old bodies of one list may have one successor: it is written once.
+		after, dropped := registry.Dedupe(after, written)
+		for _, d := range dropped {
+			note(f.path, "bỏ %q lặp lại trong cùng liệt kê (hai cơ quan cũ nay là một)", "dropped %q repeated in the same list (two old bodies are now one)", d)
+		}
+		for _, r := range registry.Repeated(before, after, ms) {
+			note(f.path, "KIỂM TRA: câu nay nêu %s hai lần (hai cơ quan cũ nay là một); sửa lời văn", "CHECK: the sentence now names %s twice (two old bodies are now one); reword it", r)
 		}
 		if line, ok := n.communeLine(after, asOf); ok && !asOf.Before(Date(reg.DistrictsUntil)) {
 			after = line
