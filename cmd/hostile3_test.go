@@ -148,3 +148,26 @@ func TestToolFailuresOneLanguage(t *testing.T) {
 		t.Errorf("vi missing folder: exit %d %q", code, errs)
 	}
 }
+
+// TestValidateDirWithoutYAML: a CI step that names a folder holding no .yaml file (a wrong
+// path, drafts saved as .txt) passed with "0 tệp, 0 lỗi": it is a usage error naming the
+// folder, as a missing file is.
+func TestValidateDirWithoutYAML(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "du-thao.txt"), []byte("kind: thanh_lap\n"), 0o644)
+	for _, lang := range []string{"vi", "en"} {
+		code, out, errs := run(t, "", "--lang", lang, "validate", dir)
+		want := "không có tệp .yaml"
+		if lang == "en" {
+			want = "no .yaml"
+		}
+		if code != ExitUsage || !strings.Contains(errs, want) || !strings.Contains(errs, dir) {
+			t.Errorf("%s: exit %d %q %q", lang, code, out, errs)
+		}
+	}
+	// a folder with decisions beside an empty one is checked as before
+	code, out, _ := run(t, "", "validate", "../examples/vinh-long.yaml", dir)
+	if code != ExitUsage {
+		t.Errorf("file + empty folder: exit %d %q", code, out)
+	}
+}

@@ -186,6 +186,10 @@ func collectFiles(paths []string, lang decision.Lang) ([]entry, error) {
 		if err != nil {
 			return nil, usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", p, osfile.ErrText(lang, err))
 		}
+		if len(found) == 0 {
+			// a CI step naming the wrong folder would otherwise pass with "0 tệp, 0 lỗi"
+			return nil, usageErr(lang, "không có tệp .yaml, .yml nào trong thư mục %s", "there is no .yaml or .yml file in the folder %s", p)
+		}
 		sort.Slice(found, func(i, j int) bool { return found[i].path < found[j].path })
 		files = append(files, found...)
 	}
