@@ -2,16 +2,18 @@ package decision
 
 import (
 	"fmt"
-	"github.com/vanthu-vn/qd/internal/lazyre"
 	"reflect"
 	"sync"
 
-	"github.com/vanthu-vn/qd/registry"
-	"github.com/vanthu-vn/qd/textnorm"
+	"github.com/vanthu-vn/qd/internal/lazyre"
+
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vanthu-vn/qd/registry"
+	"github.com/vanthu-vn/qd/textnorm"
 )
 
 // Rule is one validation rule with a stable ID. Its reason is given in the doc comment of
@@ -59,6 +61,7 @@ var rules = []Rule{
 	{"legacy-encoding", Error, Msg{"Không có chữ mã TCVN3, VNI bị đọc sai", "No TCVN3 or VNI text read as Latin-1"}, checkLegacyEncoding},
 	{"control-char", Error, Msg{"Không có ký tự điều khiển, xuống dòng trong một đoạn", "No control characters or line breaks inside a paragraph"}, checkControlChars},
 	{"invisible-char", Warning, Msg{"Không có ký tự ẩn (khoảng trắng độ rộng 0, dấu hướng chữ)", "No invisible characters (zero width, direction marks)"}, checkInvisibleChars},
+	{"unshowable-char", Warning, Msg{"Không có ký tự phông văn bản không in được: biểu tượng cảm xúc, ký tự riêng của phông, dấu rời chồng lên chữ, ký tự thay thế �", "No characters the document's font cannot print: emoji, a font's private characters, stray stacked marks, the replacement character �"}, checkUnshowableChars},
 	{"double-space", Warning, Msg{"Không có hai dấu cách liền nhau, dấu cách đầu/cuối", "No doubled, leading or trailing spaces"}, checkSpaces},
 	{"article-space", Warning, Msg{"Có dấu cách sau Điều N.", "A space after Điều N."}, checkArticleSpace},
 	{"tone-style", Warning, Msg{"Bỏ dấu thanh một kiểu: Ủy, Hòa", "One tone-mark style: Ủy, Hòa"}, checkToneStyle},
@@ -729,6 +732,37 @@ func checkInvisibleChars(d *Decision, r *reporter) {
 				r.at(t.path, msgf("có ký tự ẩn U+%04X (thường do dán từ trang web); hãy xoá", "contains the invisible character U+%04X (often pasted from the web); remove it", c))
 				break
 			}
+		}
+	}
+}
+
+// checkUnshowableChars: Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.1 asks for the
+// Vietnamese font of the Unicode character set of TCVN 6909:2001 (Times New Roman in the
+// source texts). Emoji and a font's private-use characters (Wingdings bullets pasted from
+// Word, U+F0B7) are not in it and print as empty boxes or another font's picture; a
+// combining mark still standing alone after the loader's NFC belongs to no Vietnamese letter
+// (marks stacked on one letter, "Chí́"); U+FFFD is what a wrong conversion left for a
+// letter it lost. None of the source texts has any of them.
+func checkUnshowableChars(d *Decision, r *reporter) {
+	for _, t := range d.texts {
+		for _, c := range t.value {
+			var what Msg
+			switch {
+			case c == utf8.RuneError:
+				what = msgf("ký tự thay thế U+FFFD (chữ đã mất khi chuyển mã); gõ lại chữ ở chỗ này", "the replacement character U+FFFD (a letter lost in a conversion); type the letter again")
+			case unicode.Is(unicode.Co, c):
+				what = msgf("ký tự U+%04X thuộc vùng dùng riêng của một phông (thường là dấu đầu dòng của Word dán vào); phông văn bản không có, hãy xoá", "U+%04X from a font's private-use area (often a Word bullet pasted in); the document's font has none, remove it", c)
+			case unicode.Is(unicode.Mn, c) && c != 0xFE0F:
+				what = msgf("dấu rời U+%04X không ghép được vào chữ trước nó (dấu chồng lên chữ đã có dấu); gõ lại chữ này", "the stray mark U+%04X joins no letter before it (a mark stacked on a marked letter); type the letter again", c)
+			case c >= 0x1F000 && c <= 0x1FAFF || c >= 0x2600 && c <= 0x27BF || c == 0xFE0F:
+				what = msgf("biểu tượng %q (emoji) không có trong phông văn bản, in ra thành ô trống; hãy xoá", "the symbol %q (emoji) is not in the document's font and prints as a box; remove it", string(c))
+			case !unicode.IsPrint(c) && !unicode.IsControl(c) && !unicode.Is(unicode.Cf, c) && !unicode.IsSpace(c):
+				what = msgf("ký tự U+%04X chưa có trong Unicode, không phông nào in được; hãy xoá", "U+%04X is not assigned in Unicode and no font prints it; remove it", c)
+			default:
+				continue
+			}
+			r.at(t.path, what)
+			break
 		}
 	}
 }
