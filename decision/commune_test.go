@@ -127,3 +127,29 @@ func TestCommunePartyLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeTextMemberLowerCase: "thành viên" is no title but the common noun, written lower
+// case inside a sentence, as Quyết định 2130/QĐ-TTg ngày 24/9/2025 writes its changes
+// ("bổ sung đồng chí Lê Hoài Trung, quyền Bộ trưởng Bộ Ngoại giao, thành viên Ban Chỉ đạo");
+// the titles (Ủy viên, Phó Trưởng ban) keep their capital.
+func TestChangeTextMemberLowerCase(t *testing.T) {
+	d := &Decision{Committee: Committee{Name: "Ban Chỉ đạo của Chính phủ", Titles: TitlesBanThanhVien}}
+	add := &Member{Role: RoleUyVien, Honorific: "Đồng chí", Name: "Lê Hoài Trung", Position: "quyền Bộ trưởng Bộ Ngoại giao"}
+	old := &Member{Role: RoleUyVien, Honorific: "Đồng chí", Name: "Đỗ Đức Duy", Position: "Bộ trưởng Bộ Nông nghiệp và Môi trường"}
+	for _, tc := range []struct {
+		c    MemberChange
+		want string
+	}{
+		{MemberChange{Action: ChangeAdd, Member: add}, "Bổ sung đồng chí Lê Hoài Trung, quyền Bộ trưởng Bộ Ngoại giao, làm thành viên Ban Chỉ đạo."},
+		{MemberChange{Action: ChangeReplace, Member: add, Old: old}, "Đồng chí Lê Hoài Trung, quyền Bộ trưởng Bộ Ngoại giao, làm thành viên Ban Chỉ đạo thay đồng chí Đỗ Đức Duy, Bộ trưởng Bộ Nông nghiệp và Môi trường."},
+		{MemberChange{Action: ChangeRemove, Old: old}, "Đồng chí Đỗ Đức Duy, Bộ trưởng Bộ Nông nghiệp và Môi trường, thôi làm thành viên Ban Chỉ đạo."},
+	} {
+		if got := d.ChangeText(tc.c); got != tc.want {
+			t.Errorf("got  %q\nwant %q", got, tc.want)
+		}
+	}
+	d.Committee.Titles = TitlesBan
+	if got := d.ChangeText(MemberChange{Action: ChangeAdd, Member: add}); !strings.Contains(got, "làm Ủy viên Ban Chỉ đạo") {
+		t.Errorf("the title Ủy viên keeps its capital: %q", got)
+	}
+}

@@ -231,7 +231,17 @@ func (d *Decision) ChangesIntro() string {
 // Giám đốc Sở Tài chính, làm Ủy viên Ban Chỉ đạo thay Ông Trần Văn B (đã nghỉ hưu)".
 func (d *Decision) ChangeText(c MemberChange) string {
 	t, short := d.Committee.Titles, d.Committee.Short()
-	as := func(m *Member) string { return m.LabelIn(t) + " " + short }
+	// "thành viên" is the common noun, not a title: lower case inside the sentence, as
+	// Quyết định 2130/QĐ-TTg ngày 24/9/2025 writes "..., thành viên Ban Chỉ đạo"; the titles
+	// (Ủy viên, Phó Trưởng ban) keep their capital.
+	label := func(m *Member) string {
+		l := m.LabelIn(t)
+		if strings.HasPrefix(l, "Thành viên") {
+			l = textnorm.LowerFirst(l)
+		}
+		return l
+	}
+	as := func(m *Member) string { return label(m) + " " + short }
 	// inside the sentence the honorific is lower case: "thay ông Trần Văn B"
 	mid := func(m *Member) string {
 		c := *m
@@ -268,7 +278,7 @@ func (d *Decision) ChangeText(c MemberChange) string {
 		}
 		old := ""
 		if c.Old != nil {
-			old = ", thôi làm " + c.Old.LabelIn(t)
+			old = ", thôi làm " + label(c.Old)
 		}
 		s = c.Member.Holder() + old + ", làm " + as(c.Member) + reason
 	}

@@ -184,6 +184,9 @@ func roleAndShort(s string) (decision.Role, string, []decision.Titles, bool) {
 	for _, t := range allTitles {
 		for _, r := range decision.Roles {
 			l := t.Of(r)
+			if strings.HasPrefix(l, "Thành viên") && strings.HasPrefix(s, "thành viên") {
+				l = textnorm.LowerFirst(l) // lower case inside the sentence (decision.ChangeText)
+			}
 			if (strings.HasPrefix(s, l+" ") || s == l) && len(l) >= bestLen {
 				if len(l) > bestLen || best != r {
 					ts = nil
