@@ -118,7 +118,7 @@ func ChangeMembers(old, edited *Decision, o ChangeOptions) (*Decision, []DiffIte
 	}
 	d.Recipients = append([]string(nil), edited.Recipients...)
 	for i, r := range d.Recipients {
-		if nhuDieuRE.MatchString(r) {
+		if _, _, ok := nhuDieu(r); ok {
 			d.Recipients[i] = "Như Điều " + strconv.Itoa(d.ExecutionArticle())
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/textnorm"
 )
 
@@ -13,9 +12,6 @@ import (
 // Nghị định 30 in the number, the authority and signature, the bases and the Nơi nhận. The
 // State rules hand a party document (Decision.Party) to the checks below instead of
 // silencing themselves.
-
-// partySymbolRE is a party symbol: type code "/" issuer code ("QĐ/TU", "NQ/TW", "HD/VPTW").
-var partySymbolRE = lazyre.New(`^[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ0-9]*$`)
 
 // partyIssuerCode returns the issuer code a party committee's decisions carry: TU for a Tỉnh
 // ủy and for a Thành ủy of a centrally governed city alike (reported numbers: 1407-QĐ/TU of

@@ -362,8 +362,8 @@ func Rename(old *Decision, o RenameOptions) (*Decision, []Change, error) {
 	}
 	exec := n.ExecutionArticle()
 	for i, r := range n.Recipients {
-		if m := nhuDieuRE.FindStringSubmatch(r); m != nil && m[1] != fmt.Sprint(exec) {
-			n.Recipients[i] = strings.Replace(r, m[0], fmt.Sprintf("Như Điều %d", exec), 1)
+		if m, num, ok := nhuDieu(r); ok && num != fmt.Sprint(exec) {
+			n.Recipients[i] = strings.Replace(r, m, fmt.Sprintf("Như Điều %d", exec), 1)
 			note(fmt.Sprintf("recipients[%d]", i), "%q thành %q", "%q became %q", r, n.Recipients[i])
 		}
 	}

@@ -352,11 +352,6 @@ func checkLawByName(d *Decision, r *reporter) {
 	}
 }
 
-var (
-	ownNumberRE = lazyre.New(`^(0[1-9]|[1-9]\d+)[a-z]?$`)
-	ownSymbolRE = lazyre.New(`^[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9]*)+$`)
-)
-
 // checkDecisionNumber: the Số line (Nghị định 30, Phụ lục I, ô 3; spec R1, V5, V6, §2.3):
 // numbers 1-9 are written 01-09 and no other number has a leading zero ("0123", "010"); the
 // series starts at 01 each 1 January, so there is no number 00. The symbol is the type code
@@ -364,7 +359,7 @@ var (
 // 1.3; docs/party-layout.md) joins them by "/": "QĐ/TU", its number series restarting at 01
 // each term of the committee.
 func checkDecisionNumber(d *Decision, r *reporter) {
-	if d.Number != "" && !isPlaceholder(d.Number) && !ownNumberRE.MatchString(d.Number) {
+	if d.Number != "" && !isPlaceholder(d.Number) && !isOwnNumber(d.Number) {
 		hint := ""
 		if n, err := strconv.Atoi(d.Number); err == nil && n > 0 && n < 10 {
 			hint = fmt.Sprintf(" (viết %02d)", n)
@@ -380,13 +375,13 @@ func checkDecisionNumber(d *Decision, r *reporter) {
 	if d.Party() {
 		// Hướng dẫn 36-HD/VPTW, điểm 1.3: a party document's symbol is the type code, "/", the
 		// issuer's code ("Số 1407-QĐ/TU"); the State's "QĐ-UBND" form is wrong there.
-		if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!partySymbolRE.MatchString(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ/")) {
+		if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!isPartySymbol(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ/")) {
 			r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định của Đảng có ký hiệu QĐ/<cấp ủy>, ví dụ QĐ/TU, QĐ/ĐU (số và ký hiệu in thành Số 1407-QĐ/TU)",
 				"symbol %q is malformed; a party decision's symbol is QĐ/<committee>, e.g. QĐ/TU, QĐ/ĐU (printed Số 1407-QĐ/TU)", d.Symbol))
 		}
 		return
 	}
-	if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!ownSymbolRE.MatchString(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ-")) {
+	if d.Symbol != "" && !isPlaceholder(d.Symbol) && (!isOwnSymbol(d.Symbol) || !strings.HasPrefix(d.Symbol, "QĐ-")) {
 		r.at("symbol", msgf("ký hiệu %q sai dạng; quyết định có ký hiệu QĐ-<cơ quan>, ví dụ QĐ-UBND, QĐ-BCĐ", "symbol %q is malformed; a decision's symbol is QĐ-<issuer>, e.g. QĐ-UBND, QĐ-BCĐ", d.Symbol))
 	}
 }
@@ -569,20 +564,17 @@ func checkRecipientsLast(d *Decision, r *reporter) {
 	}
 }
 
-// nhuDieuRE reads "Như Điều 4" in any case and with any spaces, no-break spaces included.
-var nhuDieuRE = lazyre.New(`(?i)^như[\s\p{Z}]*điều[\s\p{Z}]*(\d+)`)
-
 // checkRecipientArticle: a decision's first recipient is "Như Điều <n>", n the execution
 // article (Nghị định 30, Phụ lục I, ô 9b; V17). A wrong n is an error; a missing item is
 // left to the clerk.
 func checkRecipientArticle(d *Decision, r *reporter) {
 	exec := d.ExecutionArticle()
 	for i, rc := range d.Recipients {
-		m := nhuDieuRE.FindStringSubmatch(rc)
-		if m == nil {
+		_, num, ok := nhuDieu(rc)
+		if !ok {
 			continue
 		}
-		if n, _ := strconv.Atoi(m[1]); n != exec {
+		if n, _ := strconv.Atoi(num); n != exec {
 			r.at(fmt.Sprintf("recipients[%d]", i), msgf("%q nhưng điều thi hành là Điều %d", "%q but the execution article is Điều %d", rc, exec))
 		}
 	}
@@ -778,8 +770,6 @@ func checkSpaces(d *Decision, r *reporter) {
 	}
 }
 
-var articleNoSpaceRE = lazyre.New(`Điều \d+\.[^\s./]`)
-
 // checkArticleSpace: "Điều N." is followed by a space (Nghị định 30, Phụ lục I, nội dung;
 // source text 000 shows the slip "Điều 1.Thành lập").
 func checkArticleSpace(d *Decision, r *reporter) {
@@ -787,7 +777,7 @@ func checkArticleSpace(d *Decision, r *reporter) {
 		if !strings.Contains(t.value, "Điều ") {
 			continue
 		}
-		if m := articleNoSpaceRE.FindString(t.value); m != "" {
+		if m := articleNoSpace(t.value); m != "" {
 			r.at(t.path, msgf("thiếu dấu cách sau %q", "missing space after %q", m[:len(m)-1]))
 		}
 	}
@@ -841,8 +831,6 @@ func checkBanChiDaoCase(d *Decision, r *reporter) {
 	}
 }
 
-var numericDateRE = lazyre.New(`\b\d{1,2}/\d{1,2}/\d{4}\b`)
-
 // checkNumericDate: dates in the text are written out ("ngày 16 tháng 3 năm 2017"), as in
 // Nghị định 30's own căn cứ and models (spec §8).
 func checkNumericDate(d *Decision, r *reporter) {
@@ -850,7 +838,7 @@ func checkNumericDate(d *Decision, r *reporter) {
 		if !strings.Contains(t.value, "/") {
 			continue
 		}
-		if m := numericDateRE.FindString(t.value); m != "" {
+		if m := numericDate(t.value); m != "" {
 			r.at(t.path, msgf("ngày %q nên viết đầy đủ: ngày ... tháng ... năm ...", "date %q should be written out: ngày ... tháng ... năm ...", m))
 		}
 	}
@@ -924,11 +912,6 @@ func issuesRegulation(s string) bool {
 	return strings.Contains(l, "kèm theo quyết định này") && strings.Contains(l, "quy chế")
 }
 
-// defersRegulationRE finds a sentence saying the Quy chế is to be made or issued by someone
-// later: "Trưởng ban ban hành Quy chế ...", "xây dựng Quy chế ... trình ...", "Quy chế ... do
-// Trưởng ban ban hành" (seed 000, Điều 3: "Trưởng Ban Chỉ đạo ban hành Quy chế hoạt động").
-var defersRegulationRE = lazyre.New(`(ban hành|xây dựng|dự thảo|soạn thảo)( và ban hành)? quy chế|quy chế[^.;]* do [^.;]*ban hành`)
-
 // regulationIssuedInArticles reports whether an article the clerk wrote (or the organisation's
 // sentence on the Quy chế) already issues the Quy chế with the decision.
 func (d *Decision) regulationIssuedInArticles() bool {
@@ -961,7 +944,7 @@ func checkRegulationIssued(d *Decision, r *reporter) {
 			continue
 		}
 		switch {
-		case carries && !issuesRegulation(t.value) && defersRegulationRE.MatchString(strings.ToLower(t.value)):
+		case carries && !issuesRegulation(t.value) && defersRegulation(strings.ToLower(t.value)):
 			r.at(t.path, msgf("quyết định đã ban hành kèm theo Quy chế, câu này lại để Quy chế ban hành sau: %q", "the decision issues the Quy chế it carries, yet this sentence leaves it to be issued later: %q", t.value))
 		case !carries && issuesRegulation(t.value) && strings.Contains(strings.ToLower(t.value), "ban hành"):
 			r.at(t.path, msgf("câu này ban hành Quy chế kèm theo quyết định, nhưng quyết định không kèm Quy chế nào (regulation)", "this sentence issues a Quy chế with the decision, but the decision carries none (regulation)"))

@@ -2,7 +2,6 @@ package decision
 
 import (
 	"fmt"
-	"github.com/vanthu-vn/qd/internal/lazyre"
 	"github.com/vanthu-vn/qd/textnorm"
 	"reflect"
 	"strings"
@@ -318,23 +317,16 @@ func (d *Decision) FullNumber() string {
 	return n + "/" + d.Symbol
 }
 
-// docNumberRE is the shape of a document number and symbol (Nghị định 30, Phụ lục I, ô 3;
-// spec §8): number with an optional letter, optional year, type code and issuer code
-// joined by "-", no spaces. Party documents write "57-NQ/TW".
-var (
-	docNumberRE = lazyre.New(`^\d+[a-z]?(/\d{4})?/[A-ZĐ][A-Za-zĐđ]*(-[A-ZĐ][A-Za-zĐđ0-9.]*)+$`)
-	lawNumberRE = lazyre.New(`^\d+[a-z]?/\d{4}/(QH|UBTVQH)\d{1,2}$`)
-	partyRE     = lazyre.New(`^\d+[a-z]?-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)
-	yearRE      = lazyre.New(`^\d+[a-z]?/\d{4}/`)
-)
-
-// ValidDocNumber reports whether s is a well-formed number and symbol.
+// ValidDocNumber reports whether s is a well-formed number and symbol (Nghị định 30, Phụ lục
+// I, ô 3; spec §8): number with an optional letter, optional year, type code and issuer code
+// joined by "-", no spaces (isDocNumber); a law's "64/2025/QH15" (isLawNumber). Party
+// documents write "57-NQ/TW" (isPartyNumber).
 func ValidDocNumber(s string) bool {
-	return docNumberRE.MatchString(s) || lawNumberRE.MatchString(s) || partyRE.MatchString(s)
+	return isDocNumber(s) || isLawNumber(s) || isPartyNumber(s)
 }
 
 // normative reports whether a number carries a year, as normative acts do (spec §8).
-func normative(number string) bool { return number == "" || yearRE.MatchString(number) }
+func normative(number string) bool { return number == "" || yearPrefix(number) > 0 }
 
 // force ranks a legal basis by legal force, lower first (spec §8: Luật 64/2025/QH15, Điều 4).
 // Within one issuer's rank, normative acts (numbers with a year) come before individual
