@@ -15,8 +15,9 @@ type nameField struct {
 
 // nameFields lists every field that names a body or unit, in document order: the issuer
 // and its authority, the place, the signer, the committee, the proposal, members'
-// organisations, posts and portfolios, standing agencies, seals, the working group, funding,
-// addressees, recipients and the Quy chế's issuer. The rules that check names and the
+// organisations, posts and portfolios (and a change decision's new members), standing
+// agencies, seals, the working group, funding, addressees, recipients and the Quy chế's
+// issuer. The rules that check names and the
 // update that replaces them read this one list, so no field is checked but not updated.
 func (d *Decision) nameFields() []nameField {
 	var f []nameField
@@ -51,6 +52,23 @@ func (d *Decision) nameFields() []nameField {
 		add(fmt.Sprintf("members[%d].organization", i), &m.Organization)
 		add(fmt.Sprintf("members[%d].position", i), &m.Position)
 		add(fmt.Sprintf("members[%d].portfolio", i), &m.Portfolio)
+		near := []string{m.Organization, m.Position, m.Portfolio}
+		for k := n; k < len(f); k++ {
+			f[k].near = near
+		}
+	}
+	// A change-members decision prints its new members (and a member with a new role) as
+	// they are now; the members replaced (old) and the amended decision's list
+	// (current_members) are history, named as they were appointed, and are not read here.
+	for i := range d.Changes {
+		m := d.Changes[i].Member
+		if m == nil {
+			continue
+		}
+		n := len(f)
+		add(fmt.Sprintf("changes[%d].member.organization", i), &m.Organization)
+		add(fmt.Sprintf("changes[%d].member.position", i), &m.Position)
+		add(fmt.Sprintf("changes[%d].member.portfolio", i), &m.Portfolio)
 		near := []string{m.Organization, m.Position, m.Portfolio}
 		for k := n; k < len(f); k++ {
 			f[k].near = near

@@ -332,3 +332,34 @@ func TestBodyDissolvedInList(t *testing.T) {
 		t.Errorf("name-unconfirmed: %q", warns)
 	}
 }
+
+// A change-members decision of 2026 that adds or re-roles a member as "Giám đốc Sở TT&TT"
+// prints a body that ceased on 01/3/2025 (Nghị định 45/2025/NĐ-CP): body-dissolved, and
+// update rewrites it; the member replaced (old) and the amended decision's list
+// (current_members) are history and are left as appointed.
+func TestChangeMembersCeasedBody(t *testing.T) {
+	d := loadExample(t, "uy-ban-cds-thay-doi-2024.yaml")
+	d.AsOf = Date{2026, 11, 23}
+	d.Proposal.Of = "Bộ trưởng Bộ Khoa học và Công nghệ"
+	d.Changes[0].Member.Position = "Giám đốc Sở TT&TT"
+	d.Changes[0].Old.Position = "Giám đốc Sở Thông tin và Truyền thông"
+	var fields []string
+	for _, g := range Validate(d) {
+		if g.Rule == "body-dissolved" {
+			fields = append(fields, g.Field)
+		}
+	}
+	if strings.Join(fields, " ") != "changes[0].member.position" {
+		t.Errorf("body-dissolved at %q, want only changes[0].member.position", fields)
+	}
+	n, _ := Update(d, Date{2026, 11, 23})
+	if got := n.Changes[0].Member.Position; got != "Giám đốc Sở Khoa học và Công nghệ" {
+		t.Errorf("update: new member %q", got)
+	}
+	if got := n.Changes[0].Old.Position; got != "Giám đốc Sở Thông tin và Truyền thông" {
+		t.Errorf("update rewrote the member replaced: %q", got)
+	}
+	if got := n.Current[2].Position; got != "Bộ trưởng Bộ Thông tin và Truyền thông" {
+		t.Errorf("update rewrote current_members: %q", got)
+	}
+}
