@@ -26,7 +26,7 @@ func (d *Decision) DraftMark() string {
 	switch {
 	case d.Draft > 0:
 		return "DỰ THẢO LẦN " + strconv.Itoa(d.Draft)
-	case d.Number == "" || len(d.Placeholders()) > 0:
+	case d.Number == "" || d.hasPlaceholder():
 		return "DỰ THẢO"
 	}
 	return ""
@@ -35,54 +35,79 @@ func (d *Decision) DraftMark() string {
 // Placeholders returns the YAML paths of the values still written as [[...]] placeholders,
 // texts and dates, in the order of the model.
 func (d *Decision) Placeholders() []string {
-	var out []string
-	placeholders(reflect.ValueOf(d).Elem(), nil, &out)
-	return out
+	w := placeholderWalk{}
+	w.walk(reflect.ValueOf(d).Elem())
+	return w.out
 }
 
-// step is one step of a YAML path, a key or an index, linked to the step before: the walk
-// spells a path out only for a value it reports, not for every value it passes.
+// hasPlaceholder reports whether Placeholders would return any path, stopping at the first.
+func (d *Decision) hasPlaceholder() bool {
+	w := placeholderWalk{first: true}
+	return w.walk(reflect.ValueOf(d).Elem())
+}
+
+// placeholderWalk walks the model for placeholders. The path to the value walked is a stack
+// of steps, spelt out only for a value it reports: the walk allocates nothing for the values
+// it passes.
+type placeholderWalk struct {
+	path  []step
+	out   []string
+	first bool // stop at the first placeholder
+}
+
+// step is one step of a YAML path, a key or an index.
 type step struct {
-	up    *step
 	key   string
 	index int // -1 for a key
 }
 
-func (s *step) String() string {
-	if s == nil {
-		return ""
+// found records the value at the current path and reports whether the walk stops.
+func (w *placeholderWalk) found() bool {
+	if w.first {
+		return true
 	}
-	up := s.up.String()
-	switch {
-	case s.index >= 0:
-		return up + "[" + strconv.Itoa(s.index) + "]"
-	case up == "":
-		return s.key
+	var b strings.Builder
+	for _, s := range w.path {
+		switch {
+		case s.index >= 0:
+			b.WriteString("[" + strconv.Itoa(s.index) + "]")
+		case b.Len() == 0:
+			b.WriteString(s.key)
+		default:
+			b.WriteString("." + s.key)
+		}
 	}
-	return up + "." + s.key
+	w.out = append(w.out, b.String())
+	return false
 }
 
 var dateType = reflect.TypeOf(Date{})
 
-func placeholders(v reflect.Value, at *step, out *[]string) {
+// walk walks v and reports whether the walk stops.
+func (w *placeholderWalk) walk(v reflect.Value) bool {
 	if v.Type() == dateType {
 		if v.Interface().(Date).IsPlaceholder() {
-			*out = append(*out, at.String())
+			return w.found()
 		}
-		return
+		return false
 	}
 	switch v.Kind() {
 	case reflect.String:
 		if isPlaceholder(v.String()) {
-			*out = append(*out, at.String())
+			return w.found()
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			placeholders(v.Elem(), at, out)
+			return w.walk(v.Elem())
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
-			placeholders(v.Index(i), &step{up: at, index: i}, out)
+			w.path = append(w.path, step{index: i})
+			stop := w.walk(v.Index(i))
+			w.path = w.path[:len(w.path)-1]
+			if stop {
+				return true
+			}
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -91,7 +116,13 @@ func placeholders(v reflect.Value, at *step, out *[]string) {
 			if key == "" || key == "-" {
 				continue
 			}
-			placeholders(v.Field(i), &step{up: at, key: key, index: -1}, out)
+			w.path = append(w.path, step{key: key, index: -1})
+			stop := w.walk(v.Field(i))
+			w.path = w.path[:len(w.path)-1]
+			if stop {
+				return true
+			}
 		}
 	}
+	return false
 }

@@ -25,6 +25,19 @@ func TestPlaceholders(t *testing.T) {
 	if m := d.DraftMark(); m != "" {
 		t.Errorf("kien-giang.yaml: draft mark %q", m)
 	}
+	// hasPlaceholder, which the draft mark asks, stops at the first and answers as the list
+	for _, c := range []struct {
+		name string
+		d    *Decision
+	}{{"skeleton", Skeleton(SkeletonOptions{Kind: KindThanhLap, Level: LevelProvince})}, {"kien-giang.yaml", d},
+		{"one name", &Decision{Members: []Member{{}, {}, {Name: "[[họ và tên]]"}}}}} {
+		if got, want := c.d.hasPlaceholder(), len(c.d.Placeholders()) > 0; got != want {
+			t.Errorf("%s: hasPlaceholder %v, placeholders %q", c.name, got, c.d.Placeholders())
+		}
+	}
+	if got := (&Decision{Members: []Member{{}, {}, {Name: "[[họ và tên]]"}}}).Placeholders(); !slices.Equal(got, []string{"members[2].name"}) {
+		t.Errorf("placeholders %q, want members[2].name", got)
+	}
 }
 
 // TestMaxDraftIsTheTag: MaxDraft, which the importer checks a draft mark against, is the bound
