@@ -15,9 +15,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite deflated_gen.go")
 
-// constantParts are the parts Write deflates from the table: every document's constant parts
-// and the embedded styles parts.
-var constantParts = []struct{ name, text string }{
+// constantParts are the parts Write deflates from the table: every document's constant parts,
+// the embedded styles parts, and the content types and relationships of a document with a
+// page header and a title page (the two headers every decision qd lays out has), with its
+// source and without.
+var constantParts = append([]struct{ name, text string }{
 	{"_rels/.rels", packageRels},
 	{"docProps/app.xml", appProperties},
 	{"word/settings.xml", settings},
@@ -25,6 +27,29 @@ var constantParts = []struct{ name, text string }{
 	{"customXml/_rels/item1.xml.rels", sourceRels},
 	{"templates/styles.xml", string(templates.Styles)},
 	{"templates/styles-dang.xml", string(templates.PartyStyles)},
+	{"word/header2.xml (title page)", emptyHeader},
+}, typicalParts()...)
+
+// typicalParts are the content types and the document's relationships of a document whose
+// sections have a page header and a title page, with a source and without.
+func typicalParts() []struct{ name, text string } {
+	var out []struct{ name, text string }
+	for _, src := range [][]byte{[]byte("a"), nil} {
+		d := &Document{Styles: []byte(settings), Source: src, Sections: []Section{
+			{Header: []Paragraph{P("Header", "1")}, TitlePage: true, Body: []Block{P("", "a")}},
+			{Header: []Paragraph{P("Header", "1")}, TitlePage: true, Body: []Block{P("", "b")}},
+		}}
+		for _, p := range d.parts() {
+			if p.name == "[Content_Types].xml" || p.name == "word/_rels/document.xml.rels" {
+				suffix := " (with source)"
+				if src == nil {
+					suffix = " (without source)"
+				}
+				out = append(out, struct{ name, text string }{p.name + suffix, string(p.data)})
+			}
+		}
+	}
+	return out
 }
 
 // deflate compresses data with the compressor Write registers.
@@ -114,4 +139,35 @@ func usedFromTable(t *testing.T, d *Document) int {
 		}
 	}
 	return n
+}
+
+// TestTypicalPartsFromTable: a document laid out as qd lays out a decision (sections with a
+// page header and a title page, the source inside) takes its content types, relationships
+// and empty title-page header from the table, and is the same bytes as compressed part by
+// part.
+func TestTypicalPartsFromTable(t *testing.T) {
+	d := &Document{Styles: templates.Styles, Title: "Quyết định", Lang: "vi-VN", Source: []byte("kind: thanh_lap\n"), Sections: []Section{
+		{Page: A4(20, 20, 30, 15), Header: []Paragraph{{Style: "Header", Runs: []Run{{Field: "PAGE", Text: "2"}}}}, TitlePage: true, Body: []Block{P("", "Điều 1.")}},
+		{Page: A4(20, 20, 30, 15), Header: []Paragraph{{Style: "Header", Runs: []Run{{Field: "PAGE", Text: "2"}}}}, TitlePage: true, RestartNumbering: true, Body: []Block{P("", "Chương I")}},
+	}}
+	for _, p := range d.parts() {
+		switch p.name {
+		case "[Content_Types].xml", "word/_rels/document.xml.rels", "word/header2.xml":
+			if _, ok := lookupDeflated(p.data); !ok {
+				t.Errorf("%s is not taken from the table", p.name)
+			}
+		}
+	}
+	var with, without bytes.Buffer
+	if err := d.Write(&with); err != nil {
+		t.Fatal(err)
+	}
+	usePrecompressed = false
+	defer func() { usePrecompressed = true }()
+	if err := d.Write(&without); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(with.Bytes(), without.Bytes()) {
+		t.Errorf("%d bytes with the table, %d without", with.Len(), without.Len())
+	}
 }

@@ -331,6 +331,9 @@ const (
 	settings      = xml.Header + `<w:settings ` + nsW + `><w:defaultTabStop w:val="567"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`
 )
 
+// emptyHeader is the header of a title page (Section.TitlePage).
+const emptyHeader = xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `><w:p/></w:hdr>`
+
 // header is a header part and its relationships part (nil when it has none).
 type header struct {
 	xml  string
@@ -384,8 +387,7 @@ func sectPr(s Section, headerID func(header) string, ids styler) string {
 		}
 		b.WriteString(`<w:headerReference w:type="default" r:id="` + headerID(header{h.String(), hrels}) + `"/>`)
 		if s.TitlePage {
-			empty := xml.Header + `<w:hdr ` + nsW + ` ` + nsR + `><w:p/></w:hdr>`
-			b.WriteString(`<w:headerReference w:type="first" r:id="` + headerID(header{xml: empty}) + `"/>`)
+			b.WriteString(`<w:headerReference w:type="first" r:id="` + headerID(header{xml: emptyHeader}) + `"/>`)
 		}
 	}
 	p := s.Page
