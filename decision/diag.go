@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,6 +82,25 @@ func msgf(vi, en string, args ...any) Msg {
 // localized is a message argument written differently in each language.
 type localized interface{ In(Lang) string }
 
+// maxArgRunes bounds a text quoted in a message: a value pasted whole (a 200 000-character
+// title) would make the diagnostic line as long.
+const maxArgRunes = 200
+
+// shortArg is s, or its first maxArgRunes characters and "…" when it is longer.
+func shortArg(s string) string {
+	if len(s) <= maxArgRunes {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxArgRunes {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
 func argsIn(l Lang, args []any) []any {
 	out := make([]any, len(args))
 	for i, a := range args {
@@ -89,6 +109,11 @@ func argsIn(l Lang, args []any) []any {
 		}
 		if x, ok := a.(localized); ok {
 			a = x.In(l)
+		}
+		if _, stringer := a.(fmt.Stringer); !stringer && a != nil {
+			if v := reflect.ValueOf(a); v.Kind() == reflect.String && len(v.String()) > maxArgRunes {
+				a = shortArg(v.String()) // a text, or a code (Role, Kind) the file gave
+			}
 		}
 		out[i] = a
 	}

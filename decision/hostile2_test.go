@@ -59,3 +59,34 @@ func TestNullMembersNoEmptyMessages(t *testing.T) {
 		t.Errorf("the empty members are not reported as missing fields (%d)", field)
 	}
 }
+
+// TestLongValuesShortInMessages: a message quoting a value quotes a short part of it: a
+// pasted 200 000-character title, role or key made a diagnostic line as long (the CI log,
+// the terminal, the page of qd serve).
+func TestLongValuesShortInMessages(t *testing.T) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("Ban Chỉ đạo ", 5000)
+	text := strings.Replace(string(src), "place: Vĩnh Long\n", "place: Vĩnh Long\ntitle: "+long+"\n"+strings.Repeat("k", 1000)+": 1\n", 1)
+	text = strings.Replace(text, "role: truong_ban", "role: "+strings.Repeat("x", 5000), 1)
+	d, diags := Load("x.yaml", []byte(text))
+	if d != nil {
+		diags = append(diags, Validate(d)...)
+	}
+	rules := map[string]bool{}
+	for _, g := range diags {
+		rules[g.Rule] = true
+		for _, m := range []string{g.Msg.VI, g.Msg.EN} {
+			if len(m) > 1000 {
+				t.Errorf("%s %s: message of %d bytes: %.120s…", g.Rule, g.Field, len(m), m)
+			}
+		}
+	}
+	for _, r := range []string{"title-form", "unknown-key", "field"} {
+		if !rules[r] {
+			t.Errorf("no %s diagnostic: %v", r, rules)
+		}
+	}
+}
