@@ -171,3 +171,17 @@ func TestValidateDirWithoutYAML(t *testing.T) {
 		t.Errorf("file + empty folder: exit %d %q", code, out)
 	}
 }
+
+// TestImportOldExcel: an old Excel .xls (the member lists offices keep) gets the same advice
+// as an old Word .doc: save it in the new format; nothing is written.
+func TestImportOldExcel(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "Danh sách.xls")
+	os.WriteFile(in, append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), 0o644)
+	before := snapshot(t, dir)
+	code, _, errs := run(t, "", "import", in)
+	if code != ExitUsage || !strings.Contains(errs, ".xls cũ") || !strings.Contains(errs, ".xlsx") {
+		t.Errorf("exit %d %q", code, errs)
+	}
+	sameSnapshot(t, "import .xls", before, snapshot(t, dir))
+}

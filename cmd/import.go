@@ -61,6 +61,9 @@ func runImport(opts *ImportOptions) error {
 	case ".doc":
 		return usageErr(lang, "%s là tệp .doc cũ; mở bằng Word hoặc LibreOffice và lưu thành .docx rồi chạy lại",
 			"%s is an old .doc file; open it in Word or LibreOffice, save it as .docx and run again", opts.Input)
+	case ".xls":
+		return usageErr(lang, "%s là tệp .xls cũ (Excel 97-2003); mở bằng Excel hoặc LibreOffice và lưu thành .xlsx rồi chạy lại",
+			"%s is an old .xls file (Excel 97-2003); open it in Excel or LibreOffice, save it as .xlsx and run again", opts.Input)
 	default:
 		return usageErr(lang, "%s: qd import đọc .docx, .pdf, .txt, .csv, .xlsx", "%s: qd import reads .docx, .pdf, .txt, .csv, .xlsx", opts.Input)
 	}
