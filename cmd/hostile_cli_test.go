@@ -84,6 +84,10 @@ func TestCLIMisuse(t *testing.T) {
 	}{
 		{"--issuer", []string{"init", "--issuer", "\xff\xfe", "-o", "-"}},
 		{"--name", []string{"rename", "../examples/lang-son-2020.yaml", "--name", "Ban\x00", "-o", "-"}},
+		// invisible direction and zero-width marks pasted with a name (the invisible-char rule
+		// would only warn about them in the file written)
+		{"--issuer", []string{"init", "--issuer", "An\u202eGiang", "-o", "-"}},
+		{"--name", []string{"rename", "../examples/lang-son-2020.yaml", "--name", "Ban Chỉ\u200b đạo", "-o", "-"}},
 	} {
 		if code, out, errs := run(t, "", tc.args...); code != ExitUsage || out != "" || !strings.Contains(errs, "qd: "+tc.flag+": ") {
 			t.Errorf("%q: exit %d %q", tc.args, code, errs)

@@ -189,7 +189,8 @@ var isoShapeRE = lazyre.New(`^(\d{4})-(\d{2})(?:-(\d{2}))?$`)
 const maxFlagText = 300
 
 // textFlag refuses a flag value that cannot be text of a decision: not UTF-8, holding a
-// control character (a line break, a tab, NUL...), or longer than maxFlagText characters.
+// control character (a line break, a tab, NUL...) or an invisible format character (U+202E,
+// U+200B: the invisible-char rule's), or longer than maxFlagText characters.
 func textFlag(lang decision.Lang, flag, v string) error {
 	if !utf8.ValidString(v) {
 		return usageErr(lang, "%s: giá trị không phải văn bản UTF-8", "%s: the value is not UTF-8 text", flag)
@@ -201,6 +202,10 @@ func textFlag(lang decision.Lang, flag, v string) error {
 	for _, r := range v {
 		if unicode.IsControl(r) {
 			return usageErr(lang, "%s: giá trị có ký tự điều khiển U+%04X", "%s: the value holds the control character U+%04X", flag, r)
+		}
+		if unicode.Is(unicode.Cf, r) {
+			return usageErr(lang, "%s: giá trị có ký tự ẩn U+%04X (dấu hướng chữ, khoảng trắng độ rộng 0; thường do dán từ trang web); hãy gõ lại",
+				"%s: the value holds the invisible character U+%04X (a direction mark or zero-width space, often pasted from the web); type it again", flag, r)
 		}
 	}
 	return nil
