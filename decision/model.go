@@ -163,6 +163,10 @@ type Proposal struct {
 type Submission struct {
 	Number string `yaml:"number,omitempty" validate:"required" doc:"Số, ký hiệu tờ trình, ví dụ 58/TTr-STTTT"`
 	Date   Date   `yaml:"date,omitempty" validate:"required" doc:"Ngày tờ trình"`
+	// Title is what the Tờ trình is about, written after its date when the decision names it
+	// ("... ngày 17 tháng 5 năm 2013 về việc ban hành Quy chế ...": Quyết định 1209/QĐ-UBND
+	// ngày 24/6/2013 của UBND tỉnh Hà Giang).
+	Title string `yaml:"title,omitempty" doc:"Trích yếu tờ trình, viết sau ngày (không bắt buộc), ví dụ về việc ban hành Quy chế hoạt động của Ban Chỉ đạo"`
 }
 
 // Member is one member of the committee.

@@ -427,6 +427,9 @@ func (p Proposal) Text() string {
 	s := v + " của " + p.Of
 	if p.Submission != nil {
 		s += " tại Tờ trình số " + p.Submission.Number + " " + p.Submission.Date.Long()
+		if p.Submission.Title != "" {
+			s += " " + p.Submission.Title
+		}
 	}
 	return s
 }

@@ -460,9 +460,18 @@ func (p *parser) proposal(pos Pos, verb, rest string) {
 		pr.Verb = verb
 	}
 	if m := submissionRE.FindStringSubmatch(rest); m != nil {
-		if d, ok := parseDate(m[3]); ok && dateRE.FindStringIndex(m[3])[1] == len(strings.TrimSpace(m[3])) {
-			pr.Of = m[1]
-			pr.Submission = &decision.Submission{Number: m[2], Date: d}
+		if d, ok := parseDate(m[3]); ok {
+			end := dateRE.FindStringIndex(m[3])[1]
+			rest := strings.TrimSpace(m[3][end:])
+			switch {
+			case rest == "":
+				pr.Of = m[1]
+				pr.Submission = &decision.Submission{Number: m[2], Date: d}
+			case strings.HasPrefix(rest, "về "):
+				// what the Tờ trình is about (proposal.submission.title)
+				pr.Of = m[1]
+				pr.Submission = &decision.Submission{Number: m[2], Date: d, Title: rest}
+			}
 		}
 	}
 	if pr.Submission == nil && strings.Contains(rest, "Tờ trình") {
