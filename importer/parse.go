@@ -274,10 +274,12 @@ func (p *parser) title() {
 	case strings.HasPrefix(lt, "thành lập "):
 		p.d.Kind = decision.KindThanhLap
 		c.Name = strings.TrimPrefix(lt, "thành lập ")
-	case strings.HasPrefix(fold(title), "ban hành quy chế"):
+	case strings.HasPrefix(fold(lt), "ban hành quy chế"):
+		// "Ban hành Quy chế ..." (Mẫu 1.3), or "Về việc ban hành Quy chế ..." as Quyết định
+		// 1209/QĐ-UBND ngày 24/6/2013 của UBND tỉnh Hà Giang writes it
 		p.d.Kind = decision.KindQuyChe
-		if i := strings.Index(title, " của "); i > 0 {
-			c.Name = title[i+len(" của "):]
+		if i := strings.Index(lt, " của "); i > 0 {
+			c.Name = lt[i+len(" của "):]
 		}
 	}
 }
