@@ -183,11 +183,21 @@ var citedDateRE = lazyre.New(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\
 
 // citedDocRE finds where a text cites a document: a lead ("Căn cứ", "Thực hiện", "Triển
 // khai", "theo", "tại") before a document type, or a document type followed by its number
-// ("Quyết định số 12/QĐ-UBND"). Go's \b is ASCII-only, so word edges are spelled out.
-var citedDocRE = lazyre.New(`(?i)(?:^|[^\p{L}\p{N}])(?:(?:căn cứ|thực hiện|triển khai|theo|tại)[\s\p{Zs}]+(?:các[\s\p{Zs}]+)?(?:` + citedDocs + `)(?:[^\p{L}\p{N}]|$)|(?:` + citedDocs + `)[\s\p{Zs}]+(?:số[\s\p{Zs}]*)?\d)`)
+// ("Quyết định số 12/QĐ-UBND"). The type is written as a citation writes it, with a capital
+// ("Quyết định", "Kế hoạch") or all in capitals: in lower case it is the common word ("theo
+// quy định của Sở ...", "theo kế hoạch"), which names a body as it is now. Go's \b is
+// ASCII-only, so word edges are spelled out.
+var citedDocRE = lazyre.New(`(?:^|[^\p{L}\p{N}])(?:(?i:căn cứ|thực hiện|triển khai|theo|tại)[\s\p{Zs}]+(?:(?i:các)[\s\p{Zs}]+)?(?:` + citedDocs() + `)(?:[^\p{L}\p{N}]|$)|(?:` + citedDocs() + `)[\s\p{Zs}]+(?:(?i:số)[\s\p{Zs}]*)?\d)`)
 
-// citedDocs are the types of document a decision cites.
-const citedDocs = `bộ luật|luật|nghị quyết|nghị định|quyết định|thông tư|chỉ thị|kế hoạch|chương trình|đề án|kết luận|hướng dẫn|công văn|thông báo|quy chế|quy định|văn bản|báo cáo|tờ trình`
+// citedDocs returns the types of document a decision cites, each with its first letter a
+// capital or all in capitals, as alternatives of a regular expression.
+func citedDocs() string {
+	var alt []string
+	for _, t := range []string{"Bộ luật", "Luật", "Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Kế hoạch", "Chương trình", "Đề án", "Kết luận", "Hướng dẫn", "Công văn", "Thông báo", "Quy chế", "Quy định", "Văn bản", "Báo cáo", "Tờ trình"} {
+		alt = append(alt, t, strings.ToUpper(t))
+	}
+	return strings.Join(alt, "|")
+}
 
 // maxCitedWords bounds how far into a citation a name may stand from the document type
 // (a long trích yếu), so that a clause that goes on after a citation is not taken for it.

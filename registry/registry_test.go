@@ -343,7 +343,10 @@ func TestCeasedInUndatedCitation(t *testing.T) {
 	}{
 		{"Căn cứ Quyết định của Ủy ban nhân dân tỉnh Hà Giang về phát triển chính quyền số", true},
 		{"Căn cứ Quyết định của Ủy ban nhân dân\ntỉnh Hà Giang về phát triển chính quyền số", true},
-		{"căn cứ quyết định của UBND tỉnh Hà Giang", true},
+		{"CĂN CỨ QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", true},
+		{"căn cứ Quyết định của UBND tỉnh Hà Giang", true},
+		{"thực hiện theo quy định của Sở Thông tin và Truyền thông", false},
+		{"theo kế hoạch của UBND tỉnh Hà Giang", false},
 		{"Thực hiện Chương trình chuyển đổi số tỉnh Hà Giang giai đoạn 2021 - 2025", true},
 		{"Triển khai Kế hoạch của Sở Thông tin và Truyền thông về chuyển đổi số", true},
 		{"theo Quyết định số 09/QĐ-UBND của UBND tỉnh Hà Giang", true},
