@@ -201,7 +201,7 @@ func Breaks(words []string) []bool {
 			ok[i] = false // inside a name; the title's first word is capitalised as a sentence
 		}
 	}
-	sk := make(syllableKeys, len(words))
+	sk := newSyllableKeys(len(words))
 	for i := 0; i < len(words); {
 		n := 1
 		for k := min(4, len(words)-i); k >= 2; k-- {
@@ -253,35 +253,110 @@ func isWord(syl []string) bool {
 }
 
 // syllableKeys holds the textnorm.Key of each plain syllable of a text (see plainSyllable),
-// made on first need: Breaks asks about the runs of 4, 3 and 2 syllables at each place, and
-// keying every run anew was most of the time it took.
-type syllableKeys []string
+// made on first need, and what the word list says of the pair of syllables starting at each
+// place: Breaks asks about the runs of 4, 3 and 2 syllables at each place, and keying every
+// run anew, then looking each up, was most of the time it took.
+type syllableKeys struct {
+	keys  []string
+	pairs []pairInfo
+}
+
+// pairInfo is what the word list says of two syllables: whether they are a word, and whether
+// a longer word starts with them. Zero means not looked up yet.
+type pairInfo uint8
+
+const (
+	pairLooked pairInfo = 1 << iota
+	pairWord
+	pairLonger
+)
+
+func newSyllableKeys(n int) *syllableKeys {
+	return &syllableKeys{keys: make([]string, n), pairs: make([]pairInfo, n)}
+}
 
 // isWord is isWord(words[i:i+k]), joining the syllables' own keys when they are all plain:
 // the key of plain syllables joined by spaces is their keys joined by spaces (Key keeps
 // letters and marks, folds each run of them on its own, and makes one space of a space), and
-// neither the punctuation test nor the trimming of isWord can apply to them.
-func (sk syllableKeys) isWord(words []string, i, k int) bool {
+// neither the punctuation test nor the trimming of isWord can apply to them. A run of three
+// or four is looked up only when a word of the list starts with its first two syllables,
+// which one search for the pair tells (the list is sorted).
+func (sk *syllableKeys) isWord(words []string, i, k int) bool {
 	for j := i; j < i+k; j++ {
-		if sk[j] == "" {
+		if sk.keys[j] == "" {
 			if !plainSyllable(words[j]) {
 				return isWord(words[i : i+k])
 			}
-			sk[j] = textnorm.Key(words[j])
+			sk.keys[j] = textnorm.Key(words[j])
 		}
+	}
+	if sk.pairs[i] == 0 {
+		sk.pairs[i] = lookPair(sk.keys[i] + " " + sk.keys[i+1])
+	}
+	switch {
+	case k == 2:
+		return sk.pairs[i]&pairWord != 0
+	case sk.pairs[i]&pairLonger == 0:
+		return false
 	}
 	n := k - 1
 	for j := i; j < i+k; j++ {
-		n += len(sk[j])
+		n += len(sk.keys[j])
 	}
 	b := make([]byte, 0, n)
 	for j := i; j < i+k; j++ {
 		if j > i {
 			b = append(b, ' ')
 		}
-		b = append(b, sk[j]...)
+		b = append(b, sk.keys[j]...)
 	}
 	return inList(string(b))
+}
+
+// lookPair says whether the key k of two syllables is a line of wordList and whether a line
+// starts with k and a space. In the sorted list the lines starting so come straight after k
+// (no line holds a character below the space), so the first line not less than k tells both.
+func lookPair(k string) pairInfo {
+	info := pairLooked
+	line, next := lineAt(lowerBound(k))
+	if line == k {
+		info |= pairWord
+		line, _ = lineAt(next)
+	}
+	if len(line) > len(k) && line[len(k)] == ' ' && line[:len(k)] == k {
+		info |= pairLonger
+	}
+	return info
+}
+
+// lowerBound returns the offset of the first line of wordList not less than k, or
+// len(wordList), bisecting as inList does.
+func lowerBound(k string) int {
+	lo, hi := 0, len(wordList) // the lines starting before lo are less than k; those from hi on are not
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(wordList[lo:mid], '\n') + 1
+		line, next := lineAt(start)
+		if line < k {
+			lo = next
+		} else {
+			hi = start
+		}
+	}
+	return min(lo, len(wordList))
+}
+
+// lineAt returns the line of wordList starting at offset start ("" at the end) and the offset
+// of the next line.
+func lineAt(start int) (line string, next int) {
+	if start >= len(wordList) {
+		return "", len(wordList)
+	}
+	line = wordList[start:]
+	if j := strings.IndexByte(line, '\n'); j >= 0 {
+		return line[:j], start + j + 1
+	}
+	return line, len(wordList)
 }
 
 // plainSyllable reports whether w is made only of Latin letters (ASCII, Latin-1, Latin

@@ -172,7 +172,7 @@ func TestSyllableKeysAsIsWord(t *testing.T) {
 		if n%2 == 0 {
 			copy(words[1:], strings.Fields(lines[rng.Intn(len(lines))]))
 		}
-		sk := make(syllableKeys, len(words))
+		sk := newSyllableKeys(len(words))
 		for i := 0; i+k <= len(words); i++ {
 			got, want := sk.isWord(words, i, k), isWord(words[i:i+k])
 			if got != want {
@@ -187,8 +187,37 @@ func TestSyllableKeysAsIsWord(t *testing.T) {
 		t.Errorf("only %d runs were words: the test compares too few true answers", found)
 	}
 	words := strings.Fields("ban chỉ đạo chuyển đổi số chính quyền điện tử")
-	sk := make(syllableKeys, len(words))
+	sk := newSyllableKeys(len(words))
 	if !sk.isWord(words, 3, 2) || !sk.isWord(words, 8, 2) || sk.isWord(words, 2, 2) {
 		t.Errorf("chuyển đổi / điện tử are words, đạo chuyển is not")
+	}
+}
+
+// TestLookPair: for every line of the word list, its first two syllables are looked up as a
+// word exactly when they are a line, and as the start of a longer word when the line is
+// longer; no line holds a character below the space, as lookPair's search needs.
+func TestLookPair(t *testing.T) {
+	lines := strings.Split(wordList, "\n")
+	for i, l := range lines {
+		if strings.ContainsFunc(l, func(r rune) bool { return r < ' ' }) {
+			t.Fatalf("line %d %q holds a control character", i+1, l)
+		}
+		f := strings.Fields(l)
+		if len(f) < 2 {
+			continue
+		}
+		pair := f[0] + " " + f[1]
+		info := lookPair(pair)
+		if got, want := info&pairWord != 0, inList(pair); got != want {
+			t.Fatalf("%q: word %v, inList %v", pair, got, want)
+		}
+		if len(f) > 2 && info&pairLonger == 0 {
+			t.Fatalf("%q: line %q starts with it, lookPair says no longer word", pair, l)
+		}
+		if i%50 == 0 { // a pair no line starts with
+			if info := lookPair(pair + "x"); info&pairLonger != 0 && !strings.Contains(wordList, "\n"+pair+"x ") {
+				t.Fatalf("%q: no line starts with it, lookPair says one does", pair+"x")
+			}
+		}
 	}
 }
