@@ -12,7 +12,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/vanthu-vn/qd/textnorm"
 	"gopkg.in/yaml.v3"
 )
 
@@ -526,13 +526,9 @@ func (d *decoder) normalise(v reflect.Value, path string) {
 	}
 }
 
-// nfc returns s in Unicode normalisation form C, without copying when it already is.
-func nfc(s string) string {
-	if norm.NFC.IsNormalString(s) {
-		return s
-	}
-	return norm.NFC.String(s)
-}
+// nfc returns s in Unicode normalisation form C, without copying when it already is, and
+// without the normalisation tables for a text of Vietnamese letters (textnorm.NFC).
+func nfc(s string) string { return textnorm.NFC(s) }
 
 func lineCol(data []byte, off int) (int, int) {
 	line := 1 + bytes.Count(data[:off], []byte("\n"))
