@@ -3,7 +3,6 @@ package decision
 import (
 	"fmt"
 	"reflect"
-	"sync"
 
 	"github.com/vanthu-vn/qd/internal/lazyre"
 
@@ -494,36 +493,34 @@ func firstTitle(auth string) string {
 	return strings.SplitN(auth, " ", 2)[0]
 }
 
-// degreeTokens are academic degrees, titles and honours as they are abbreviated before or
-// after a name ("TS.", "PGS.TS", "ThS", "TSKH", "…, TS."), compared case-insensitively.
-var degreeTokens = map[string]bool{}
-
-// degreeWords are the same written out ("Tiến sĩ", "Phó Giáo sư"), as textnorm keys.
-var degreeWords []string
-
-// degreesOnce fills degreeTokens and degreeWords on first use, not when qd starts.
-var degreesOnce sync.Once
-
-func loadDegrees() {
-	for _, t := range strings.Fields("GS PGS TS TSKH ThS KS BS CN NCS DS LS BSCKI BSCKII NSND NSƯT NGND NGƯT TTND TTƯT") {
-		degreeTokens[textnorm.Key(t)] = true
+// isDegreeToken reports whether the textnorm key t is an academic degree, title or honour as
+// it is abbreviated before or after a name ("TS.", "PGS.TS", "ThS", "TSKH", "…, TS."):
+// GS PGS TS TSKH ThS KS BS CN NCS DS LS BSCKI BSCKII NSND NSƯT NGND NGƯT TTND TTƯT, keyed at
+// compile time (TestDegreeKeys checks them against textnorm.Key), not on each run.
+func isDegreeToken(t string) bool {
+	switch t {
+	case "gs", "pgs", "ts", "tskh", "ths", "ks", "bs", "cn", "ncs", "ds", "ls", "bscki", "bsckii",
+		"nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt":
+		return true
 	}
-	for _, w := range []string{"Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Tiến sỹ", "Thạc sĩ", "Thạc sỹ", "Kỹ sư", "Bác sĩ", "Bác sỹ",
-		"Cử nhân", "Luật sư", "Dược sĩ", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú",
-		"Thầy thuốc nhân dân", "Thầy thuốc ưu tú"} {
-		degreeWords = append(degreeWords, textnorm.Key(w))
-	}
+	return false
 }
+
+// degreeWords are the same written out ("Tiến sĩ", "Phó Giáo sư") as textnorm keys, which
+// put a tone after the last vowel of its syllable ("Giáo sư" is "giaó sư"); TestDegreeKeys
+// checks them against textnorm.Key of the words as written.
+var degreeWords = []string{"giaó sư", "phó giaó sư", "tiến sĩ", "tiến sỹ", "thạc sĩ", "thạc sỹ",
+	"kỹ sư", "bác sĩ", "bác sỹ", "cử nhân", "luật sư", "dược sĩ", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
+	"nhà giaó nhân dân", "nhà giaó ưu tú", "thầy thuốc nhân dân", "thầy thuốc ưu tú"}
 
 // signerDegree finds an academic title in a signer's name, however it is written: an
 // abbreviation standing as a word anywhere ("TS Nguyễn", "Ts. Nguyễn", "PGS.TS. Nguyễn",
 // "Nguyễn Văn A, TS.") or a title written out ("Tiến sĩ Nguyễn"). No Vietnamese syllable is
 // spelt like one of the abbreviations, so a name cannot be taken for one.
 func signerDegree(name string) string {
-	degreesOnce.Do(loadDegrees)
 	k := textnorm.Key(name)
 	for _, t := range strings.FieldsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if degreeTokens[t] {
+		if isDegreeToken(t) {
 			return t
 		}
 	}
