@@ -290,8 +290,12 @@ func checkBasesMissing(d *Decision, r *reporter) {
 
 // checkBasesOrder: bases are listed by decreasing legal force (spec §8 and V10: Luật
 // 64/2025/QH15, Điều 4, followed in practice); Nghị định 30 does not say so, hence a
-// warning. "Thực hiện" lines stand outside the order. A party document's bases (the Điều
-// lệ Đảng first, then the party's own texts) are checked by party-bases instead.
+// warning. "Thực hiện" lines stand outside the order, and so do the party's texts cited by
+// a State decision (57-NQ/TW, 127-KL/TW): they have no place in the State's order of force
+// (Luật 64/2025/QH15, Điều 4), and real decisions put them after the laws, before the
+// Government's acts (Quyết định 571/QĐ-TTg ngày 12/3/2025: Luật, Luật, Kết luận 127-KL/TW,
+// Quyết định 23/2023/QĐ-TTg). A party document's bases (the Điều lệ Đảng first, then the
+// party's own texts) are checked by party-bases instead.
 func checkBasesOrder(d *Decision, r *reporter) {
 	if d.Party() {
 		return // the party's bases follow their own order: party-bases
@@ -299,7 +303,7 @@ func checkBasesOrder(d *Decision, r *reporter) {
 	prev := -1
 	prevIdx := -1
 	for i, b := range d.Bases {
-		if b.Verb == "Thực hiện" {
+		if b.Verb == "Thực hiện" || isPartyNumber(textnorm.Space(b.Number)) {
 			continue
 		}
 		f := b.force()
