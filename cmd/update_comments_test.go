@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -106,5 +107,35 @@ func TestUpdateLists(t *testing.T) {
 	}
 	if !strings.Contains(errs, `organization.working_group.text[1]: bỏ "Sở Tài chính" lặp lại trong cùng liệt kê`) {
 		t.Errorf("the dropped repeat is not said:\n%s", errs)
+	}
+}
+
+// TestUpdateChangeListReadable: the change list of a 2026 update reads for a clerk: dates as
+// dd/mm/yyyy, a long clause shown by the passage that changed (not two whole paragraphs), a
+// merged member named as the line that goes and the one it joins.
+func TestUpdateChangeListReadable(t *testing.T) {
+	for _, f := range []string{"kien-giang", "lang-son-2020", "thua-thien-hue", "vinh-long", "uy-ban-cds-2021"} {
+		_, _, errs := run(t, "", "update", "../examples/"+f+".yaml", "--date", "2026-06-24", "-o", "-")
+		for _, line := range strings.Split(errs, "\n") {
+			if strings.HasPrefix(line, "  - ") && !strings.Contains(line, "KIỂM TRA") && utf8.RuneCountInString(line) > 300 && !strings.Contains(line, "…") {
+				t.Errorf("%s: a change line of %d characters shows whole texts:\n%s", f, utf8.RuneCountInString(line), line)
+			}
+		}
+		if !strings.Contains(errs, "  - date: ngày ban hành ") || !strings.Contains(errs, " thành 24/06/2026\n") {
+			t.Errorf("%s: the date line:\n%s", f, errs)
+		}
+	}
+	_, _, errs := run(t, "", "update", "../examples/kien-giang.yaml", "--date", "2026-06-24", "-o", "-")
+	for _, want := range []string{
+		`regulation.chapters[2].articles[1].clauses[3].text: "…việc tập trung tại Sở Thông tin và Truyền thông trong thời gian nhất định…" thành "…việc tập trung tại Sở Khoa học và Công nghệ trong thời gian nhất định…"`,
+		"  - date: ngày ban hành 03/05/2019 thành 24/06/2026\n",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("kien-giang lacks %q:\n%s", want, errs)
+		}
+	}
+	_, _, errs = run(t, "", "update", "../examples/lang-son-2020.yaml", "--date", "2026-06-24", "-o", "-")
+	if want := `members[13]: gộp thành viên trùng vào members[12], nay cùng là Giám đốc Sở Nông nghiệp và Môi trường: bỏ dòng "Giám đốc Sở Tài nguyên và Môi trường"`; !strings.Contains(errs, want) {
+		t.Errorf("lang-son-2020 lacks %q:\n%s", want, errs)
 	}
 }

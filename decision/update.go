@@ -24,7 +24,7 @@ func Update(d *Decision, asOf Date) (*Decision, []Change) {
 		note("number", "số để trống: quyết định mới (dự thảo)", "number left blank: a new decision (draft)")
 	}
 	if n.Date != asOf {
-		note("date", "ngày %s thành %s", "date %s became %s", n.Date, asOf)
+		note("date", "ngày ban hành %s thành %s", "the date %s became %s", n.Date, asOf)
 		n.Date = asOf
 	}
 	n.Bases = bringBases(n.Bases, asOf, note)
@@ -83,6 +83,10 @@ func bringBases(bases []Basis, asOf Date, note noteFunc) []Basis {
 func bringNames(n *Decision, asOf Date, note noteFunc) {
 	reg := registry.Default()
 	home, _ := n.locality()
+	was := make([]string, len(n.Members)) // who each member was, for the merge notes
+	for i, m := range n.Members {
+		was[i] = m.Holder()
+	}
 	for _, f := range n.nameFields() {
 		before := *f.p
 		after, ms := reg.BringNear(before, rdate(asOf), f.place, home, f.near)
@@ -113,22 +117,23 @@ func bringNames(n *Decision, asOf Date, note noteFunc) {
 		}
 		if after != before {
 			*f.p = after
-			note(f.path, "%q thành %q", "%q became %q", before, after)
+			was, now := shortChange(before, after)
+			note(f.path, "%q thành %q", "%q became %q", was, now)
 		}
 	}
 	if n.Issuer.Level == LevelProvince && strings.Contains(registry.Fold(strings.Join(n.Issuer.Name, " ")), "thanh pho") {
 		n.Issuer.Level = LevelCity
 		note("issuer.level", "cấp tỉnh (tinh) thành thành phố trực thuộc trung ương (thanh_pho)", "level tinh became thanh_pho (the unit is now a centrally-run city)")
 	}
-	seen := map[string]bool{}
+	first := map[string]int{}
 	var kept []Member
-	for _, m := range n.Members {
+	for i, m := range n.Members {
 		k := memberKey(m)
-		if seen[k] && m.Name == "" {
-			note("members", "gộp thành viên trùng sau khi đổi cơ quan: %s", "merged a member repeated after the bodies changed: %s", m.Holder())
+		if j, ok := first[k]; ok && m.Name == "" {
+			note(fmt.Sprintf("members[%d]", i), "gộp thành viên trùng vào members[%d], nay cùng là %s: bỏ dòng %q", "merged a repeated member into members[%d], both now %s: dropped the line %q", j, m.Holder(), was[i])
 			continue
 		}
-		seen[k] = true
+		first[k] = i
 		kept = append(kept, m)
 	}
 	n.Members = kept
