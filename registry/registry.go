@@ -122,7 +122,8 @@ func (r *Registry) RegionOf(b *Body, unit string, asOf Date) *Region {
 
 // unitOn follows the successors of a province, given as a folded name with or without its
 // kind word, up to a date, and returns the folded bare name: "Bắc Giang" on 01/7/2025 is
-// "bac ninh".
+// "bac ninh". The units named so are looked up in the scan index (places: by the first word
+// of the bare name, in registry order), not by walking every unit at each step.
 func (r *Registry) unitOn(key string, asOf Date) string {
 	bare := func(k string) string {
 		for _, p := range []string{"tinh ", "thanh pho "} {
@@ -130,10 +131,12 @@ func (r *Registry) unitOn(key string, asOf Date) string {
 		}
 		return k
 	}
+	places := r.index().places
 	key = bare(key)
 	for seen := 0; seen < 5; seen++ {
 		next := ""
-		for i := range r.Units {
+		first, _, _ := strings.Cut(key, " ")
+		for _, i := range places[first] {
 			u := &r.Units[i]
 			if u.Unconfirmed == "" && !u.Until.IsZero() && !asOf.Before(u.Until) && keyOf(u.Name) == key {
 				next = bare(keyOf(u.Successor))
@@ -235,6 +238,7 @@ func Add(path string) error {
 	base := Default()
 	mu.Lock()
 	defer mu.Unlock()
+	dropIndex(current)
 	current = merge(extra, base)
 	return nil
 }
@@ -242,8 +246,19 @@ func Add(path string) error {
 // Reset drops the files added by Add (for tests).
 func Reset() {
 	mu.Lock()
+	dropIndex(current)
 	current = nil
 	mu.Unlock()
+}
+
+// dropIndex forgets the scan index of a registry Add or Reset replaces (a merged one; the
+// embedded registry's stays, as the registry itself does), so that each Add does not keep the
+// index of the registry before it alive. A caller still holding the replaced registry gets
+// its index built again.
+func dropIndex(r *Registry) {
+	if r != nil && r != &embedded {
+		indexes.Delete(r)
+	}
 }
 
 // merge returns a registry with a's entries before b's.
