@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 	"github.com/vanthu-vn/qd/render"
 	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/render/refdoc"
@@ -175,7 +176,7 @@ func referenceDoc(lang decision.Lang, path string, base []byte) (render.Options,
 		if errors.As(err, &re) {
 			return ro, usageErr(lang, "--reference-doc %s: %s", "--reference-doc %s: %s", path, re.Message(lang == decision.EN))
 		}
-		return ro, usageErr(lang, "--reference-doc %s: %v", "--reference-doc %s: %v", path, err)
+		return ro, usageErr(lang, "--reference-doc %s: %s", "--reference-doc %s: %s", path, osfile.ErrText(lang, err))
 	}
 	return ro, nil
 }

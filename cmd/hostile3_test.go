@@ -185,3 +185,31 @@ func TestImportOldExcel(t *testing.T) {
 	}
 	sameSnapshot(t, "import .xls", before, snapshot(t, dir))
 }
+
+// TestMissingFilesOneLanguage: every way of naming a file that is not there (the input of
+// import, a --registry, a --reference-doc, a QD_SOFFICE program) is a usage error said in
+// Vietnamese, without the system's "no such file or directory".
+func TestMissingFilesOneLanguage(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, "vinh-long.yaml", dir)
+	missing := filepath.Join(dir, "khong-co")
+	for _, c := range []struct {
+		env  string
+		args []string
+	}{
+		{"", []string{"import", missing + ".pdf", "-o", "-"}},
+		{"", []string{"--registry", missing + ".yaml", "validate", in}},
+		{"", []string{"draft", in, "--reference-doc", missing + ".docx", "-o", filepath.Join(dir, "x.docx")}},
+		{missing, []string{"draft", in, "--format", "pdf", "-o", filepath.Join(dir, "x.pdf")}},
+	} {
+		t.Setenv("QD_SOFFICE", c.env)
+		code, _, errs := run(t, "", c.args...)
+		if code != ExitUsage || strings.Contains(errs, "no such") || strings.Contains(errs, "stat ") || strings.Contains(errs, "open ") {
+			t.Errorf("%v: exit %d %q", c.args, code, errs)
+		}
+		code, _, errs = run(t, "", append([]string{"--lang", "en"}, c.args...)...)
+		if code != ExitUsage || strings.ContainsAny(errs, "ạảãàáậầấẩẫắằặẳẵẹẻẽềếểễệọỏõồốổỗộờớởỡợụủũừứửữựịỉĩỵỷỹđ") {
+			t.Errorf("en %v: exit %d %q", c.args, code, errs)
+		}
+	}
+}

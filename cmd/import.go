@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/importer"
+	"github.com/vanthu-vn/qd/internal/osfile"
 )
 
 // ImportOptions are the inputs of `qd import`.
@@ -80,14 +81,14 @@ func runImport(opts *ImportOptions) error {
 	}
 	fi, err := os.Stat(opts.Input)
 	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, err)
+		return usageErr(lang, "không đọc được %s: %s", "cannot read %s: %s", opts.Input, osfile.ErrText(lang, err))
 	}
 	if fi.Size() > 64<<20 {
 		return usageErr(lang, "%s quá lớn (%d byte) cho một quyết định", "%s is too large (%d bytes) for a decision", opts.Input, fi.Size())
 	}
 	data, err := os.ReadFile(opts.Input)
 	if err != nil {
-		return usageErr(lang, "không đọc được %s: %v", "cannot read %s: %v", opts.Input, err)
+		return usageErr(lang, "không đọc được %s: %s", "cannot read %s: %s", opts.Input, osfile.ErrText(lang, err))
 	}
 	res, err := importer.Import(opts.Input, data, importer.Options{FromText: opts.FromText})
 	if err != nil {

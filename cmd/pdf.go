@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
+	"github.com/vanthu-vn/qd/internal/osfile"
 	"github.com/vanthu-vn/qd/render/docx"
 )
 
@@ -34,6 +35,16 @@ var hostSoffice = sofficeEnv{
 // errNoSoffice is returned when LibreOffice cannot be found.
 var errNoSoffice = errors.New("LibreOffice (soffice) not found")
 
+// noProgram is a QD_SOFFICE naming no program.
+type noProgram struct{ path string }
+
+func (e *noProgram) Error() string { return "QD_SOFFICE=" + e.path + ": no such program" }
+
+// Message says the error in lang.
+func (e *noProgram) Message(lang decision.Lang) string {
+	return pick(lang, "QD_SOFFICE="+e.path+": không có chương trình này", e.Error())
+}
+
 // findSoffice returns the LibreOffice program: $QD_SOFFICE when set; soffice (or
 // libreoffice) on the PATH; else where the installers put it, which is not on the PATH: on
 // Windows %ProgramFiles%\LibreOffice\program\soffice.exe (also the 32-bit Program Files and a
@@ -43,7 +54,7 @@ func findSoffice(env sofficeEnv) (string, error) {
 		if env.isFile(p) {
 			return p, nil
 		}
-		return "", fmt.Errorf("QD_SOFFICE=%s: no such program", p)
+		return "", &noProgram{p}
 	}
 	for _, name := range []string{"soffice", "libreoffice"} {
 		if p, err := env.lookPath(name); err == nil {
@@ -78,7 +89,7 @@ func findSoffice(env sofficeEnv) (string, error) {
 // noSoffice says how to get LibreOffice on this system.
 func noSoffice(lang decision.Lang, err error) error {
 	if !errors.Is(err, errNoSoffice) {
-		return usageErr(lang, "--format pdf: %v", "--format pdf: %v", err)
+		return usageErr(lang, "--format pdf: %s", "--format pdf: %s", osfile.ErrText(lang, err))
 	}
 	if hostSoffice.goos == "linux" {
 		return usageErr(lang, "--format pdf cần LibreOffice; cài bằng: sudo apt-get install libreoffice-writer-nogui fonts-liberation2 (hoặc mở tệp .docx trong Word và lưu thành PDF)",

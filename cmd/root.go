@@ -103,7 +103,7 @@ func (g *globalOptions) loadRegistry(lang decision.Lang) error {
 			if errors.As(err, &fe) {
 				return usageErr(lang, "--registry: %s", "--registry: %s", fe.Message(lang == decision.EN))
 			}
-			return usageErr(lang, "--registry: %v", "--registry: %v", err)
+			return usageErr(lang, "--registry %s: %s", "--registry %s: %s", f, osfile.ErrText(lang, err))
 		}
 	}
 	g.registryFiles = append(g.registryFiles, g.registry...)
