@@ -90,3 +90,30 @@ func TestLongValuesShortInMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeNumberMessages: a whole number written in quotes (draft: "2") or too large for any
+// use (draft: 99999999999999999999) is refused saying what is wrong with it, not "expected a
+// whole number, got 2" about a value that is one.
+func TestWholeNumberMessages(t *testing.T) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ value, vi, en string }{
+		{`"2"`, "dấu nháy", "quotes"},
+		{`'2'`, "dấu nháy", "quotes"},
+		{`99999999999999999999`, "quá lớn", "too large"},
+	} {
+		text := strings.Replace(string(src), "symbol: QĐ-UBND\n", "symbol: QĐ-UBND\ndraft: "+c.value+"\n", 1)
+		_, diags := Load("x.yaml", []byte(text))
+		var found bool
+		for _, g := range diags {
+			if g.Field == "draft" && g.Rule == "wrong-type" && strings.Contains(g.Msg.VI, c.vi) && strings.Contains(g.Msg.EN, c.en) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("draft: %s: %v", c.value, diags)
+		}
+	}
+}

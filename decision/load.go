@@ -2,8 +2,8 @@ package decision
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"github.com/vanthu-vn/qd/registry"
 	"io"
 	"os"
 	"reflect"
@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/vanthu-vn/qd/registry"
 	"github.com/vanthu-vn/qd/textnorm"
 	"gopkg.in/yaml.v3"
 )
@@ -331,11 +332,17 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		v.SetBool(b)
 	case reflect.Int:
 		i, err := strconv.Atoi(n.Value)
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+		switch {
+		case n.Kind == yaml.ScalarNode && n.Tag == "!!int" && err == nil:
+			v.SetInt(int64(i))
+		case n.Kind == yaml.ScalarNode && n.Tag == "!!str" && err == nil && n.Style&(yaml.SingleQuotedStyle|yaml.DoubleQuotedStyle) != 0:
+			d.wrongType(n, path, errExpected(fmt.Sprintf("một số nguyên, không đặt trong dấu nháy (ghi %s, không ghi %q)", n.Value, n.Value),
+				fmt.Sprintf("a whole number, not in quotes (write %s, not %q)", n.Value, n.Value)))
+		case n.Kind == yaml.ScalarNode && errors.Is(err, strconv.ErrRange):
+			d.wrongType(n, path, errExpected("một số nguyên nhỏ (số này quá lớn)", "a small whole number (this one is too large)"))
+		default:
 			d.wrongType(n, path, errExpected("một số nguyên", "a whole number"))
-			return
 		}
-		v.SetInt(int64(i))
 	default:
 		panic("decision: unsupported model field kind " + v.Kind().String())
 	}
