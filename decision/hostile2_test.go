@@ -117,3 +117,28 @@ func TestWholeNumberMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestOddKeys: a key that is a list or a mapping ("? [a, b]") is refused as such, located,
+// not as the unknown key ""; a key given by an alias of a text ("*k : ...") is that text.
+func TestOddKeys(t *testing.T) {
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(src), "kind: thanh_lap\n", "kind: thanh_lap\n? [a, b]\n: 1\n", 1)
+	_, diags := Load("x.yaml", []byte(text))
+	if len(diags) != 1 || diags[0].Rule != "wrong-type" || diags[0].Line != 13 || !strings.Contains(diags[0].Msg.VI, "danh sách") || strings.Contains(diags[0].Msg.VI, `""`) {
+		t.Errorf("complex key: %v", diags)
+	}
+	text = strings.Replace(string(src), "kind: thanh_lap\n", "kind: thanh_lap\nx: &k place\n", 1)
+	text = strings.Replace(text, "place: Vĩnh Long\n", "*k : Vĩnh Long\n", 1)
+	d, diags := Load("x.yaml", []byte(text))
+	for _, g := range diags {
+		if g.Field == "place" {
+			t.Errorf("alias key: %v", g)
+		}
+	}
+	if d == nil || d.Place != "Vĩnh Long" {
+		t.Errorf("alias key: place %v", d)
+	}
+}

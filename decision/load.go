@@ -445,6 +445,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
+		if k.Kind == yaml.AliasNode && k.Alias != nil && k.Alias.Kind == yaml.ScalarNode {
+			kc := *k.Alias // a key written as the alias of a text is that text, where the alias is
+			kc.Line, kc.Column = k.Line, k.Column
+			k = &kc
+		}
+		if k.Kind != yaml.ScalarNode {
+			d.errAt(k, path, "wrong-type", msgf("khoá cần là tên một trường, không phải %s", "a key is the name of a field, not %s", nodeDescription(k)))
+			continue
+		}
 		key := k.Value
 		sub := key
 		if path != "" {
