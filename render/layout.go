@@ -239,12 +239,54 @@ func headerTable(d *decision.Decision, withNumber bool) docx.Table {
 // 13 pt, the other size Nghị định 30 allows (Phụ lục I, ô 4: 13-14 pt; spec §2.4), so that
 // "Thành phố Hồ Chí Minh, ngày 28 tháng 12 năm 2026" does not wrap its year (issue #11). The
 // margin allows for the word processor's rounding.
+//
+// A draft's blanks for the day, month and year (decision.Date.Long) can still overflow at 13 pt
+// ("Thành phố Hồ Chí Minh, ngày       tháng       năm 2022" wrapped its year): then each blank
+// narrows, a space at a time, down to the width of the two digits it stands for, which is all
+// the văn thư needs to type or write the number in.
 func placeDate(line string, avail int) docx.Paragraph {
 	p := docx.P(sPlaceDate, line)
-	if textwidth.TwipsItalic(line, 14) > avail-placeDateMargin {
-		p.Runs[0].Size = 26
+	if textwidth.TwipsItalic(line, 14) <= avail-placeDateMargin {
+		return p
 	}
+	p.Runs[0].Size = 26
+	for textwidth.TwipsItalic(line, 13) > avail-placeDateMargin {
+		narrower := narrowBlanks(line, minBlank)
+		if narrower == line {
+			break
+		}
+		line = narrower
+	}
+	p.Runs[0].Text = line
 	return p
+}
+
+// minBlank is the narrowest blank of a place-date line, in spaces with the ones around it:
+// " 28 " in Times New Roman italic is as wide as four spaces and the two around the blank.
+const minBlank = 6
+
+// narrowBlanks takes one space from every run of more than min spaces.
+func narrowBlanks(s string, min int) string {
+	var b strings.Builder
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			run++
+			continue
+		}
+		b.WriteString(strings.Repeat(" ", narrowed(run, min)))
+		run = 0
+		b.WriteByte(s[i])
+	}
+	b.WriteString(strings.Repeat(" ", narrowed(run, min)))
+	return b.String()
+}
+
+func narrowed(run, min int) int {
+	if run > min {
+		return run - 1
+	}
+	return run
 }
 
 // placeDateMargin is the room, in twips, left beside the place-date line.

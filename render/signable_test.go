@@ -307,6 +307,32 @@ func TestPlaceDateOneLine(t *testing.T) {
 			t.Errorf("%q: %d twips at %g pt, column %d", line, w, size, avail)
 		}
 	}
+	// A draft leaves the day, month or year blank for the văn thư to fill in after signing:
+	// the line with its blanks fits too, each blank still as wide as the two digits it
+	// stands for (the tp-hcm-cds-2022 example wrapped "năm 2022" onto a second line).
+	digits := textwidth.TwipsItalic(" 28 ", 13)
+	for _, name := range names {
+		for _, date := range []decision.Date{{Year: 2026}, {Year: 2026, Month: 12}, {}} {
+			line := name + ", " + date.Long()
+			p := placeDate(line, avail)
+			size := 14.0
+			if p.Runs[0].Size != 0 {
+				size = float64(p.Runs[0].Size) / 2
+			}
+			got := p.Runs[0].Text
+			if w := textwidth.TwipsItalic(got, size); w > avail-placeDateMargin || size < 13 {
+				t.Errorf("%q: %d twips at %g pt, column %d", got, w, size, avail)
+			}
+			if strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(line), " ") {
+				t.Errorf("place-date words changed: %q from %q", got, line)
+			}
+			for _, gap := range blankRE.FindAllString(got, -1) {
+				if w := textwidth.TwipsItalic(gap, size); w < digits*int(size)/13 {
+					t.Errorf("%q: a blank of %d twips, narrower than two digits (%d)", got, w, digits)
+				}
+			}
+		}
+	}
 	// And as laid out in a real header.
 	d := load(t, "lang-son.yaml")
 	d.Place = "Thành phố Hồ Chí Minh"
@@ -315,6 +341,9 @@ func TestPlaceDateOneLine(t *testing.T) {
 		t.Error("the place-date line of Thành phố Hồ Chí Minh is not set at 13 pt")
 	}
 }
+
+// blankRE finds the blank a draft leaves for a day, month or year: more than one space.
+var blankRE = regexp.MustCompile(`  +`)
 
 // TestTitleBreaksBetweenWords: the trích yếu as laid out in the .docx breaks its lines between
 // words, at phrase boundaries where it can (issue #11, item 5).
