@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,7 +13,8 @@ import (
 
 // TestLibreOfficeDraftAndAnnex: the draft mark and the member annex survive LibreOffice: the
 // mark is the first text of page 1 and of the Phụ lục, which starts a page of its own with
-// its table in order.
+// its table in order. A table running over a page repeats its heading row on the next page
+// (vinh-long's 26 members fill a page and a half).
 func TestLibreOfficeDraftAndAnnex(t *testing.T) {
 	tooltest.Require(t, "soffice", "pdftotext")
 	dir := t.TempDir()
@@ -27,7 +29,18 @@ func TestLibreOfficeDraftAndAnnex(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	tooltest.Soffice(t, dir, "pdf", path)
+	long := load(t, "vinh-long.yaml")
+	long.MembersAnnex = true
+	longPath := filepath.Join(dir, "vl.docx")
+	var b bytes.Buffer
+	if err := Document(long, Options{}).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(longPath, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tooltest.Soffice(t, dir, "pdf", path, longPath)
+	checkTableHeadingRepeats(t, filepath.Join(dir, "vl.pdf"), "Chủ tịch UBND huyện Trà Ôn")
 	pages, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", filepath.Join(dir, "bt.pdf"), "-").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -59,5 +72,39 @@ func TestLibreOfficeDraftAndAnnex(t *testing.T) {
 	}
 	if strings.Contains(squeeze(byPage[0]), squeeze("Ông Lê Tuấn Phong")) {
 		t.Error("the members are still listed in Điều 1")
+	}
+}
+
+// checkTableHeadingRepeats: every page of the Phụ lục holding member rows, up to the one with
+// the last member, starts its table with the heading row "STT | Họ và tên | ...".
+func checkTableHeadingRepeats(t *testing.T, pdf, last string) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(string(out), "\f")
+	start := -1
+	for i, p := range pages {
+		if strings.Contains(p, "DANH SÁCH") {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		t.Fatal("no Phụ lục page")
+	}
+	n := 0
+	for i := start; i < len(pages); i++ {
+		n++
+		if !strings.Contains(pages[i], "STT") || !strings.Contains(pages[i], "Họ và tên") {
+			t.Errorf("Phụ lục page %d has member rows without the heading row:\n%.400s", i+1, pages[i])
+		}
+		if strings.Contains(pages[i], last) {
+			break
+		}
+	}
+	if n < 2 {
+		t.Errorf("the member table fits one page (%d): the test shows nothing", n)
 	}
 }

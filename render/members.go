@@ -119,7 +119,7 @@ func membersSection(d *decision.Decision, page docx.Page) docx.Section {
 	cell := func(style, text string) docx.Cell {
 		return docx.Cell{Paragraphs: []docx.Paragraph{docx.P(style, text)}}
 	}
-	t := docx.Table{Style: sMemberTable, Widths: widths, Rows: [][]docx.Cell{{
+	t := docx.Table{Style: sMemberTable, Widths: widths, HeaderRows: 1, Rows: [][]docx.Cell{{
 		cell(sTableHeading, "STT"), cell(sTableHeading, "Họ và tên"), cell(sTableHeading, "Chức vụ / Cơ quan"), cell(sTableHeading, "Chức danh trong Ban"),
 	}}}
 	for _, r := range MemberRows(d) {

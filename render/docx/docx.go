@@ -131,7 +131,10 @@ type Table struct {
 	Widths []int
 	// Indent moves the table from the left margin (negative: into the margin).
 	Indent int
-	Rows   [][]Cell
+	// HeaderRows is the number of first rows repeated at the top of every page the table
+	// runs onto (w:tblHeader): a table's column headings.
+	HeaderRows int
+	Rows       [][]Cell
 }
 
 // Cell is a table cell holding paragraphs.
@@ -554,8 +557,12 @@ func writeTable(b *bytes.Buffer, t Table, ids styler) {
 		b.WriteString(`"/>`)
 	}
 	b.WriteString(`</w:tblGrid>`)
-	for _, row := range t.Rows {
-		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for r, row := range t.Rows {
+		if r < t.HeaderRows {
+			b.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+		} else {
+			b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		}
 		for i, c := range row {
 			w := 0
 			if i < len(t.Widths) {

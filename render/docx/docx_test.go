@@ -169,6 +169,21 @@ func TestTableGeometry(t *testing.T) {
 	}
 }
 
+// TestTableHeaderRows: the heading rows, and only they, repeat on every page the table runs
+// onto.
+func TestTableHeaderRows(t *testing.T) {
+	cell := func(s string) Cell { return Cell{Paragraphs: []Paragraph{P("", s)}} }
+	d := &Document{Styles: []byte(testStyles), Sections: []Section{{Page: A4(20, 20, 30, 15), Body: []Block{
+		Table{Style: "T", Widths: []int{100}, HeaderRows: 1, Rows: [][]Cell{{cell("STT")}, {cell("1")}, {cell("2")}}}}}}}
+	doc := write(t, d)["word/document.xml"]
+	if n := strings.Count(doc, "<w:tblHeader/>"); n != 1 {
+		t.Errorf("%d heading rows, want 1", n)
+	}
+	if !strings.Contains(doc, `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:tcW w:w="100" w:type="dxa"/></w:tcPr><w:p><w:r><w:t xml:space="preserve">STT`) {
+		t.Errorf("the first row is not the heading row:\n%s", doc)
+	}
+}
+
 // TestCoreProperties: title, creator and the decision's date are what Word shows in
 // File > Info; without a date no date is written (never the clock).
 func TestCoreProperties(t *testing.T) {
