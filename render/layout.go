@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/render/docx"
@@ -95,7 +96,7 @@ func Separate(d *decision.Decision, o Options) (*docx.Document, *docx.Document) 
 		return main, nil
 	}
 	annex := newDoc(d, o)
-	annex.Title = "Quy chế " + d.RegulationTitle()
+	annex.Title = "Quy chế " + inPhrase(d.RegulationTitle())
 	annex.Sections = []docx.Section{regulationSection(d, reg, page)}
 	withHeader(annex, o)
 	withDraftMark(annex, d, o)
@@ -164,9 +165,21 @@ func newDoc(d *decision.Decision, o Options) *docx.Document {
 	if o.Page != nil {
 		page = *o.Page
 	}
-	return &docx.Document{Styles: styles, Title: "Quyết định " + d.TitleText(), Lang: "vi-VN",
+	return &docx.Document{Styles: styles, Title: "Quyết định " + inPhrase(d.TitleText()), Lang: "vi-VN",
 		Creator: d.Issuer.Name.Text(), Created: PropertyDate(d.Date),
 		StyleIDs: o.StyleIDs, Parts: o.Parts, Sections: []docx.Section{{Page: page}}}
+}
+
+// inPhrase is a trích yếu as it reads after the document type in one phrase, the document's
+// title property: "Quyết định về việc ...", not "Quyết định Về việc ..." (the capital opens the
+// trích yếu's own line, Nghị định 30, Phụ lục I, ô 5a). A first word in capitals (an
+// acronym: "UBND tỉnh ...") is kept.
+func inPhrase(title string) string {
+	first, _, _ := strings.Cut(title, " ")
+	if first != strings.ToLower(first) && first == strings.ToUpper(first) && utf8.RuneCountInString(first) > 1 {
+		return title
+	}
+	return textnorm.LowerFirst(title)
 }
 
 // PropertyDate is the date written as the document's created and modified time: the

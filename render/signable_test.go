@@ -1,7 +1,9 @@
 package render
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"os/exec"
 	"regexp"
 	"strconv"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/vanthu-vn/qd/decision"
 	"github.com/vanthu-vn/qd/internal/tooltest"
+	"github.com/vanthu-vn/qd/render/docx"
 	"github.com/vanthu-vn/qd/render/textwidth"
 )
 
@@ -367,5 +370,50 @@ func TestTitleBreaksBetweenWords(t *testing.T) {
 		if !textwidth.PhraseBoundary(words, n) {
 			t.Errorf("title broken off a phrase boundary: %q", lines)
 		}
+	}
+}
+
+// TestDocumentTitleProperty: the title Word shows in File > Info and a PDF viewer in its title
+// bar reads as a phrase: "Quyết định về việc thành lập ...", "Quy chế hoạt động của ...", not
+// "Quyết định Về việc ..." (the trích yếu's capital belongs to its own line, Nghị định 30,
+// Phụ lục I, ô 5a); an acronym that opens a written title keeps its capitals.
+func TestDocumentTitleProperty(t *testing.T) {
+	title := func(doc *docx.Document) string {
+		var b bytes.Buffer
+		if err := doc.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			if f.Name == "docProps/core.xml" {
+				rc, _ := f.Open()
+				data, _ := io.ReadAll(rc)
+				rc.Close()
+				if m := regexp.MustCompile(`<dc:title>([^<]*)</dc:title>`).FindSubmatch(data); m != nil {
+					return string(m[1])
+				}
+			}
+		}
+		t.Fatal("no dc:title")
+		return ""
+	}
+	vl := load(t, "vinh-long.yaml")
+	if got, want := title(Document(vl, Options{})), "Quyết định về việc thành lập Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Vĩnh Long"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	kg := load(t, "kien-giang.yaml")
+	main, annex := Separate(kg, Options{})
+	if got, want := title(main), "Quyết định ban hành Quy chế hoạt động của Ban Chỉ đạo Chính quyền điện tử tỉnh Kiên Giang"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	if got, want := title(annex), "Quy chế hoạt động của Ban Chỉ đạo Chính quyền điện tử tỉnh Kiên Giang"; got != want {
+		t.Errorf("Quy chế title %q, want %q", got, want)
+	}
+	vl.Title = "UBND tỉnh giao nhiệm vụ cho Ban Chỉ đạo"
+	if got, want := title(Document(vl, Options{})), "Quyết định UBND tỉnh giao nhiệm vụ cho Ban Chỉ đạo"; got != want {
+		t.Errorf("title %q, want %q", got, want)
 	}
 }
