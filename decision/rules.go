@@ -739,25 +739,39 @@ func checkInvisibleChars(d *Decision, r *reporter) {
 func checkUnshowableChars(d *Decision, r *reporter) {
 	for _, t := range d.texts {
 		for _, c := range t.value {
-			var what Msg
-			switch {
-			case c == utf8.RuneError:
-				what = msgf("ký tự thay thế U+FFFD (chữ đã mất khi chuyển mã); gõ lại chữ ở chỗ này", "the replacement character U+FFFD (a letter lost in a conversion); type the letter again")
-			case unicode.Is(unicode.Co, c):
-				what = msgf("ký tự U+%04X thuộc vùng dùng riêng của một phông (thường là dấu đầu dòng của Word dán vào); phông văn bản không có, hãy xoá", "U+%04X from a font's private-use area (often a Word bullet pasted in); the document's font has none, remove it", c)
-			case unicode.Is(unicode.Mn, c) && c != 0xFE0F:
-				what = msgf("dấu rời U+%04X không ghép được vào chữ trước nó (dấu chồng lên chữ đã có dấu); gõ lại chữ này", "the stray mark U+%04X joins no letter before it (a mark stacked on a marked letter); type the letter again", c)
-			case c >= 0x1F000 && c <= 0x1FAFF || c >= 0x2600 && c <= 0x27BF || c == 0xFE0F:
-				what = msgf("biểu tượng %q (emoji) không có trong phông văn bản, in ra thành ô trống; hãy xoá", "the symbol %q (emoji) is not in the document's font and prints as a box; remove it", string(c))
-			case !unicode.IsPrint(c) && !unicode.IsControl(c) && !unicode.Is(unicode.Cf, c) && !unicode.IsSpace(c):
-				what = msgf("ký tự U+%04X chưa có trong Unicode, không phông nào in được; hãy xoá", "U+%04X is not assigned in Unicode and no font prints it; remove it", c)
-			default:
+			if showable(c) {
 				continue
 			}
-			r.at(t.path, what)
-			break
+			if what, bad := unshowable(c); bad {
+				r.at(t.path, what)
+				break
+			}
 		}
 	}
+}
+
+// showable reports, without Unicode's tables, that c is none of what checkUnshowableChars
+// looks for: ASCII, Latin-1 and Latin Extended-A and -B (below U+0250) and Latin Extended
+// Additional (U+1E00-U+1EFF) are assigned letters, digits, punctuation, spaces and controls,
+// which is most of a Vietnamese text (TestShowableRanges checks every one with unshowable).
+func showable(c rune) bool { return c < 0x250 || 0x1E00 <= c && c <= 0x1EFF }
+
+// unshowable returns what is wrong with c, if it is a character the document's font cannot
+// show.
+func unshowable(c rune) (Msg, bool) {
+	switch {
+	case c == utf8.RuneError:
+		return msgf("ký tự thay thế U+FFFD (chữ đã mất khi chuyển mã); gõ lại chữ ở chỗ này", "the replacement character U+FFFD (a letter lost in a conversion); type the letter again"), true
+	case unicode.Is(unicode.Co, c):
+		return msgf("ký tự U+%04X thuộc vùng dùng riêng của một phông (thường là dấu đầu dòng của Word dán vào); phông văn bản không có, hãy xoá", "U+%04X from a font's private-use area (often a Word bullet pasted in); the document's font has none, remove it", c), true
+	case unicode.Is(unicode.Mn, c) && c != 0xFE0F:
+		return msgf("dấu rời U+%04X không ghép được vào chữ trước nó (dấu chồng lên chữ đã có dấu); gõ lại chữ này", "the stray mark U+%04X joins no letter before it (a mark stacked on a marked letter); type the letter again", c), true
+	case c >= 0x1F000 && c <= 0x1FAFF || c >= 0x2600 && c <= 0x27BF || c == 0xFE0F:
+		return msgf("biểu tượng %q (emoji) không có trong phông văn bản, in ra thành ô trống; hãy xoá", "the symbol %q (emoji) is not in the document's font and prints as a box; remove it", string(c)), true
+	case !unicode.IsPrint(c) && !unicode.IsControl(c) && !unicode.Is(unicode.Cf, c) && !unicode.IsSpace(c):
+		return msgf("ký tự U+%04X chưa có trong Unicode, không phông nào in được; hãy xoá", "U+%04X is not assigned in Unicode and no font prints it; remove it", c), true
+	}
+	return Msg{}, false
 }
 
 // checkSpaces: doubled spaces, tabs and spaces at the ends show as uneven gaps in a

@@ -216,3 +216,20 @@ func FuzzShapesAsRegexps(f *testing.F) {
 		}
 	})
 }
+
+// TestShowableRanges: no rune showable lets through is one checkUnshowableChars reports.
+func TestShowableRanges(t *testing.T) {
+	n := 0
+	for c := rune(0); c <= 0x1FFFF; c++ {
+		if !showable(c) {
+			continue
+		}
+		n++
+		if what, bad := unshowable(c); bad {
+			t.Errorf("showable(%U), but it is unshowable: %s", c, what.VI)
+		}
+	}
+	if n != 0x250+0x100 {
+		t.Errorf("showable lets %d runes through, want %d", n, 0x250+0x100)
+	}
+}
