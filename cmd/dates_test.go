@@ -15,6 +15,9 @@ var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}(-\d{2})?\b`)
 
 var quoted = regexp.MustCompile(`"[^"\n]*"`)
 
+// unpadded is a date as dd/mm/yyyy with a one-digit day or month (01/3/2025).
+var unpadded = regexp.MustCompile(`\b(\d/\d{1,2}|\d{1,2}/\d)/\d{4}\b`)
+
 // TestMessagesShowNoISODate runs the commands whose messages carry dates (update and its
 // change list, validate's date and basis rules, rename's refusal, basis) in both languages
 // on the examples and on files made to break each date rule, and finds no ISO date in what
@@ -75,6 +78,9 @@ func TestMessagesShowNoISODate(t *testing.T) {
 				}
 				if m := isoDate.FindString(quoted.ReplaceAllString(line, `""`)); m != "" {
 					t.Errorf("%s %s: ISO date %s in %q", lang, strings.Join(args, " "), m, line)
+				}
+				if m := unpadded.FindString(quoted.ReplaceAllString(line, `""`)); m != "" {
+					t.Errorf("%s %s: date %s not zero-padded (dd/mm/yyyy) in %q", lang, strings.Join(args, " "), m, line)
 				}
 			}
 			if regexp.MustCompile(`\d{2}/\d{2}/\d{4}| [1-3]?\d (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}`).MatchString(text) {
