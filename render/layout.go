@@ -739,6 +739,12 @@ func duties(d *decision.Decision, n int) []docx.Paragraph {
 		}
 	}
 	k := 1
+	if d.Function != "" && total == 1 {
+		// the function alone: its sentence under the article's title, no lone "Chức năng"
+		// subheading (Ban Thường vụ Tỉnh ủy Bình Dương, 02/2025: "Chức năng, nhiệm vụ ... thực
+		// hiện theo quy định của Ban Thường vụ Tỉnh ủy")
+		return append(out, docx.P(sBody, sentence(d.Function)))
+	}
 	if d.Function != "" {
 		out = append(out, clauseTitle(k, total, "Chức năng"), docx.P(sBody, sentence(d.Function)))
 		k++
