@@ -2,6 +2,7 @@ package registry
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -97,6 +98,18 @@ func BenchmarkScanLargestCold(b *testing.B) {
 		for _, t := range texts {
 			Fold(t)
 			r.CeasedIn(t, asOf, false, "tỉnh Kiên Giang")
+		}
+	}
+}
+
+// BenchmarkCeasedRepeated: a long clause naming a ceased body many times (a hostile or
+// pasted text) is read once per clause, not once per mention, when citations are looked for.
+func BenchmarkCeasedRepeated(b *testing.B) {
+	r := Default()
+	text := "Căn cứ Quyết định " + strings.Repeat("của Sở TT&TT ", 2000)
+	for b.Loop() {
+		if len(r.Ceased(text, D(2026, 1, 1), false)) != 2000 {
+			b.Fatal("want 2000 mentions")
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanthu-vn/qd/internal/lazyre"
 )
@@ -215,40 +216,131 @@ const maxCitedWords = 40
 // check, and update does not rewrite history to a successor's name; a citation whose date is
 // on or after Until keeps the error.
 func markCited(text string, ms []Mention) {
+	var c citedClause
 	for i := range ms {
 		m := &ms[i]
 		if m.Unconfirmed != "" {
 			continue
 		}
-		start := strings.LastIndexAny(text[:m.Start], ";") + 1
-		w := text[start:m.Start]
-		if citedNumberRE.MatchString(w) {
-			if all := citedDateRE.Re().FindAllStringSubmatch(w, -1); len(all) > 0 {
-				if d, ok := citedDate(all[len(all)-1]); ok && d.Before(m.Until) {
+		if c.text == "" || m.Start < c.start || m.End > c.end {
+			// The clause is found and read once for all the mentions in it (they come in
+			// order): a long text naming a body many times is not scanned again for each.
+			start := strings.LastIndexByte(text[:m.Start], ';') + 1
+			end := len(text)
+			if k := strings.IndexByte(text[m.End:], ';'); k >= 0 {
+				end = m.End + k
+			}
+			c = readClause(text, start, end)
+		}
+		start := c.start
+		at := m.Start - start
+		if c.numberBefore(at) {
+			if s := c.lastDateBefore(at); s != nil {
+				if d, ok := citedDate(s); ok && d.Before(m.Until) {
 					m.Cited = d
 					m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản ban hành năm " + strconv.Itoa(d.Year) + ", trước ngày đó: trích yếu, cơ quan ban hành của văn bản được dẫn giữ tên như khi ban hành"
 				}
 				continue
 			}
 		}
-		locs := citedDocRE.Re().FindAllStringIndex(w, -1)
-		if len(locs) == 0 {
+		doc := c.lastDocBefore(at)
+		if doc < 0 {
 			continue
 		}
-		between := w[locs[len(locs)-1][0]:]
-		if len(strings.Fields(between)) > maxCitedWords || strings.HasSuffix(strings.TrimRightFunc(between, unicode.IsSpace), ",") && startsUpper(m.Text) {
+		between := text[start+doc : m.Start]
+		if moreWords(between, maxCitedWords) || strings.HasSuffix(strings.TrimRightFunc(between, unicode.IsSpace), ",") && startsUpper(m.Text) {
 			continue // the citation has ended: "Căn cứ Quyết định số 12/QĐ-UBND, Sở ... chủ trì"
 		}
-		end := len(text)
-		if k := strings.IndexAny(text[m.End:], ";"); k >= 0 {
-			end = m.End + k
-		}
-		if citedDateRE.MatchString(text[start+locs[len(locs)-1][0] : end]) {
+		if c.dateFrom(doc) {
 			continue // dated: on or after Until, as the rule above did not take it
 		}
 		m.Undated = true
 		m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản không ghi ngày ban hành: nếu văn bản ban hành trước ngày đó, trích yếu, cơ quan ban hành giữ tên như khi ban hành; ghi số, ngày của văn bản để qd kiểm tra"
 	}
+}
+
+// citedClause is a clause of a text (between two ';') with where it holds document numbers,
+// dates and document types, as byte offsets into it.
+type citedClause struct {
+	text          string
+	start, end    int
+	numbers, docs [][]int
+	dates         [][]int
+}
+
+// readClause reads text[start:end].
+func readClause(text string, start, end int) citedClause {
+	cl := text[start:end]
+	return citedClause{text: cl, start: start, end: end,
+		numbers: citedNumberRE.Re().FindAllStringIndex(cl, -1),
+		docs:    citedDocRE.Re().FindAllStringIndex(cl, -1),
+		dates:   citedDateRE.Re().FindAllStringSubmatchIndex(cl, -1),
+	}
+}
+
+// numberBefore reports whether a document number ends at or before offset at.
+func (c *citedClause) numberBefore(at int) bool {
+	return len(c.numbers) > 0 && c.numbers[0][1] <= at
+}
+
+// lastDateBefore returns the submatches of the last date that ends at or before at, or nil.
+func (c *citedClause) lastDateBefore(at int) []string {
+	var last []int
+	for _, d := range c.dates {
+		if d[1] > at {
+			break
+		}
+		last = d
+	}
+	if last == nil {
+		return nil
+	}
+	s := make([]string, len(last)/2)
+	for i := range s {
+		if last[2*i] >= 0 {
+			s[i] = c.text[last[2*i]:last[2*i+1]]
+		}
+	}
+	return s
+}
+
+// lastDocBefore returns where the last document type that ends at or before at starts, or -1.
+func (c *citedClause) lastDocBefore(at int) int {
+	doc := -1
+	for _, d := range c.docs {
+		if d[1] > at {
+			break
+		}
+		doc = d[0]
+	}
+	return doc
+}
+
+// dateFrom reports whether a date starts at or after offset from.
+func (c *citedClause) dateFrom(from int) bool {
+	return len(c.dates) > 0 && c.dates[len(c.dates)-1][0] >= from
+}
+
+// moreWords reports whether s has more than n words, counting from its end (so the cost is
+// bounded by n, not by the length of s).
+func moreWords(s string, n int) bool {
+	words, in := 0, false
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			words++
+			if words > n {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // citedDate reads a match of citedDateRE.
