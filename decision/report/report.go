@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/url"
+	"path/filepath"
 	"strings"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -141,6 +143,29 @@ func (o *githubOutput) Add(file string, diags []decision.Diagnostic) {
 
 func (o *githubOutput) Close() error { return nil }
 
+// sarifURI is a file's name as the URI reference SARIF asks for (SARIF 2.1.0, 3.4.3): each
+// part of the path percent-encoded (spaces, '%', Vietnamese letters; ':' too, which would
+// otherwise read as a scheme), relative names relative, an absolute one a file: URI.
+func sarifURI(file string) string {
+	abs := filepath.IsAbs(file)
+	p := filepath.ToSlash(strings.TrimPrefix(file, "./"))
+	parts := strings.Split(p, "/")
+	for i, s := range parts {
+		parts[i] = url.PathEscape(s)
+		if !abs {
+			parts[i] = strings.ReplaceAll(parts[i], ":", "%3A")
+		}
+	}
+	u := strings.Join(parts, "/")
+	if abs {
+		if !strings.HasPrefix(u, "/") {
+			u = "/" + u // C:/x on Windows
+		}
+		u = "file://" + u
+	}
+	return u
+}
+
 type sarifOutput struct {
 	w       io.Writer
 	lang    decision.Lang
@@ -158,7 +183,7 @@ func (o *sarifOutput) Add(file string, diags []decision.Diagnostic) {
 			"level":   level,
 			"message": map[string]any{"text": d.Message(o.lang)},
 			"locations": []any{map[string]any{"physicalLocation": map[string]any{
-				"artifactLocation": map[string]any{"uri": strings.TrimPrefix(d.File, "./")},
+				"artifactLocation": map[string]any{"uri": sarifURI(d.File)},
 				"region":           map[string]any{"startLine": d.Line, "startColumn": d.Column},
 			}}},
 		})
