@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // TestUpperCaseYAMLName: a decision saved as QD.YAML (Windows, a careless clerk) is a YAML
@@ -211,5 +213,42 @@ func TestMissingFilesOneLanguage(t *testing.T) {
 		if code != ExitUsage || strings.ContainsAny(errs, "ạảãàáậầấẩẫắằặẳẵẹẻẽềếểễệọỏõồốổỗộờớởỡợụủũừứửữựịỉĩỵỷỹđ") {
 			t.Errorf("en %v: exit %d %q", c.args, code, errs)
 		}
+	}
+}
+
+// TestMembersCSVNoFormulas: a member's text starting with = + - @ (a malicious or pasted
+// "=HYPERLINK(...)") is written to the .csv as text Excel does not run as a formula (a
+// leading apostrophe, as OWASP advises for CSV injection), and qd import reads it back as it
+// was.
+func TestMembersCSVNoFormulas(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../examples/vinh-long.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	formula := `=HYPERLINK("http://x","Chánh Văn phòng")`
+	text := strings.Replace(string(src), "position: Chánh Văn phòng", "position: '"+formula+"'", 1)
+	text = strings.Replace(text, "organization: Sở Kế hoạch và Đầu tư", "organization: '@SUM(1+1)'", 1)
+	in := filepath.Join(dir, "in.yaml")
+	os.WriteFile(in, []byte(text), 0o644)
+	out := filepath.Join(dir, "ds.csv")
+	if code, _, errs := run(t, "", "members", in, "-o", out); code != ExitOK {
+		t.Fatalf("members: exit %d %q", code, errs)
+	}
+	data, _ := os.ReadFile(out)
+	for _, line := range strings.Split(string(data), "\r\n") {
+		for _, cell := range strings.Split(line, ",") {
+			if c := strings.TrimPrefix(cell, `"`); c != "" && strings.ContainsRune("=+@", rune(c[0])) {
+				t.Errorf("cell %q starts a formula in\n%s", cell, line)
+			}
+		}
+	}
+	code, y, errs := run(t, "", "import", out, "-o", "-")
+	var back struct {
+		Members []struct{ Position, Organization string }
+	}
+	if err := yaml.Unmarshal([]byte(y), &back); err != nil || code == ExitUsage || code == ExitInternal || len(back.Members) < 5 ||
+		back.Members[3].Position != formula || back.Members[4].Organization != "@SUM(1+1)" {
+		t.Errorf("import back: exit %d %q %v\n%s", code, errs, err, y)
 	}
 }

@@ -61,6 +61,13 @@ func readCSV(data []byte) ([]sheetRow, error) {
 			return nil, fail("tệp CSV hỏng", "CSV", err)
 		}
 		line, _ := r.FieldPos(0)
+		for i, c := range rec {
+			// the apostrophe that keeps a spreadsheet from running a text as a formula
+			// (render.CSVText, and Excel's own way of typing such a text)
+			if len(c) > 1 && c[0] == '\'' && strings.ContainsRune("=+-@", rune(c[1])) {
+				rec[i] = c[1:]
+			}
+		}
 		out = append(out, sheetRow{cells: rec, line: line})
 	}
 }

@@ -46,10 +46,27 @@ func WriteMemberCSV(w io.Writer, d *decision.Decision) error {
 	if err := c.Write(MemberListHeader); err != nil {
 		return err
 	}
-	if err := c.WriteAll(MemberList(d)); err != nil {
+	rows := MemberList(d)
+	for _, r := range rows {
+		for i, cell := range r {
+			r[i] = CSVText(cell)
+		}
+	}
+	if err := c.WriteAll(rows); err != nil {
 		return err
 	}
 	return c.Error()
+}
+
+// CSVText is a cell's text as a .csv holds it for a spreadsheet: a text starting with = + -
+// @ (or a tab or carriage return) gets a leading apostrophe, so that Excel and LibreOffice
+// show it as text instead of running it as a formula ("=HYPERLINK(...)" in a name: CSV
+// injection, OWASP). qd import takes the apostrophe off again.
+func CSVText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // WriteMemberXLSX writes the member list as an .xlsx workbook with one sheet: a title row,
