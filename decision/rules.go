@@ -793,7 +793,8 @@ func checkArticleSpace(d *Decision, r *reporter) {
 			continue
 		}
 		if m := articleNoSpace(t.value); m != "" {
-			r.at(t.path, msgf("thiếu dấu cách sau %q", "missing space after %q", m[:len(m)-1]))
+			_, last := utf8.DecodeLastRuneInString(m) // the letter after the full stop
+			r.at(t.path, msgf("thiếu dấu cách sau %q", "missing space after %q", m[:len(m)-last]))
 		}
 	}
 }

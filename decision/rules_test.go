@@ -3,8 +3,10 @@ package decision
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func loadExample(t testing.TB, name string) *Decision {
@@ -307,5 +309,34 @@ func TestRegulationIssuedWithoutQuyChe(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "organization.regulation_by" {
 		t.Errorf("regulation-issued fired at %v", got)
+	}
+}
+
+// TestArticleSpaceQuotesWholeLetters: the missing-space message quotes "Điều N." and never
+// half of the letter after it ("Điều 1.Ủy ban" once quoted "Điều 1.\xe1\xbb").
+func TestArticleSpaceQuotesWholeLetters(t *testing.T) {
+	for _, s := range []string{"Theo Điều 1.Ủy ban", "Theo Điều 12.Thành lập", "Điều 3.đ"} {
+		d := loadExample(t, "vinh-long.yaml")
+		setText(d, "function", s)
+		found := false
+		for _, g := range Validate(d) {
+			if g.Rule != "article-space" {
+				continue
+			}
+			found = true
+			for _, l := range []Lang{VI, EN} {
+				m := g.Message(l)
+				if !utf8.ValidString(m) {
+					t.Errorf("%q: %s message is not UTF-8: %q", s, l, m)
+				}
+				want := s[strings.Index(s, "Điều"):strings.Index(s, ".")+1]
+				if !strings.Contains(m, strconv.Quote(want)) {
+					t.Errorf("%q: %s message %q does not quote %q", s, l, m, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no article-space diagnostic", s)
+		}
 	}
 }
