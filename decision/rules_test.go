@@ -329,7 +329,7 @@ func TestArticleSpaceQuotesWholeLetters(t *testing.T) {
 				if !utf8.ValidString(m) {
 					t.Errorf("%q: %s message is not UTF-8: %q", s, l, m)
 				}
-				want := s[strings.Index(s, "Điều"):strings.Index(s, ".")+1]
+				want := s[strings.Index(s, "Điều") : strings.Index(s, ".")+1]
 				if !strings.Contains(m, strconv.Quote(want)) {
 					t.Errorf("%q: %s message %q does not quote %q", s, l, m, want)
 				}
