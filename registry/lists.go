@@ -143,7 +143,7 @@ func Dedupe(text string, names []string) (string, []string) {
 		again = false
 	search:
 		for _, name := range names {
-			if name == "" {
+			if strings.TrimSpace(name) == "" {
 				continue
 			}
 			for off := 0; ; {
@@ -156,6 +156,9 @@ func Dedupe(text string, names []string) (string, []string) {
 				s0, s1 := sentence(text, at)
 				a, b := itemAround(text, at, at+len(name), s0, s1)
 				item := text[a:b]
+				if strings.TrimSpace(item) == "" {
+					continue // a name of spaces between two separators: no item
+				}
 				for o := s0; ; {
 					j := strings.Index(text[o:s1], item)
 					if j < 0 {

@@ -102,3 +102,23 @@ func TestRepeated(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDedupe: whatever the text and names, Dedupe ends, never panics, only removes text, and
+// leaves text it has nothing to drop from unchanged.
+func FuzzDedupe(f *testing.F) {
+	for _, s := range []string{"Sở Tài chính; Sở Tài chính", "các Sở: Tài chính, Tài chính và Tài chính.", "A, B và A", "TP. Hồ Chí Minh; TP. Hồ Chí Minh", ": và , ;", "Sở Tài chính\nSở Tài chính"} {
+		f.Add(s, "Sở Tài chính", "Tài chính")
+	}
+	r := Default()
+	f.Fuzz(func(t *testing.T, text, a, b string) {
+		got, dropped := Dedupe(text, []string{a, b})
+		if len(got) > len(text)+len(" và")*len(dropped) {
+			t.Errorf("Dedupe(%q) grew: %q", text, got)
+		}
+		if len(dropped) == 0 && got != text {
+			t.Errorf("Dedupe(%q) changed it without dropping: %q", text, got)
+		}
+		after, ms := r.Bring(text, D(2026, 1, 1), false)
+		Repeated(text, after, ms)
+	})
+}
