@@ -4,6 +4,6 @@ package render
 
 // families are the document formats by file name, as read by loadFamily.
 var families = map[string]*Family{
-	"dang":     {National: []string{"ĐẢNG CỘNG SẢN VIỆT NAM"}, NationalStyles: []string{"NationalName"}, RuleUnder: 0, RuleSize: 15, IssuerMark: "*", TitleLower: true, BasisPrefix: "- ", BasisLast: ",", Decide: "QUYẾT ĐỊNH", RecipientEnd: ",", Styles: "styles-dang.xml"},
-	"nha-nuoc": {National: []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}, NationalStyles: []string{"NationalName", "Motto"}, RuleUnder: 1, RuleSize: 14, IssuerMark: "", TitleLower: false, BasisPrefix: "", BasisLast: ".", Decide: "QUYẾT ĐỊNH:", RecipientEnd: ";", Styles: "styles.xml"},
+	"dang":     {National: []string{"ĐẢNG CỘNG SẢN VIỆT NAM"}, NationalStyles: []string{"NationalName"}, RuleUnder: 0, RuleSize: 15, IssuerSize: 14, IssuerMark: "*", TitleLower: true, BasisPrefix: "- ", BasisLast: ",", Decide: "QUYẾT ĐỊNH", RecipientEnd: ",", Styles: "styles-dang.xml"},
+	"nha-nuoc": {National: []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}, NationalStyles: []string{"NationalName", "Motto"}, RuleUnder: 1, RuleSize: 14, IssuerSize: 13, IssuerMark: "", TitleLower: false, BasisPrefix: "", BasisLast: ".", Decide: "QUYẾT ĐỊNH:", RecipientEnd: ";", Styles: "styles.xml"},
 }

@@ -23,6 +23,9 @@ type Family struct {
 	// bold at RuleSize points.
 	RuleUnder int     `yaml:"rule_under"`
 	RuleSize  float64 `yaml:"rule_size"`
+	// IssuerSize is the size in points of the issuer's name (and of its parent line) in the
+	// styles: lines too long for the header column are balanced at it.
+	IssuerSize float64 `yaml:"issuer_size"`
 	// IssuerMark, when set, is written under the issuer's name instead of a rule ("*").
 	IssuerMark string `yaml:"issuer_mark"`
 	// TitleLower starts the trích yếu in lower case.

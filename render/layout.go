@@ -217,16 +217,18 @@ func rule(w, avail int) docx.Paragraph {
 // Số and place-date row (spec §2.1-2.4).
 func headerTable(d *decision.Decision, withNumber bool) docx.Table {
 	leftAvail, rightAvail := headerWidths[0]-cellPadding, headerWidths[1]-cellPadding
+	f := FamilyOf(d)
 	var left []docx.Paragraph
 	if d.Issuer.Parent != "" {
-		left = append(left, docx.P(sIssuerParent, d.Issuer.Parent))
+		for _, l := range capsLines([]string{d.Issuer.Parent}, false, f.IssuerSize, leftAvail) {
+			left = append(left, docx.P(sIssuerParent, l))
+		}
 	}
 	widest := 0
-	for _, l := range d.Issuer.Name {
+	for _, l := range capsLines(d.Issuer.Name, true, f.IssuerSize, leftAvail) {
 		left = append(left, docx.P(sIssuer, l))
-		widest = max(widest, textwidth.Widest(l, true, 13, leftAvail))
+		widest = max(widest, textwidth.Widest(l, true, f.IssuerSize, leftAvail))
 	}
-	f := FamilyOf(d)
 	if f.IssuerMark != "" {
 		left = append(left, docx.P(sIssuer, f.IssuerMark))
 	} else {
@@ -246,6 +248,22 @@ func headerTable(d *decision.Decision, withNumber bool) docx.Table {
 		})
 	}
 	return t
+}
+
+// capsLines returns lines written in capitals (the issuer's name, the thẩm quyền line) as laid
+// out in a column avail twips wide: a line that fits stays as written; a longer one is broken
+// as a clerk breaks it, between phrases, into even lines (textwidth.BalanceCaps), instead of
+// where the word processor runs out of room ("... ĐIỆN TỬ TỈNH / KIÊN GIANG").
+func capsLines(lines []string, bold bool, size float64, avail int) []string {
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if textwidth.Twips(l, bold, size) <= avail {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, textwidth.BalanceCaps(l, bold, size, avail)...)
+	}
+	return out
 }
 
 // placeDate is ô 4 on one line: in the style's 14 pt italic when it fits the column, else in
@@ -318,7 +336,7 @@ func decisionSection(d *decision.Decision, page docx.Page) docx.Section {
 		docx.P(sDocType, "QUYẾT ĐỊNH"),
 		docx.P(sDocTitle, strings.Join(titleLines, "\n")),
 		rule(int(float64(widest(titleLines, 14))*ruleFraction), width),
-		docx.P(sAuthority, strings.Join(d.Issuer.Authority, "\n")),
+		docx.P(sAuthority, strings.Join(capsLines(d.Issuer.Authority, true, 14, width), "\n")),
 	}
 	for _, l := range BasisLines(d) {
 		body = append(body, keepNumbers(docx.P(sBasis, l)))

@@ -417,3 +417,64 @@ func TestDocumentTitleProperty(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestHeaderLinesBreakBetweenPhrases: a thẩm quyền line or an issuer name given as one line
+// too long for its column is set on balanced lines broken at a phrase boundary, as a clerk
+// breaks "TRƯỞNG BAN CHỈ ĐẠO XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ / TỈNH KIÊN GIANG", not where the
+// word processor runs out of room ("... ĐIỆN TỬ TỈNH / KIÊN GIANG", "ĐIỆN / TỬ").
+func TestHeaderLinesBreakBetweenPhrases(t *testing.T) {
+	d := load(t, "kien-giang.yaml")
+	d.Issuer.Authority = decision.Lines{"TRƯỞNG BAN CHỈ ĐẠO XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ TỈNH KIÊN GIANG"}
+	d.Issuer.Name = decision.Lines{"BAN CHỈ ĐẠO XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ TỈNH KIÊN GIANG"}
+	doc := Document(d, Options{})
+	width := doc.Sections[0].Page.TextWidth()
+	var authority, issuer []string
+	for _, b := range doc.Sections[0].Body {
+		switch b := b.(type) {
+		case docx.Paragraph:
+			if b.Style == sAuthority {
+				authority = strings.Split(b.Text(), "\n")
+			}
+		case docx.Table:
+			if issuer == nil {
+				for _, p := range b.Rows[0][0].Paragraphs {
+					if p.Style == sIssuer {
+						issuer = append(issuer, p.Text())
+					}
+				}
+			}
+		}
+	}
+	check := func(what string, lines []string, size float64, avail int) {
+		if len(lines) < 2 {
+			t.Errorf("%s on one line, wider than its column: %q", what, lines)
+			return
+		}
+		// In capitals every word looks like a name: find the words in lower case.
+		words := strings.Fields(strings.ToLower(strings.Join(lines, " ")))
+		ok := textwidth.Breaks(words)
+		n := 0
+		for i, l := range lines {
+			if w := textwidth.Twips(l, true, size); w > avail {
+				t.Errorf("%s line %q: %d twips, column %d", what, l, w, avail)
+			}
+			n += len(strings.Fields(l))
+			if i < len(lines)-1 && !ok[n] {
+				t.Errorf("%s broken inside a word or a name: %q", what, lines)
+			}
+		}
+	}
+	check("thẩm quyền", authority, 14, width)
+	check("issuer", issuer, 13, headerWidths[0]-cellPadding)
+	if want := []string{"TRƯỞNG BAN CHỈ ĐẠO XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ", "TỈNH KIÊN GIANG"}; strings.Join(authority, "|") != strings.Join(want, "|") {
+		t.Errorf("thẩm quyền %q, want %q", authority, want)
+	}
+	if want := []string{"BAN CHỈ ĐẠO XÂY DỰNG", "CHÍNH QUYỀN ĐIỆN TỬ", "TỈNH KIÊN GIANG"}; strings.Join(issuer, "|") != strings.Join(want, "|") {
+		t.Errorf("issuer %q, want %q", issuer, want)
+	}
+	// Lines the clerk broken already, and lines that fit, are kept as written.
+	kg := load(t, "kien-giang.yaml")
+	if got := strings.Join(docText(t, kg), "\n"); !strings.Contains(got, "TRƯỞNG BAN CHỈ ĐẠO CHÍNH QUYỀN ĐIỆN TỬ\nTỈNH KIÊN GIANG") {
+		t.Error("the written thẩm quyền lines changed")
+	}
+}

@@ -97,10 +97,17 @@ func Widest(s string, bold bool, size float64, width int) int {
 // "thành phố" and the like.
 func Balance(s string, bold bool, size float64, width int) []string {
 	words := strings.Fields(s)
+	return balance(s, words, words, bold, size, width, width/12)
+}
+
+// balance breaks words as Balance does, measuring words and finding the breaks in shape, the
+// same words as a sentence would write them (see BalanceCaps); a break inside a phrase costs
+// penalty twips of evenness.
+func balance(s string, words, shape []string, bold bool, size float64, width, penalty int) []string {
 	if len(words) < 2 || Twips(strings.Join(words, " "), bold, size) <= width {
 		return Wrap(s, bold, size, width)
 	}
-	ok := Breaks(words)
+	ok := Breaks(shape)
 	// prefix[i] is the width of words[:i] with a space after each, in font units.
 	prefix := make([]int, len(words)+1)
 	space := units(" ", bold)
@@ -108,7 +115,6 @@ func Balance(s string, bold bool, size float64, width int) []string {
 		prefix[i+1] = prefix[i] + units(wd, bold) + space
 	}
 	w := func(i, j int) int { return int(float64(prefix[j]-prefix[i]-space)*size*20/2048 + 0.5) }
-	penalty := width / 12 // a break inside a phrase costs this much evenness
 	var best []int
 	bestCost := -1
 	lines := 2
@@ -125,8 +131,8 @@ func Balance(s string, bold bool, size float64, width int) []string {
 			}
 			for _, c := range cuts {
 				switch {
-				case PhraseBoundary(words, c):
-				case inName(words, c, ok):
+				case PhraseBoundary(shape, c):
+				case inName(shape, c, ok):
 					cost += 3 * penalty
 				default:
 					cost += penalty
