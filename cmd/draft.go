@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -45,8 +46,15 @@ func NewCmdDraft(ios IOStreams, g *globalOptions) *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 		RunE: g.runE(func(lang decision.Lang, args []string) error {
 			opts.Lang, opts.Input, opts.Registry = lang, args[0], g.registryFiles
-			if opts.PDFA && !c.Flags().Changed("format") {
-				opts.Format = "pdf"
+			if !c.Flags().Changed("format") {
+				// as pandoc: the output's name says the format (-o du-thao.pdf is a PDF)
+				switch strings.ToLower(filepath.Ext(opts.Output)) {
+				case ".pdf", ".txt", ".md":
+					opts.Format = strings.ToLower(filepath.Ext(opts.Output))[1:]
+				}
+				if opts.PDFA {
+					opts.Format = "pdf"
+				}
 			}
 			return runDraft(opts)
 		}),
@@ -93,7 +101,7 @@ func runDraft(opts *DraftOptions) error {
 	if out != "-" {
 		// Refuse a wrong output before reading the input: nothing to report on a file that
 		// could not be written anyway.
-		if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: opts.inputs(), files: []output{{path: out, guard: guardQD}}}).check(); err != nil {
+		if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: opts.inputs(), files: []output{{path: out, guard: guardQD, exts: []string{ext}}}}).check(); err != nil {
 			return err
 		}
 	}
@@ -148,7 +156,7 @@ func runDraft(opts *DraftOptions) error {
 	}
 	files := make([]output, len(targets))
 	for i, t := range targets {
-		files[i] = output{path: t.path, write: write(t.doc), guard: guardQD}
+		files[i] = output{path: t.path, write: write(t.doc), guard: guardQD, exts: []string{ext}}
 	}
 	if err := writeFiles(lang, opts.Force, opts.inputs(), files...); err != nil {
 		return err

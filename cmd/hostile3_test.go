@@ -252,3 +252,39 @@ func TestMembersCSVNoFormulas(t *testing.T) {
 		t.Errorf("import back: exit %d %q %v\n%s", code, errs, err, y)
 	}
 }
+
+// TestOutputNameSaysFormat: an output whose name says another kind of file than what qd
+// writes into it (YAML into a .docx, a .docx into a .yaml, text into a .docx) is refused
+// before anything is read or written; qd draft -o X.pdf (.txt, .md) writes that format, as
+// pandoc does, unless --format says otherwise (then refused).
+func TestOutputNameSaysFormat(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, "lang-son-2020.yaml", dir)
+	txt := filepath.Join(dir, "cu.txt")
+	os.WriteFile(txt, []byte("QUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\n"), 0o644)
+	before := snapshot(t, dir)
+	for _, args := range [][]string{
+		{"init", "-o", filepath.Join(dir, "moi.docx")},
+		{"draft", in, "-o", filepath.Join(dir, "qd.yaml")},
+		{"draft", in, "--format", "txt", "-o", filepath.Join(dir, "qd.docx")},
+		{"draft", in, "--format", "docx", "-o", filepath.Join(dir, "qd.pdf")},
+		{"rename", in, "-o", filepath.Join(dir, "moi.docx")},
+		{"rename", in, "-o", filepath.Join(dir, "moi.yaml"), "--docx", filepath.Join(dir, "moi.pdf")},
+		{"update", in, "--date", "2026-01-05", "-o", filepath.Join(dir, "moi.txt")},
+		{"reference-doc", "-o", filepath.Join(dir, "ref.yaml")},
+		{"import", txt, "-o", filepath.Join(dir, "x.docx")},
+	} {
+		code, _, errs := run(t, "", args...)
+		if code != ExitUsage || !strings.Contains(errs, "có đuôi") {
+			t.Errorf("%v: exit %d %q", args[:len(args)-1], code, errs)
+		}
+	}
+	sameSnapshot(t, "refused outputs", before, snapshot(t, dir))
+	out := filepath.Join(dir, "qd.txt")
+	if code, _, errs := run(t, "", "draft", in, "-o", out); code != ExitOK {
+		t.Fatalf("draft -o X.txt: exit %d %q", code, errs)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "QUYẾT ĐỊNH") || strings.HasPrefix(string(b), "PK") {
+		t.Errorf("draft -o X.txt wrote %.40q", b)
+	}
+}

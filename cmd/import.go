@@ -72,7 +72,7 @@ func runImport(opts *ImportOptions) error {
 	if out == "" {
 		out = strings.TrimSuffix(opts.Input, filepath.Ext(opts.Input)) + ".yaml"
 	}
-	outFile := output{path: out, guard: guardForce}
+	outFile := output{path: out, guard: guardForce, exts: []string{".yaml", ".yml"}}
 	if out != "-" {
 		// The same checks as every command's outputs (never the input, even with --force).
 		if _, err := (&outputSet{lang: lang, force: opts.Force, inputs: []string{opts.Input}, files: []output{outFile}}).check(); err != nil {

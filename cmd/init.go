@@ -114,7 +114,7 @@ func runInit(opts *InitOptions) error {
 		_, err := opts.IO.Out.Write(data)
 		return err
 	}
-	if err := writeFiles(lang, false, nil, output{path: opts.Output, guard: guardNever,
+	if err := writeFiles(lang, false, nil, output{path: opts.Output, guard: guardNever, exts: []string{".yaml", ".yml"},
 		write: func(w io.Writer) error { _, err := w.Write(data); return err }}); err != nil {
 		return err
 	}

@@ -11,6 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 
 	"github.com/vanthu-vn/qd/decision"
@@ -42,6 +44,24 @@ type output struct {
 	path  string
 	write func(io.Writer) error
 	guard guard
+	// exts are the extensions that name what write writes (".docx"; ".yaml", ".yml"): a path
+	// with another extension of a kind of file qd knows is refused (a .docx of YAML text, a
+	// .pdf that is a .docx). None: not checked.
+	exts []string
+}
+
+// knownExts are the extensions of the files qd reads or writes: a name ending in one says
+// what the file holds.
+var knownExts = []string{".docx", ".doc", ".pdf", ".txt", ".md", ".yaml", ".yml", ".csv", ".xlsx", ".xls", ".json", ".sarif", ".html"}
+
+// extMismatch refuses path when its extension names another kind of file than exts.
+func extMismatch(lang decision.Lang, path string, exts []string) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	if len(exts) == 0 || path == "-" || !slices.Contains(knownExts, ext) || slices.Contains(exts, ext) {
+		return nil
+	}
+	return usageErr(lang, "%s có đuôi %s nhưng qd ghi vào đó một tệp %s; hãy đặt tên với đuôi %s",
+		"%s has the extension %s but qd would write a %s file into it; name it with %s", path, ext, exts[0], exts[0])
 }
 
 // outputSet writes all the files of one command, all or nothing. Every target is resolved and
@@ -159,6 +179,12 @@ func (s *outputSet) check() ([]target, error) {
 			t.old = fi
 		}
 		ts = append(ts, t)
+	}
+	for _, t := range ts {
+		// after the checks above, whose reasons (the input, the same file twice) say more
+		if err := extMismatch(lang, t.path, t.exts); err != nil {
+			return nil, err
+		}
 	}
 	for _, t := range ts {
 		if t.old == nil {

@@ -32,7 +32,7 @@ func NewCmdReference(ios IOStreams, g *globalOptions) *cobra.Command {
 			if opts.Output == "-" {
 				return doc.Write(opts.IO.Out)
 			}
-			if err := writeFiles(lang, opts.Force, nil, output{path: opts.Output, write: doc.Write, guard: guardQD}); err != nil {
+			if err := writeFiles(lang, opts.Force, nil, output{path: opts.Output, write: doc.Write, guard: guardQD, exts: []string{".docx"}}); err != nil {
 				return err
 			}
 			return nil

@@ -67,10 +67,10 @@ func (f *rewriteFlags) date(lang decision.Lang, forms dateForms, required bool) 
 func rewriteTargets(lang decision.Lang, out, docx string, force bool, inputs []string) ([]output, error) {
 	var files []output
 	if out != "-" {
-		files = append(files, output{path: out, guard: guardForce})
+		files = append(files, output{path: out, guard: guardForce, exts: []string{".yaml", ".yml"}})
 	}
 	if docx != "" {
-		files = append(files, output{path: docx, guard: guardQD})
+		files = append(files, output{path: docx, guard: guardQD, exts: []string{".docx"}})
 	}
 	if _, err := (&outputSet{lang: lang, force: force, inputs: inputs, files: files}).check(); err != nil {
 		return nil, err
