@@ -113,3 +113,26 @@ func TestSchemaCommand(t *testing.T) {
 		t.Errorf("schema header: %v %v", s["$schema"], s["additionalProperties"])
 	}
 }
+
+// TestInitCentrallyRunCity: a centrally-run city given with or without its kind word becomes
+// the city level, named once ("THÀNH PHỐ THÀNH PHỐ HỒ CHÍ MINH" and "TỈNH HỒ CHÍ MINH" were
+// written), with a place named after a person in full (Nghị định 30, Phụ lục I).
+func TestInitCentrallyRunCity(t *testing.T) {
+	for _, c := range []struct{ issuer, place, name string }{
+		{"Thành phố Hồ Chí Minh", "place: Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH]"},
+		{"Hồ Chí Minh", "place: Thành phố Hồ Chí Minh", "THÀNH PHỐ HỒ CHÍ MINH]"},
+		{"TP. Hà Nội", "place: Hà Nội", "THÀNH PHỐ HÀ NỘI]"},
+		{"tỉnh An Giang", "place: An Giang", "TỈNH AN GIANG]"},
+	} {
+		code, yaml, errs := run(t, "", "init", "--issuer", c.issuer, "--date", "2026-12", "-o", "-")
+		if code != ExitOK {
+			t.Fatalf("%s: exit %d: %s", c.issuer, code, errs)
+		}
+		if !strings.Contains(yaml, "\n"+c.place+"\n") || !strings.Contains(yaml, c.name) || strings.Count(yaml, "THÀNH PHỐ THÀNH PHỐ")+strings.Count(yaml, "TỈNH THÀNH PHỐ") > 0 {
+			t.Errorf("%s: want %q and %q in:\n%s", c.issuer, c.place, c.name, yaml[:min(len(yaml), 1500)])
+		}
+	}
+	if code, _, errs := run(t, "", "init", "--issuer", "Hồ Chí Minh", "--level", "tinh", "--date", "2026-12", "-o", "-"); code != ExitUsage || !strings.Contains(errs, "không phải tỉnh") {
+		t.Errorf("--level tinh for a centrally-run city: exit %d, %s", code, errs)
+	}
+}

@@ -76,6 +76,8 @@ var rules = []Rule{
 	{"change-member", Error, Msg{"Người bị thay, thôi tham gia có trong Ban; người bổ sung chưa có", "A replaced or leaving member is in the committee; an added one is not yet"}, checkChangeMembers},
 	{"symbol-issuer", Error, Msg{"Ký hiệu quyết định khớp cơ quan ban hành (QĐ-TTg, QĐ-UBND, QĐ-B...)", "The symbol fits the issuer (QĐ-TTg, QĐ-UBND, QĐ-B...)"}, checkSymbolIssuer},
 	{"level-name", Error, Msg{"Cấp cơ quan ban hành khớp tên cơ quan", "The issuer's level fits its name"}, checkLevelName},
+	{"unit-kind", Error, Msg{"Thành phố trực thuộc trung ương không ghi là tỉnh", "A centrally-run city is not written as a tỉnh"}, checkUnitKind},
+	{"place-full-name", Error, Msg{"Địa danh đặt theo tên người ghi đầy đủ (Thành phố Hồ Chí Minh)", "A place named after a person is written in full (Thành phố Hồ Chí Minh)"}, checkPlaceFullName},
 	{"one-standing-deputy", Error, Msg{"Không quá một Phó Trưởng ban thường trực", "At most one Phó Trưởng ban thường trực"}, checkOneStandingDeputy},
 	{"standing-agency-level", Warning, Msg{"Cơ quan thường trực của Ban cấp tỉnh trở lên không phải một phòng", "The standing agency of a provincial or higher committee is not a phòng"}, checkStandingAgencyLevel},
 	{"role-title", Warning, Msg{"Vai trò ghi bằng tên tiếng Việt khớp chức danh của Ban", "A role written as a Vietnamese label matches the committee's titles"}, checkRoleTitle},
@@ -1653,6 +1655,47 @@ func checkCurlyQuotes(d *Decision, r *reporter) {
 		last, _ := utf8.DecodeLastRuneInString(v)
 		if len(v) > 0 && strings.ContainsRune("“‘„", first) && strings.ContainsRune("”’‟“", last) {
 			r.at(t.path, withHint(msgf("giá trị nằm trong dấu nháy cong nên các dấu nháy sẽ được in ra: %s", "the value is wrapped in curly quotes, so the quotes would be printed: %s", short(v)), curlyHint))
+		}
+	}
+}
+
+// checkUnitKind: a centrally-run city (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần
+// Thơ, Huế from 01/01/2025: templates/registry/units.yaml, unit "thành phố", with their
+// sources) is never a tỉnh: "ỦY BAN NHÂN DÂN TỈNH HỒ CHÍ MINH" names a body that does not
+// exist (Luật Tổ chức chính quyền địa phương, Điều 2; Nghị định 30, Phụ lục I, mục II.3: the
+// issuer's name written in full and exactly).
+func checkUnitKind(d *Decision, r *reporter) {
+	if len(d.Issuer.Name) == 0 {
+		return
+	}
+	n := " " + strings.ToUpper(textnorm.Space(d.Issuer.Name.Text())) + " "
+	i := strings.Index(n, " TỈNH ")
+	if i < 0 {
+		return
+	}
+	rest := strings.TrimSpace(n[i+len(" TỈNH "):])
+	for _, u := range registry.Default().Provinces(registry.Date(d.asOf())) {
+		if u.Unit == "thành phố" && registry.Fold(rest) == registry.Fold(u.Name) {
+			r.at("issuer.name", msgf("%s là thành phố trực thuộc trung ương, không phải tỉnh: ghi THÀNH PHỐ %s",
+				"%s is a centrally-run city, not a tỉnh: write THÀNH PHỐ %s", u.Name, strings.ToUpper(u.Name)))
+			return
+		}
+	}
+}
+
+// namedAfterPeople are the provincial units named after a person, whose place line is written
+// in full (Nghị định 30, Phụ lục I, mục II.4: "đơn vị hành chính được đặt theo tên người ...
+// phải ghi tên gọi đầy đủ"; its model: "Thành phố Hồ Chí Minh, ngày ..."; spec §2.4).
+var namedAfterPeople = map[string]string{"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}
+
+// checkPlaceFullName: the place before the date names a unit called after a person in full
+// (Nghị định 30, Phụ lục I, mục II.4): "Hồ Chí Minh, ngày ..." is "Thành phố Hồ Chí Minh, ngày ...".
+func checkPlaceFullName(d *Decision, r *reporter) {
+	p := strings.TrimSpace(d.Place)
+	for bare, full := range namedAfterPeople {
+		if p != "" && registry.Fold(p) == registry.Fold(bare) {
+			r.at("place", msgf("địa danh đặt theo tên người ghi đầy đủ: %q, không phải %q",
+				"a place named after a person is written in full: %q, not %q", full, p))
 		}
 	}
 }

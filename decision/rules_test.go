@@ -105,6 +105,8 @@ func TestRules(t *testing.T) {
 		{"unshowable-char", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo \uf0b7 có") }, ""},
 		{"double-space", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Ban Chỉ đạo  có chức năng") }, ""},
 		{"article-space", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Theo Điều 1.Thành lập") }, ""},
+		{"unit-kind", "tp-hcm-cds-2022.yaml", "issuer.name", func(d *Decision) { d.Issuer.Name = Lines{"ỦY BAN NHÂN DÂN", "TỈNH HỒ CHÍ MINH"} }, "level-name"},
+		{"place-full-name", "tp-hcm-cds-2022.yaml", "place", func(d *Decision) { d.Place = "Hồ Chí Minh" }, ""},
 		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "giúp Uỷ ban nhân dân tỉnh") }, ""},
 		{"tone-style", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "Cộng hoà xã hội") }, ""},
 		{"ban-chi-dao-case", "vinh-long.yaml", "function", func(d *Decision) { setText(d, "function", "các thành viên Ban chỉ đạo") }, ""},

@@ -252,17 +252,27 @@ func Skeleton(o SkeletonOptions) *Decision {
 	if o.Kind == "" {
 		o.Kind = KindThanhLap
 	}
-	if o.Level == "" {
-		o.Level = LevelProvince
-		if o.Kind == KindQuyChe {
-			o.Level = LevelCommittee
-		}
-	}
 	asOf := o.Date
 	if !asOf.Known() {
 		asOf = Today()
 	}
+	unitKind := ""
+	if o.Level == "" || o.Level == LevelProvince || o.Level == LevelCity {
+		o.Place, unitKind = provinceNamed(o.Place, asOf.firstDay())
+	}
+	if o.Level == "" {
+		o.Level = LevelProvince
+		if unitKind == "thành phố" {
+			o.Level = LevelCity
+		}
+		if o.Kind == KindQuyChe {
+			o.Level = LevelCommittee
+		}
+	}
 	f := levelFrame(o.Level, o.Place, asOf.firstDay())
+	if full, ok := namedAfterPeople[o.Place]; ok && (o.Level == LevelProvince || o.Level == LevelCity) {
+		f.place = full
+	}
 	suffix := ""
 	if u := unitWord(o.Level); u != "" {
 		suffix = " " + u + " " + f.place
@@ -449,4 +459,22 @@ func itemKeys(t reflect.Type) string {
 		}
 	}
 	return " (mỗi mục: " + strings.Join(keys, ", ") + ")"
+}
+
+// provinceNamed reads the province or centrally-run city a clerk gave to qd init, with or
+// without its kind word ("Thành phố Hồ Chí Minh", "tỉnh An Giang", "TP. Hà Nội", "Cần Thơ"),
+// and returns its registered name and kind ("tỉnh" or "thành phố") on the date; a name the
+// registry does not know is returned as given, with no kind.
+func provinceNamed(place string, asOf Date) (string, string) {
+	p := strings.TrimSpace(place)
+	for _, w := range []string{"thành phố ", "tỉnh ", "tp. ", "tp "} {
+		if len(p) > len(w) && strings.EqualFold(p[:len(w)], w) {
+			p = strings.TrimSpace(p[len(w):])
+			break
+		}
+	}
+	if u := registry.Default().Province(p, registry.Date(asOf)); u != nil {
+		return u.Name, u.Unit
+	}
+	return place, ""
 }
