@@ -254,6 +254,12 @@ func markCited(text string, ms []Mention) {
 		if c.dateFrom(doc) {
 			continue // dated: on or after Until, as the rule above did not take it
 		}
+		if f := strings.Fields(between); len(f) > 0 && strings.ContainsAny(f[len(f)-1], "0123456789") {
+			// The name follows the document's number directly: "Đề án 06 tỉnh X", "Nghị quyết
+			// 57-NQ/TW tỉnh X" name a programme carried out by the unit now (a committee's
+			// name), not the cited document's title, which comes after "về", "của" or its date.
+			continue
+		}
 		m.Undated = true
 		m.Unconfirmed = "tên này nằm trong lời dẫn một văn bản không ghi ngày ban hành: nếu văn bản ban hành trước ngày đó, trích yếu, cơ quan ban hành giữ tên như khi ban hành; ghi số, ngày của văn bản để qd kiểm tra"
 	}

@@ -356,6 +356,10 @@ func TestCeasedInUndatedCitation(t *testing.T) {
 		{"Sở Thông tin và Truyền thông chủ trì xây dựng Kế hoạch", false},
 		{"Căn cứ Quyết định của Ủy ban nhân dân tỉnh; Sở Thông tin và Truyền thông chủ trì", false},
 		{"Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông", false},
+		// a programme named by its number, carried out by the unit now: a committee's name
+		{"Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Hà Giang", false},
+		{"Ban Chỉ đạo thực hiện Nghị quyết 57-NQ/TW tỉnh Hà Giang", false},
+		{"Thực hiện Đề án 06 tỉnh Hà Giang", false},
 	} {
 		ms := r.Ceased(c.text, D(2026, 3, 10), false)
 		if len(ms) != 1 || ms[0].Undated != c.undated || ms[0].Sure() == c.undated {
