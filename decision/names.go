@@ -46,32 +46,27 @@ func (d *Decision) nameFields() []nameField {
 	if d.Proposal != nil {
 		add("proposal.of", &d.Proposal.Of)
 	}
-	for i := range d.Members {
-		m := &d.Members[i]
+	// A member's organisation, post and portfolio are read together (each field's near).
+	addMember := func(path string, m *Member) {
 		n := len(f)
-		add(fmt.Sprintf("members[%d].organization", i), &m.Organization)
-		add(fmt.Sprintf("members[%d].position", i), &m.Position)
-		add(fmt.Sprintf("members[%d].portfolio", i), &m.Portfolio)
+		add(path+".organization", &m.Organization)
+		add(path+".position", &m.Position)
+		add(path+".portfolio", &m.Portfolio)
 		near := []string{m.Organization, m.Position, m.Portfolio}
 		for k := n; k < len(f); k++ {
 			f[k].near = near
 		}
+	}
+	for i := range d.Members {
+		addMember(fmt.Sprintf("members[%d]", i), &d.Members[i])
 	}
 	// A change-members decision prints its new members (and a member with a new role) as
 	// they are now; the members replaced (old) and the amended decision's list
 	// (current_members) are history, named as they were appointed, and are not read here.
 	for i := range d.Changes {
 		m := d.Changes[i].Member
-		if m == nil {
-			continue
-		}
-		n := len(f)
-		add(fmt.Sprintf("changes[%d].member.organization", i), &m.Organization)
-		add(fmt.Sprintf("changes[%d].member.position", i), &m.Position)
-		add(fmt.Sprintf("changes[%d].member.portfolio", i), &m.Portfolio)
-		near := []string{m.Organization, m.Position, m.Portfolio}
-		for k := n; k < len(f); k++ {
-			f[k].near = near
+		if m != nil {
+			addMember(fmt.Sprintf("changes[%d].member", i), m)
 		}
 	}
 	if o := d.Organization; o != nil {
